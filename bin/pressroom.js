@@ -1,0 +1,6 @@
+#!/usr/bin/env node
+// The CLI is written in TypeScript; tsx compiles it on the fly (and caches it), so there is no build step.
+import { register } from 'tsx/esm/api';
+
+register();
+await import('../pipeline/cli.ts');

@@ -1,0 +1,96 @@
+/**
+ * Find, read and validate `pressroom.yaml`. Problems are messages on the config's VFile,
+ * placed on the YAML node they are about; the caller decides how to report them.
+ */
+import { existsSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { VFile } from 'vfile';
+import { configSchema } from './schema.ts';
+import { resolveConfig, type ResolvedConfig } from './resolve.ts';
+import { parseYaml } from '../yaml/parse-yaml.ts';
+import { reportSchemaIssues } from '../yaml/report-schema-issues.ts';
+import { report } from '../diagnostics/report-message.ts';
+
+export const CONFIG_NAME = 'pressroom.yaml';
+export const DICTIONARY_NAME = 'dictionary.txt';
+
+export interface LoadedConfig {
+  /** Undefined when the config has errors. */
+  config?: ResolvedConfig;
+  /** The config file with its messages (absent when built-in defaults are used). */
+  file?: VFile;
+}
+
+/**
+ * Load the config named by `--config`, else the nearest `pressroom.yaml` at or above
+ * the first path, else built-in defaults.
+ *
+ * @param explicit Path given with `--config`.
+ * @param paths Paths being processed.
+ * @param cwd Working directory.
+ * @returns The config and the file that carries its diagnostics.
+ */
+export async function loadConfig(explicit: string | undefined, paths: string[], cwd: string): Promise<LoadedConfig> {
+  const configPath = explicit ? path.resolve(cwd, explicit) : findConfig(paths.map((p) => path.resolve(cwd, p)));
+  if (!configPath) {
+    const contentDir = defaultContentDir(paths.map((p) => path.resolve(cwd, p)), cwd);
+    return { config: resolveConfig(configSchema.parse({}), contentDir, undefined, await readDictionary(contentDir)) };
+  }
+  const file = new VFile({ path: path.relative(cwd, configPath) || configPath, cwd });
+  let text: string;
+  try {
+    text = await readFile(configPath, 'utf8');
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'does not exist' : 'cannot be read';
+    report(file, 'error', `Config file ${reason}; check the path given to --config`, 'config-schema');
+    return { file };
+  }
+  file.value = text;
+  const yaml = parseYaml(text, file, 0, 'config-syntax');
+  if (!yaml) return { file };
+  const raw = yaml.doc.toJS() ?? {};
+  if (typeof raw !== 'object' || Array.isArray(raw)) {
+    report(file, 'error', 'Unexpected config content, expected a mapping of keys such as `clinic:` and `types:`', 'config-schema', { line: 1, column: 1 });
+    return { file };
+  }
+  const parsed = configSchema.safeParse(raw);
+  if (!parsed.success) {
+    reportSchemaIssues(parsed.error.issues, configSchema, yaml, file, 'config-schema', 'the config');
+    return { file };
+  }
+  const contentDir = path.dirname(configPath);
+  return { config: resolveConfig(parsed.data, contentDir, configPath, await readDictionary(contentDir)), file };
+}
+
+function findConfig(paths: string[]): string | undefined {
+  for (const start of paths.length > 0 ? paths : [process.cwd()]) {
+    let dir = existsSync(start) && statSync(start).isDirectory() ? start : path.dirname(start);
+    for (;;) {
+      const candidate = path.join(dir, CONFIG_NAME);
+      if (existsSync(candidate)) return candidate;
+      const parent = path.dirname(dir);
+      if (parent === dir) break;
+      dir = parent;
+    }
+  }
+  return undefined;
+}
+
+function defaultContentDir(paths: string[], cwd: string): string {
+  const first = paths[0];
+  if (!first) return cwd;
+  return existsSync(first) && statSync(first).isDirectory() ? first : path.dirname(first);
+}
+
+async function readDictionary(contentDir: string): Promise<string[]> {
+  try {
+    const text = await readFile(path.join(contentDir, DICTIONARY_NAME), 'utf8');
+    return text
+      .split(/\r?\n/)
+      .map((line) => line.replace(/#.*/, '').trim())
+      .filter(Boolean);
+  } catch {
+    return [];
+  }
+}

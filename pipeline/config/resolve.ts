@@ -1,0 +1,41 @@
+/**
+ * Parsed config → resolved config: built-in types merged in, absolute paths,
+ * the clinic's word list read. Everything after this sees no optional defaults.
+ */
+import path from 'node:path';
+import type { Config, ContentType } from './schema.ts';
+import { builtinTypes } from './builtin-types.ts';
+
+export interface ResolvedConfig extends Omit<Config, 'types'> {
+  /** Absolute path of the config file, when there is one. */
+  configPath?: string;
+  /** The content folder: images and links must stay inside it. */
+  contentDir: string;
+  types: Record<string, ContentType>;
+  /** The clinic's own words for the spell check (content/dictionary.txt). */
+  dictionary: string[];
+}
+
+/**
+ * Apply defaults and make paths absolute.
+ *
+ * @param config Validated config.
+ * @param contentDir Folder the config applies to.
+ * @param configPath Config file, if any.
+ * @param dictionary Words of the clinic's dictionary.
+ * @returns The resolved config.
+ */
+export function resolveConfig(config: Config, contentDir: string, configPath: string | undefined, dictionary: string[]): ResolvedConfig {
+  return {
+    ...config,
+    clinic: config.clinic && {
+      ...config.clinic,
+      logo: config.clinic.logo && path.resolve(contentDir, config.clinic.logo),
+    },
+    books: config.books.map((book) => ({ ...book, cover: book.cover && path.resolve(contentDir, book.cover) })),
+    configPath,
+    contentDir,
+    types: { ...builtinTypes, ...config.types },
+    dictionary,
+  };
+}

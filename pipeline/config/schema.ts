@@ -1,0 +1,121 @@
+/**
+ * The shape of `pressroom.yaml`: one zod schema, the TypeScript types inferred from it.
+ * Every object is strict so that a misspelt key is an error with a suggestion, not a silent no-op.
+ */
+import { z } from 'zod';
+
+/** BCP 47 language tag, checked by the platform's own parser rather than a regex. */
+export const languageTag = z.string().refine(
+  (value) => {
+    try {
+      return Intl.getCanonicalLocales(value).length === 1;
+    } catch {
+      return false;
+    }
+  },
+  { message: 'Expected a BCP 47 language tag such as `en`, `en-US` or `es-MX`' },
+);
+
+export const severity = z.enum(['off', 'info', 'warning', 'error']);
+export type Severity = z.infer<typeof severity>;
+
+const phone = z.string().regex(/^\+?[\d\s().-]{3,}$/, 'Expected a phone number such as `+1 555-0100` or `911`');
+
+const httpUrl = z.url({ protocol: /^https?$/, error: 'Expected an absolute http(s) URL such as `https://clinic.example.org/`' });
+
+export const clinicSchema = z.strictObject({
+  name: z.string().min(1),
+  phone,
+  url: httpUrl,
+  address: z.string().min(1),
+  emergencyNumber: phone.default('911'),
+  email: z.email().optional(),
+  /** Path of a logo image, relative to the config file. */
+  logo: z.string().min(1).optional(),
+});
+
+export const sectionSchema = z.strictObject({
+  /** Heading text as it should be written. */
+  heading: z.string().min(1),
+  /** Other headings accepted for the same section (matched case-insensitively, as prefixes). */
+  aliases: z.array(z.string().min(1)).default([]),
+});
+
+export const contentTypeSchema = z.strictObject({
+  description: z.string().optional(),
+  sections: z.array(sectionSchema).default([]),
+  /** Whether the article must contain an `:::emergency` block. */
+  emergency: z.boolean().default(false),
+  /** Whether `sources` must list at least one source. */
+  sources: z.boolean().default(false),
+});
+
+export const lintSchema = z.strictObject({
+  /** Target reading grade (Flesch–Kincaid) for the whole article. */
+  readingGrade: z.number().min(1).max(20).default(8),
+  /** Highest reading grade allowed for a single paragraph. */
+  paragraphGrade: z.number().min(1).max(20).default(10),
+  /** Paragraphs shorter than this are too short for a reliable grade and are skipped. */
+  paragraphMinWords: z.number().int().min(1).default(25),
+  /** Longest sentence, in words. */
+  maxSentenceWords: z.number().int().min(5).default(25),
+  maxTitleLength: z.number().int().min(10).default(70),
+  maxSummaryLength: z.number().int().min(20).default(200),
+  /** Words that fit one printed handout page, for the word-budget estimate before the PDF exists. */
+  wordsPerPage: z.number().int().min(50).default(450),
+  /** Age of `reviewed.on` in months that warns, and that is an error. */
+  reviewWarnMonths: z.number().int().min(1).default(12),
+  reviewErrorMonths: z.number().int().min(1).default(24),
+  /** Fixed reference date (YYYY-MM-DD) for reproducible freshness checks; default today. */
+  today: z.iso.date().optional(),
+  /** Severity per rule id, overriding the preset. */
+  rules: z.record(z.string(), severity).default({}),
+});
+
+export const bookSchema = z.strictObject({
+  /** File name of the EPUB, without extension. */
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Expected a lowercase id such as `patient-library`'),
+  title: z.string().min(1),
+  subtitle: z.string().optional(),
+  authors: z.array(z.string().min(1)).min(1),
+  publisher: z.string().optional(),
+  identifier: z.string().regex(/^(urn:uuid:[0-9a-f-]{36}|urn:isbn:[0-9-]{10,17}|97[89][0-9-]{10,14})$/i, 'Expected an ISBN or a `urn:uuid:` identifier'),
+  language: languageTag.optional(),
+  description: z.string().min(1),
+  rights: z.string().optional(),
+  date: z.iso.date().optional(),
+  cover: z.string().optional(),
+  /** Article slugs in reading order. */
+  chapters: z.array(z.string().min(1)).min(1),
+});
+
+export const configSchema = z.strictObject({
+  /** Optional for linting; rendering needs it for the contact and emergency blocks. */
+  clinic: clinicSchema.optional(),
+  defaults: z
+    .strictObject({
+      language: languageTag.default('en'),
+      paper: z.enum(['letter', 'a4']).default('letter'),
+    })
+    .prefault({}),
+  lint: lintSchema.prefault({}),
+  pdf: z
+    .strictObject({
+      /** Milliseconds one handout may take to render. */
+      timeout: z.number().int().min(1000).default(30000),
+    })
+    .prefault({}),
+  /** Content types; merged over the built-in `condition` and `guide`. */
+  types: z.record(z.string().regex(/^[a-z][a-z0-9-]*$/), contentTypeSchema).default({}),
+  books: z.array(bookSchema).default([]),
+});
+
+export type ConfigInput = z.input<typeof configSchema>;
+export type Config = z.output<typeof configSchema>;
+export type ContentType = z.output<typeof contentTypeSchema>;
+export type Book = z.output<typeof bookSchema>;
+
+/** Typed helper for configs written in code (tests, integrations). */
+export function defineConfig(config: ConfigInput): ConfigInput {
+  return config;
+}

@@ -1,0 +1,69 @@
+/**
+ * The rules pressroom runs, in report order, grouped by what they protect.
+ * Severities here are defaults; `lint.rules` in pressroom.yaml overrides them per id.
+ */
+import type { Rule } from './rule.ts';
+import { duplicateSlug } from './rules/duplicate-slug.ts';
+import { noBodyTitle } from './rules/no-body-title.ts';
+import { headingIncrement } from './rules/heading-increment.ts';
+import { requiredSections } from './rules/required-sections.ts';
+import { emergencyBlock } from './rules/emergency-block.ts';
+import { unknownDirective } from './rules/unknown-directive.ts';
+import { directiveAttributes } from './rules/directive-attributes.ts';
+import { readingGrade } from './rules/reading-grade.ts';
+import { longSentence } from './rules/long-sentence.ts';
+import { repeatedWord } from './rules/repeated-word.ts';
+import { repeatedListItem } from './rules/repeated-list-item.ts';
+import { indefiniteArticle } from './rules/indefinite-article.ts';
+import { spelling } from './rules/spelling.ts';
+import { linkScheme } from './rules/link-scheme.ts';
+import { internalLink } from './rules/internal-link.ts';
+import { imageAlt } from './rules/image-alt.ts';
+import { imageSource } from './rules/image-source.ts';
+import { reviewAge } from './rules/review-age.ts';
+import { titleLength } from './rules/title-length.ts';
+import { summaryLength } from './rules/summary-length.ts';
+import { handoutLength } from './rules/handout-length.ts';
+
+export const preset: readonly Rule[] = [
+  // Identity: two articles with one slug would overwrite each other's output.
+  duplicateSlug,
+  // Structure: the contract of the content type, and an outline that works in PDF and EPUB navigation.
+  noBodyTitle,
+  headingIncrement,
+  requiredSections,
+  emergencyBlock,
+  unknownDirective,
+  directiveAttributes,
+  // Readability for patients.
+  readingGrade,
+  longSentence,
+  // Language: defects a reviewer skims past.
+  repeatedWord,
+  repeatedListItem,
+  indefiniteArticle,
+  spelling,
+  // Links and media: safe schemes, targets that exist, images that are described and ship with the content.
+  linkScheme,
+  internalLink,
+  imageAlt,
+  imageSource,
+  // Freshness of the medical review.
+  reviewAge,
+  // Length: titles and summaries that fit cards and search results; a handout that fits its pages.
+  titleLength,
+  summaryLength,
+  handoutLength,
+];
+
+/** Ids reported by stages rather than rules; they can appear in reports and control comments. */
+export const stageRuleIds = [
+  'file-too-large',
+  'file-unreadable',
+  'file-encoding',
+  'file-empty',
+  'frontmatter-syntax',
+  'frontmatter-schema',
+  'config-syntax',
+  'config-schema',
+] as const;

@@ -1,0 +1,93 @@
+/**
+ * Paths → VFiles. Expands folders to their `*.md` files and reads each one, refusing
+ * what cannot be an article (too large, binary, not UTF-8, empty) with a message on that file only.
+ */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { VFile } from 'vfile';
+import { report } from '../diagnostics/report-message.ts';
+import '../types.ts';
+
+/** Articles are prose; anything larger is a mistake (an export, a pasted log) and is refused. */
+export const MAX_FILE_BYTES = 1024 * 1024;
+
+export interface LoadResult {
+  files: VFile[];
+  /** Problems with the paths themselves (missing path, folder without articles): usage errors. */
+  usageErrors: string[];
+}
+
+/**
+ * Expand and read the given paths.
+ *
+ * @param paths Files or folders.
+ * @param cwd Working directory (file paths in messages are relative to it).
+ * @returns The files, each either readable or stopped with a message, and usage errors.
+ */
+export async function loadArticles(paths: string[], cwd: string): Promise<LoadResult> {
+  const usageErrors: string[] = [];
+  const found = new Set<string>();
+  for (const given of paths) {
+    const absolute = path.resolve(cwd, given);
+    const info = await stat(absolute).catch(() => undefined);
+    if (!info) {
+      usageErrors.push(`${given}: no such file or folder; check the path`);
+    } else if (info.isDirectory()) {
+      const articles = await findArticles(absolute);
+      if (articles.length === 0) usageErrors.push(`${given}: no articles (*.md files) in this folder`);
+      for (const article of articles) found.add(article);
+    } else {
+      found.add(absolute);
+    }
+  }
+  const files = await Promise.all([...found].sort().map((absolute) => readArticle(absolute, cwd)));
+  return { files, usageErrors };
+}
+
+async function findArticles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .filter((file) => !path.relative(dir, file).split(path.sep).some((part) => part.startsWith('.') || part === 'node_modules'))
+    .filter((file) => path.basename(file).toLowerCase() !== 'readme.md');
+}
+
+async function readArticle(absolute: string, cwd: string): Promise<VFile> {
+  const file = new VFile({ path: path.relative(cwd, absolute) || absolute, cwd });
+  const stop = (reason: string, ruleId: string, place?: { line: number; column: number }) => {
+    report(file, 'error', reason, ruleId, place);
+    file.data.stopped = true;
+    return file;
+  };
+  let buffer: Buffer;
+  try {
+    const info = await stat(absolute);
+    if (info.size > MAX_FILE_BYTES) {
+      return stop(`File is too large (${Math.round(info.size / 1024)} KiB, the limit is ${MAX_FILE_BYTES / 1024} KiB); split it into several articles`, 'file-too-large');
+    }
+    buffer = await readFile(absolute);
+  } catch {
+    return stop('File cannot be read; check its permissions', 'file-unreadable');
+  }
+  if (buffer.subarray(0, 8000).includes(0)) {
+    return stop('File is binary, not a Markdown article; remove it from the content folder or give it another extension', 'file-encoding');
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(buffer);
+  } catch {
+    return stop('File is not valid UTF-8; save it as UTF-8 text', 'file-encoding', firstInvalidByte(buffer));
+  }
+  file.value = text;
+  if (text.trim() === '') return stop('File is empty; an article needs frontmatter (title, summary, type, reviewed) and a body', 'file-empty');
+  return file;
+}
+
+/** Line and column of the first byte sequence that is not UTF-8, so the writer can find it. */
+function firstInvalidByte(buffer: Buffer): { line: number; column: number } {
+  const decoded = new TextDecoder('utf-8').decode(buffer);
+  const index = decoded.search(/\uFFFD/);
+  const before = decoded.slice(0, Math.max(index, 0)).split('\n');
+  return { line: before.length, column: before.at(-1)!.length + 1 };
+}

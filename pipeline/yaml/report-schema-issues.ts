@@ -1,0 +1,162 @@
+/**
+ * Turn zod issues into messages placed on the YAML node they are about:
+ * the unknown key itself, the wrong value, or the mapping that lacks a required key.
+ */
+import { isMap, isPair, isScalar, isSeq, type Node as YamlNode, type Pair } from 'yaml';
+import { distance } from 'fastest-levenshtein';
+import type { z } from 'zod';
+import type { VFile } from 'vfile';
+import type { Position } from 'unist';
+import type { ParsedYaml } from './parse-yaml.ts';
+import { report } from '../diagnostics/report-message.ts';
+
+type PathKey = PropertyKey;
+
+/**
+ * Report every issue of a failed parse on `file`.
+ *
+ * @param issues Issues from `safeParse`.
+ * @param schema The schema that produced them (used for "did you mean" suggestions).
+ * @param yaml The parsed YAML with its ranges.
+ * @param file File that receives the messages.
+ * @param ruleId Rule id of the messages.
+ * @param what How to name the document in messages ("frontmatter", "config").
+ */
+export function reportSchemaIssues(
+  issues: readonly z.core.$ZodIssue[],
+  schema: z.ZodType,
+  yaml: ParsedYaml,
+  file: VFile,
+  ruleId: string,
+  what: string,
+): void {
+  for (const issue of issues) {
+    if (issue.code === 'unrecognized_keys') {
+      const known = knownKeys(schema, issue.path);
+      for (const key of issue.keys) {
+        const pair = findPair(yaml, [...issue.path, key]);
+        const suggestion = suggest(key, known);
+        const hint = suggestion
+          ? `did you mean \`${suggestion}\`?`
+          : known.length > 0
+            ? `expected one of ${known.map((k) => `\`${k}\``).join(', ')}`
+            : 'remove it';
+        report(file, 'error', `Unexpected unknown key \`${dotted([...issue.path, key])}\` in ${what}; ${hint}`, ruleId, rangeOf(yaml, pair?.key as YamlNode | undefined));
+      }
+      continue;
+    }
+    const node = findValue(yaml, issue.path);
+    if (node === undefined) {
+      // The value is missing: point at the mapping that should hold it.
+      const parentPair = issue.path.length > 1 ? findPair(yaml, issue.path.slice(0, -1)) : undefined;
+      const place = rangeOf(yaml, (parentPair?.key as YamlNode | undefined) ?? (yaml.doc.contents as YamlNode | undefined));
+      const key = dotted(issue.path);
+      const why = issue.code === 'custom' ? `${issue.message}: ` : '';
+      report(file, 'error', `${why}Missing required key \`${key}\` in ${what}; add \`${String(issue.path.at(-1))}:\` with a value`, ruleId, place);
+      continue;
+    }
+    if (issue.code === 'custom') {
+      report(file, 'error', `${issue.message} (\`${dotted(issue.path)}\` in ${what})`, ruleId, rangeOf(yaml, node));
+      continue;
+    }
+    report(file, 'error', `Unexpected value for \`${dotted(issue.path)}\` in ${what}: ${describe(issue)}`, ruleId, rangeOf(yaml, node));
+  }
+}
+
+function describe(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return `expected ${issue.expected === 'object' ? 'a mapping of keys' : issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}`;
+    case 'invalid_value':
+      return `expected one of ${issue.values.map((v) => `\`${String(v)}\``).join(', ')}`;
+    default:
+      return issue.message.replace(/^Invalid input: /, '');
+  }
+}
+
+function dotted(path: readonly PathKey[]): string {
+  return path.map((part) => (typeof part === 'number' ? `[${part}]` : String(part))).join('.').replace(/\.\[/g, '[');
+}
+
+function suggest(key: PropertyKey, known: string[]): string | undefined {
+  const text = String(key);
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of known) {
+    const d = distance(text.toLowerCase(), candidate.toLowerCase());
+    if (d < bestDistance) [best, bestDistance] = [candidate, d];
+  }
+  return best !== undefined && bestDistance <= Math.max(2, Math.floor(text.length / 3)) ? best : undefined;
+}
+
+function findPair(yaml: ParsedYaml, path: readonly PathKey[]): Pair | undefined {
+  let node: unknown = yaml.doc.contents;
+  let pair: Pair | undefined;
+  for (const key of path) {
+    if (isMap(node)) {
+      pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(key));
+      node = pair?.value;
+    } else if (isSeq(node) && typeof key === 'number') {
+      node = node.items[key];
+      pair = undefined;
+    } else {
+      return undefined;
+    }
+    if (node === undefined && pair === undefined) return undefined;
+  }
+  return pair;
+}
+
+function findValue(yaml: ParsedYaml, path: readonly PathKey[]): YamlNode | undefined {
+  let node: unknown = yaml.doc.contents;
+  for (const key of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(key));
+      if (!pair) return undefined;
+      // `key:` with nothing after it is a present key with a null value; point at the key.
+      node = pair.value ?? pair.key;
+    } else if (isSeq(node) && typeof key === 'number') {
+      node = node.items[key];
+    } else {
+      return undefined;
+    }
+  }
+  return (node ?? undefined) as YamlNode | undefined;
+}
+
+function rangeOf(yaml: ParsedYaml, node: YamlNode | undefined | null): Position | undefined {
+  const range = node?.range;
+  if (!range) return undefined;
+  const start = yaml.lineCounter.linePos(range[0]);
+  const end = yaml.lineCounter.linePos(range[1]);
+  return {
+    start: { line: start.line + yaml.lineOffset, column: start.col },
+    end: { line: end.line + yaml.lineOffset, column: end.col },
+  };
+}
+
+/** Keys the schema accepts at `path`, unwrapping optional, default, array and record layers. */
+function knownKeys(schema: z.ZodType, path: readonly PathKey[]): string[] {
+  let current: unknown = schema;
+  const unwrap = () => {
+    for (;;) {
+      const def = (current as { _zod?: { def: Record<string, unknown> } })._zod?.def;
+      if (!def) return;
+      if (['optional', 'default', 'prefault', 'nullable', 'readonly', 'catch'].includes(def.type as string)) current = def.innerType;
+      else if (def.type === 'pipe') current = def.in;
+      else return;
+    }
+  };
+  for (const key of path) {
+    unwrap();
+    const def = (current as { _zod: { def: Record<string, unknown> } })._zod.def;
+    if (def.type === 'object') current = (def.shape as Record<string, unknown>)[String(key)];
+    else if (def.type === 'array') current = def.element;
+    else if (def.type === 'record') current = def.valueType;
+    else return [];
+    if (!current) return [];
+  }
+  unwrap();
+  const def = (current as { _zod: { def: Record<string, unknown> } })._zod.def;
+  return def.type === 'object' ? Object.keys(def.shape as object) : [];
+}
