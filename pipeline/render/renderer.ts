@@ -1,0 +1,28 @@
+/**
+ * What every output format plugs into. The build runs load → parse → validate → lint once,
+ * then hands the articles that passed to each selected renderer.
+ */
+import type { VFile } from 'vfile';
+import type { ResolvedConfig } from '../config/resolve.ts';
+import type { OutputFormat } from '../content/directives.ts';
+
+export interface BuildContext {
+  config: ResolvedConfig;
+  /** Absolute output folder (default output/); each format writes under <outDir>/<format>/. */
+  outDir: string;
+  cwd: string;
+  /** Seconds since the epoch from SOURCE_DATE_EPOCH, for reproducible dates; undefined when unset. */
+  sourceDateEpoch?: number;
+}
+
+export interface Renderer {
+  format: OutputFormat;
+  /**
+   * Render the articles. Each file has `data.tree` and `data.article`, no lint errors, and is not a draft.
+   * Problems go on the article's file as error messages (the build then exits 1); outputs are recorded
+   * in `file.data.outputs[format]`. Must never leave a half-written file behind (use stages/write.ts).
+   *
+   * @returns Extra files whose messages belong in the report (an e-book, say), or nothing.
+   */
+  render(files: VFile[], context: BuildContext): Promise<VFile[] | void>;
+}

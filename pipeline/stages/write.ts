@@ -1,0 +1,24 @@
+/**
+ * Write output files atomically, and only when their bytes change, so a failed build never
+ * leaves half a file and an unchanged build touches nothing.
+ */
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+/**
+ * Write `data` to `target` unless it already holds exactly those bytes.
+ *
+ * @param target Absolute path.
+ * @param data Contents.
+ * @returns Whether the file was written.
+ */
+export async function writeIfChanged(target: string, data: string | Uint8Array): Promise<boolean> {
+  const bytes = typeof data === 'string' ? Buffer.from(data) : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  const current = await readFile(target).catch(() => undefined);
+  if (current && current.equals(bytes)) return false;
+  await mkdir(path.dirname(target), { recursive: true });
+  const temporary = `${target}.${process.pid}.tmp`;
+  await writeFile(temporary, bytes);
+  await rename(temporary, target);
+  return true;
+}
