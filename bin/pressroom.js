@@ -3,4 +3,5 @@
 import { register } from 'tsx/esm/api';
 
 register();
-await import('../pipeline/cli.ts');
+const { runFromProcess } = await import('../pipeline/cli.ts');
+await runFromProcess();

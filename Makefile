@@ -1,0 +1,36 @@
+# pressroom: `make build` and `make test` work on a fresh clone; both install npm dependencies
+# themselves when node_modules is missing or older than package-lock.json.
+.PHONY: build test lint bench browser typecheck clean
+
+DEPS := node_modules/.package-lock.json
+
+$(DEPS): package-lock.json package.json
+	npm ci --no-audit --no-fund
+	@touch $@
+
+## Build the sample content into output/ (web pages, PDF handouts, e-books).
+build: $(DEPS) browser
+	node bin/pressroom.js build content
+
+## Run the whole test suite.
+test: $(DEPS)
+	npx vitest run
+
+## Lint the content folder (what a clinic's CI runs on every change).
+lint: $(DEPS)
+	node bin/pressroom.js lint content
+
+## Type-check the TypeScript sources.
+typecheck: $(DEPS)
+	npx tsc --noEmit
+
+## Measure cold and unchanged builds of the sample content.
+bench: $(DEPS) browser
+	node bin/bench.js
+
+## Make sure a Chromium for the PDF handouts is available (installs one when it can).
+browser:
+	@sh bin/ensure-browser.sh
+
+clean:
+	rm -rf output

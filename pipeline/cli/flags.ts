@@ -1,0 +1,84 @@
+/**
+ * Every command and flag of the CLI, declared as data: parsing and `--help` are generated from this.
+ */
+export interface FlagSpec {
+  name: string;
+  short?: string;
+  type: 'string' | 'boolean';
+  /** Placeholder in help, e.g. FILE. */
+  value?: string;
+  description: string;
+  choices?: readonly string[];
+  /** A comma-separated list of choices. */
+  list?: boolean;
+  default?: string;
+}
+
+export interface CommandSpec {
+  name: string;
+  summary: string;
+  usage: string;
+  flags: readonly FlagSpec[];
+}
+
+const config: FlagSpec = {
+  name: 'config',
+  short: 'c',
+  type: 'string',
+  value: 'FILE',
+  description: 'Config file (default: the nearest pressroom.yaml at or above the paths, else built-in defaults)',
+};
+
+const date: FlagSpec = {
+  name: 'date',
+  type: 'string',
+  value: 'YYYY-MM-DD',
+  description: 'Reference date for freshness checks, for reproducible runs (default: today, or lint.today in the config)',
+};
+
+export const globalFlags: readonly FlagSpec[] = [
+  { name: 'help', short: 'h', type: 'boolean', description: 'Show help (for a command: pressroom lint --help)' },
+  { name: 'version', short: 'v', type: 'boolean', description: 'Show the version' },
+];
+
+export const commands: readonly CommandSpec[] = [
+  {
+    name: 'lint',
+    summary: 'Check articles against the content contract and the content lint',
+    usage: 'pressroom lint [paths…] [options]',
+    flags: [
+      config,
+      {
+        name: 'format',
+        short: 'f',
+        type: 'string',
+        value: 'NAME',
+        description: 'Report format: human (default), json (only JSON on stdout) or github (workflow annotations)',
+        choices: ['human', 'json', 'github'],
+        default: 'human',
+      },
+      { name: 'max-warnings', type: 'string', value: 'N', description: 'Fail (exit 1) when there are more than N warnings' },
+      date,
+    ],
+  },
+  {
+    name: 'build',
+    summary: 'Lint, then render articles without errors to the web edition, PDF handouts and e-books',
+    usage: 'pressroom build [paths…] [options]',
+    flags: [
+      config,
+      { name: 'out', short: 'o', type: 'string', value: 'DIR', description: 'Output folder (default: output)', default: 'output' },
+      {
+        name: 'format',
+        short: 'f',
+        type: 'string',
+        value: 'LIST',
+        description: 'Formats to build, comma-separated (default: html,pdf,epub)',
+        choices: ['html', 'pdf', 'epub'],
+        list: true,
+        default: 'html,pdf,epub',
+      },
+      date,
+    ],
+  },
+];

@@ -1,0 +1,50 @@
+/**
+ * `pressroom build`: lint, render, report what was written and what was skipped and why.
+ */
+import { statistics } from 'vfile-statistics';
+import { build } from '../build.ts';
+import type { OutputFormat } from '../content/directives.ts';
+import { formatHuman } from '../diagnostics/format-human.ts';
+import { parseDate, type CliIo } from './run-lint.ts';
+import type { ParsedArgs } from './parse-args.ts';
+import '../types.ts';
+
+/**
+ * @param args Parsed arguments.
+ * @param io Streams and environment.
+ * @returns Exit code: 0 all built, 1 something skipped or failed, 2 usage or config problems.
+ */
+export async function runBuild(args: ParsedArgs, io: CliIo): Promise<number> {
+  const formats = String(args.values.format).split(',').map((f) => f.trim()).filter(Boolean) as OutputFormat[];
+  const result = await build({
+    paths: args.paths,
+    cwd: io.cwd,
+    configPath: args.values.config as string | undefined,
+    date: parseDate(args.values.date),
+    outDir: String(args.values.out),
+    formats: [...new Set(formats)],
+  });
+  if (!result.config) {
+    io.stderr(formatHuman(result.configFile ? [result.configFile] : [], io.color));
+    return 2;
+  }
+  const files = [...(result.configFile && result.configFile.messages.length > 0 ? [result.configFile] : []), ...result.files, ...result.extra];
+  const withMessages = files.filter((file) => file.messages.length > 0);
+  if (withMessages.length > 0) io.stderr(formatHuman(withMessages, io.color));
+  for (const error of result.usageErrors) io.stderr(`pressroom: ${error}\n`);
+  for (const file of result.rendered) {
+    const outputs = Object.values(file.data.outputs ?? {});
+    if (outputs.length > 0) io.stdout(`built ${file.path} → ${outputs.join(', ')}\n`);
+  }
+  for (const file of result.extra) {
+    const outputs = Object.values(file.data.outputs ?? {});
+    if (outputs.length > 0) io.stdout(`built ${file.path} → ${outputs.join(', ')}\n`);
+  }
+  for (const file of result.drafts) io.stdout(`skipped ${file.path}: draft (remove \`draft: true\` to publish it)\n`);
+  for (const file of result.skipped) {
+    const errors = file.messages.filter((m) => m.fatal).length;
+    io.stderr(`skipped ${file.path}: ${errors} error${errors === 1 ? '' : 's'} (see above); fix ${errors === 1 ? 'it' : 'them'} to publish this article\n`);
+  }
+  if (result.usageErrors.length > 0) return 2;
+  return result.skipped.length > 0 || statistics(files).fatal > 0 ? 1 : 0;
+}

@@ -1,0 +1,64 @@
+/**
+ * `pressroom lint`: check, report in the chosen format, set the exit code.
+ */
+import { statistics } from 'vfile-statistics';
+import { checkArticles } from '../check.ts';
+import { formatReport } from './format-report.ts';
+import type { ParsedArgs } from './parse-args.ts';
+import { UsageError } from './parse-args.ts';
+
+/**
+ * @param args Parsed arguments.
+ * @param io Streams and environment.
+ * @returns Exit code.
+ */
+export async function runLint(args: ParsedArgs, io: CliIo): Promise<number> {
+  const maxWarnings = parseMaxWarnings(args.values['max-warnings']);
+  const date = parseDate(args.values.date);
+  const format = String(args.values.format);
+  const result = await checkArticles({ paths: args.paths, cwd: io.cwd, configPath: args.values.config as string | undefined, date });
+  if (!result.config) {
+    io.stdout(formatReport(result.configFile ? [result.configFile] : [], format, io.color));
+    return 2;
+  }
+  const files = result.configFile && result.configFile.messages.length > 0 ? [result.configFile, ...result.files] : result.files;
+  io.stdout(formatReport(files, format, io.color));
+  for (const error of result.usageErrors) io.stderr(`pressroom: ${error}\n`);
+  if (result.usageErrors.length > 0) return 2;
+  const stats = statistics(files);
+  if (stats.fatal > 0) return 1;
+  if (maxWarnings !== undefined && stats.warn > maxWarnings) {
+    io.stderr(`pressroom: ${stats.warn} warnings, more than --max-warnings ${maxWarnings}\n`);
+    return 1;
+  }
+  return 0;
+}
+
+export interface CliIo {
+  cwd: string;
+  color: boolean;
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+function parseMaxWarnings(value: unknown): number | undefined {
+  if (value === undefined) return undefined;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 0) throw new UsageError(`Unexpected value \`${String(value)}\` for --max-warnings, expected a whole number ≥ 0`);
+  return number;
+}
+
+/**
+ * Validate a `--date` value.
+ *
+ * @param value Raw value.
+ * @returns The date, or undefined.
+ */
+export function parseDate(value: unknown): string | undefined {
+  if (value === undefined) return undefined;
+  const text = String(value);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || Number.isNaN(Date.parse(`${text}T00:00:00Z`))) {
+    throw new UsageError(`Unexpected value \`${text}\` for --date, expected a date written YYYY-MM-DD`);
+  }
+  return text;
+}

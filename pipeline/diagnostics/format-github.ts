@@ -1,0 +1,35 @@
+/**
+ * GitHub Actions workflow commands, so findings show on the pull request's lines:
+ * `::error file=…,line=…,col=…,endLine=…,endColumn=…,title=…::message`.
+ */
+import type { VFile } from 'vfile';
+import { severityOf } from './report-message.ts';
+import { sortedMessages } from './sorted-messages.ts';
+
+// Escaping as in @actions/core: data escapes % CR LF; properties also escape : and ,.
+const escapeData = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (text: string) => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+
+/**
+ * @param files Files with messages.
+ * @returns One workflow command per line.
+ */
+export function formatGithub(files: VFile[]): string {
+  const lines: string[] = [];
+  for (const file of files) {
+    for (const message of sortedMessages(file)) {
+      const severity = severityOf(message);
+      const command = severity === 'error' ? 'error' : severity === 'warning' ? 'warning' : 'notice';
+      const end = message.place && 'end' in message.place ? message.place.end : undefined;
+      const properties = [
+        `file=${escapeProperty(file.path.split('\\').join('/'))}`,
+        `line=${message.line ?? 1}`,
+        `col=${message.column ?? 1}`,
+        ...(end ? [`endLine=${end.line}`, `endColumn=${end.column}`] : []),
+        `title=${escapeProperty(`pressroom ${message.ruleId ?? ''}`.trim())}`,
+      ];
+      lines.push(`::${command} ${properties.join(',')}::${escapeData(message.reason)}`);
+    }
+  }
+  return lines.length > 0 ? lines.join('\n') + '\n' : '';
+}
