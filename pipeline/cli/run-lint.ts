@@ -57,7 +57,8 @@ function parseMaxWarnings(value: unknown): number | undefined {
 export function parseDate(value: unknown): string | undefined {
   if (value === undefined) return undefined;
   const text = String(value);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || Number.isNaN(Date.parse(`${text}T00:00:00Z`))) {
+  const parsed = new Date(`${text}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== text) {
     throw new UsageError(`Unexpected value \`${text}\` for --date, expected a date written YYYY-MM-DD`);
   }
   return text;

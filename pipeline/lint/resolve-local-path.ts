@@ -23,9 +23,11 @@ export type LocalTarget =
  * @param urlPath Path part of the URL, percent-encoded (no query or fragment).
  * @param fromFile Absolute path of the article the URL is in.
  * @param contentDir The content folder.
+ * @param known Paths that count as files without a look at the disk (the articles of this run,
+ *   which may exist only in memory).
  * @returns What is there; `relative` paths are relative to the content folder, with `/`.
  */
-export async function resolveLocalPath(urlPath: string, fromFile: string, contentDir: string): Promise<LocalTarget> {
+export async function resolveLocalPath(urlPath: string, fromFile: string, contentDir: string, known?: (absolute: string) => boolean): Promise<LocalTarget> {
   let decoded: string;
   try {
     decoded = decodeURIComponent(urlPath);
@@ -37,6 +39,7 @@ export async function resolveLocalPath(urlPath: string, fromFile: string, conten
   if (target !== root && !isInside(root, target)) return { status: 'outside', viaSymlink: false };
   const segments = path.relative(root, target).split(path.sep).filter(Boolean);
   const relative = segments.join('/');
+  if (known?.(target)) return { status: 'file', absolute: target, relative };
   const found = await exactSegments(root, segments);
   if (found !== true) return { status: 'missing', relative, suggestion: found };
   const [realRoot, realTarget] = await Promise.all([realpath(root), realpath(target).catch(() => undefined)]);

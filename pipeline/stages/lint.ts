@@ -52,7 +52,11 @@ async function lintArticle(file: VFile, config: ResolvedConfig, collection: Coll
       message.cause = error;
     }
   }
-  messageControl(tree, {
+  // unified-message-control drops messages in "gaps" it thinks lie outside the tree; a container
+  // (`:::cta`) ending the file looks like one. An empty leaf at the very end closes that gap.
+  const end = tree.position?.end;
+  const sentinel = { type: 'text', value: '', position: end && { start: end, end } };
+  messageControl({ ...tree, children: [...tree.children, sentinel] } as typeof tree, {
     file,
     name: SOURCE,
     source: SOURCE,

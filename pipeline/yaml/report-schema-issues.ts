@@ -30,6 +30,16 @@ export function reportSchemaIssues(
   ruleId: string,
   what: string,
 ): void {
+  // A misspelt key is one problem, not two: skip "missing `reviewed`" when `reviwed` is reported.
+  const suggested = new Set<string>();
+  for (const issue of issues) {
+    if (issue.code !== 'unrecognized_keys') continue;
+    const known = knownKeys(schema, issue.path);
+    for (const key of issue.keys) {
+      const suggestion = suggest(key, known);
+      if (suggestion) suggested.add(dotted([...issue.path, suggestion]));
+    }
+  }
   for (const issue of issues) {
     if (issue.code === 'unrecognized_keys') {
       const known = knownKeys(schema, issue.path);
@@ -46,6 +56,7 @@ export function reportSchemaIssues(
       continue;
     }
     const node = findValue(yaml, issue.path);
+    if (node === undefined && suggested.has(dotted(issue.path))) continue;
     if (node === undefined) {
       // The value is missing: point at the mapping that should hold it.
       const parentPair = issue.path.length > 1 ? findPair(yaml, issue.path.slice(0, -1)) : undefined;

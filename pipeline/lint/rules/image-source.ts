@@ -1,0 +1,81 @@
+/**
+ * Images ship with the content: a relative path to a file inside the content folder, in a
+ * format every renderer shows (PNG, JPEG, GIF, WebP, SVG). Remote images break the offline
+ * PDF and EPUB and tell a third party who reads which health topic; `data:` URLs hide the
+ * image from review; absolute paths and paths out of the content folder (by `..` or a
+ * symbolic link) are not published. Image references are checked through their definition.
+ *
+ * ok: `![Knee-to-chest stretch](images/knee-to-chest.png)`
+ * not-ok: `![Spine](https://cdn.example.org/spine.png)` → error at the image.
+ * not-ok: `![Spine](../../private/spine.png)` → error at the image.
+ * not-ok: `![Scan](images/scan.tiff)` → error at the image: unsupported type.
+ */
+import path from 'node:path';
+import type { Rule } from '../rule.ts';
+import { imageUrls } from '../link-nodes.ts';
+import { resolveLocalPath } from '../resolve-local-path.ts';
+import { showUrl, urlKind } from '../url-kind.ts';
+
+/** File extensions of the image types every renderer (browser, Chromium PDF, EPUB readers) supports. */
+const IMAGE_EXTENSIONS = ['.png', '.jpg', '.jpeg', '.gif', '.webp', '.svg'] as const;
+
+const inside = 'expected a relative path to an image file inside the content folder';
+
+export const imageSource: Rule = {
+  id: 'image-source',
+  summary: 'Images are PNG, JPEG, GIF, WebP or SVG files inside the content folder, linked by relative path.',
+  defaultSeverity: 'error',
+  async check({ file, tree, config, report }) {
+    const self = path.resolve(file.cwd, file.path);
+    for (const { node, url } of imageUrls(tree)) {
+      const kind = urlKind(url);
+      const shown = showUrl(url);
+      if (kind.kind === 'empty') {
+        report(`Missing image source, ${inside}, such as \`images/stretch.png\``, node);
+        continue;
+      }
+      if (kind.kind === 'network-path' || (kind.kind === 'scheme' && (kind.scheme === 'http' || kind.scheme === 'https'))) {
+        report(`Unexpected remote image \`${shown}\`, ${inside}; download it (with permission to use it) into the content folder: remote images are missing from offline PDFs and EPUBs and tell another site who reads this page`, node);
+        continue;
+      }
+      if (kind.kind === 'scheme' && kind.scheme === 'data') {
+        report(`Unexpected \`data:\` image \`${shown}\`, ${inside}; save the image as a file so reviewers can see it and every format can use it`, node);
+        continue;
+      }
+      if (kind.kind === 'scheme') {
+        report(`Unexpected \`${kind.scheme}:\` image source \`${shown}\`, ${inside}`, node);
+        continue;
+      }
+      if (kind.kind === 'absolute-path') {
+        report(`Unexpected absolute image path \`${shown}\`, ${inside}, written from this article’s folder`, node);
+        continue;
+      }
+      if (kind.path === '') {
+        report(`Missing image file in \`${shown}\`, ${inside}, such as \`images/stretch.png\``, node);
+        continue;
+      }
+      const target = await resolveLocalPath(kind.path, self, config.contentDir);
+      switch (target.status) {
+        case 'malformed':
+          report(`Unexpected malformed percent-encoding in image source \`${shown}\`, expected \`%\` followed by two hex digits (a space is \`%20\`)`, node);
+          continue;
+        case 'outside':
+          report(`Unexpected image \`${shown}\` out of the content folder${target.viaSymlink ? ' (through a symbolic link)' : ''}, ${inside}; copy the image into the content folder, since only that folder is published`, node);
+          continue;
+        case 'missing':
+          report(`Cannot find the image \`${target.relative}\` (\`${shown}\`) in the content folder${target.suggestion ? `; did you mean \`${target.suggestion}\`? File names are case-sensitive` : '; fix the path or add the file'}`, node);
+          continue;
+        case 'folder':
+          report(`Unexpected folder \`${target.relative || '.'}\` as image source (\`${shown}\`), expected an image file`, node);
+          continue;
+        case 'file': {
+          const extension = path.extname(target.relative).toLowerCase();
+          if (!(IMAGE_EXTENSIONS as readonly string[]).includes(extension)) {
+            const type = extension ? `\`${extension}\` file` : 'file without an extension';
+            report(`Unexpected image type: \`${target.relative}\` is a ${type}, expected PNG, JPEG, GIF, WebP or SVG (${IMAGE_EXTENSIONS.join(', ')}); convert it to one of these`, node);
+          }
+        }
+      }
+    }
+  },
+};

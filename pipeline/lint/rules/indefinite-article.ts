@@ -1,0 +1,29 @@
+/**
+ * `a` goes before a consonant sound and `an` before a vowel sound (“an hour”, “a union”,
+ * “an MRI”). Wraps retext-indefinite-article. English only.
+ *
+ * ok: `Rest for an hour, then take a short walk.`
+ * not-ok: `Rest for a hour.` → warning at `a`; `It is an bone problem.` → warning at `an`.
+ */
+import retextIndefiniteArticle from 'retext-indefinite-article';
+import type { Rule } from '../rule.ts';
+import { runPlugin } from '../run-plugin.ts';
+import { writtenInEnglish } from '../written-in-english.ts';
+
+export const indefiniteArticle: Rule = {
+  id: 'indefinite-article',
+  summary: '`a` before a consonant sound, `an` before a vowel sound (“an hour”, “a union”).',
+  defaultSeverity: 'warning',
+  async check({ file, article, config, prose, report }) {
+    if (!writtenInEnglish(article, config)) return;
+    for (const message of await runPlugin(retextIndefiniteArticle, undefined, prose(), file)) {
+      const [, following] = /before `([^`]+)`/.exec(message.reason) ?? [];
+      const expected = String(message.expected?.[0] ?? '');
+      const phrase = (word: string) => (following ? `${word} ${following}` : word);
+      report(
+        `Unexpected “${phrase(String(message.actual))}”, expected “${phrase(expected)}”; use \`an\` before a vowel sound and \`a\` before a consonant sound`,
+        message.place,
+      );
+    }
+  },
+};

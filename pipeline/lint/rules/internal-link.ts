@@ -1,0 +1,119 @@
+/**
+ * Links inside the content lead somewhere: `#anchor` to a heading of this article,
+ * `other.md` and `other.md#anchor` to another article (and one of its headings), and
+ * `forms/intake.pdf` to a file that ships with the content. Paths are relative to the
+ * article's folder, percent-encoding is decoded first, and nothing may lead out of the
+ * content folder, whose contents are all the renderers publish. Anchors are the ones the
+ * renderer makes (GitHub's slugger, as rehype-slug). An anchor is checked when the target
+ * is an article of this run; another `.md` file in the content folder only has to exist.
+ *
+ * ok: `[Causes](#causes)` with a `## Causes` heading; `[Form](forms/intake.pdf)` when the file exists.
+ * not-ok: `[Dosage](#dosage)` without such a heading → error at the link, listing the anchors there are.
+ * not-ok: `[Old](../../archive/x.md)` → error at the link: outside the content folder.
+ */
+import path from 'node:path';
+import { distance } from 'fastest-levenshtein';
+import type { Rule } from '../rule.ts';
+import { headingAnchors } from '../collection.ts';
+import { linkUrls } from '../link-nodes.ts';
+import { resolveLocalPath, type LocalTarget } from '../resolve-local-path.ts';
+import { showUrl, urlKind } from '../url-kind.ts';
+
+const MAX_LISTED = 5;
+
+export const internalLink: Rule = {
+  id: 'internal-link',
+  summary: 'Relative links and `#anchors` lead to an article, heading or file inside the content folder.',
+  defaultSeverity: 'error',
+  async check({ file, tree, config, collection, report }) {
+    const self = path.resolve(file.cwd, file.path);
+    const ownAnchors = collection.byPath.get(self)?.anchors ?? headingAnchors(tree);
+    for (const { node, url } of linkUrls(tree)) {
+      const kind = urlKind(url);
+      const shown = showUrl(url);
+      if (kind.kind === 'empty') {
+        report('Unexpected empty link target, expected a URL or a relative path; fill in the link or remove it', node);
+        continue;
+      }
+      if (kind.kind === 'absolute-path') {
+        report(`Unexpected absolute path \`${shown}\`, expected a path relative to this article’s folder: \`/\` means the web server’s root, which the PDF and EPUB do not have`, node);
+        continue;
+      }
+      // Schemes and `//host` are link-scheme's business.
+      if (kind.kind !== 'relative') continue;
+      if (kind.path === '') {
+        // `#anchor` (or a bare `?query`): this article.
+        const problem = kind.fragment === undefined ? undefined : anchorProblem(kind.fragment, ownAnchors, 'this article', shown);
+        if (problem) report(problem, node);
+        continue;
+      }
+      const target = await resolveLocalPath(kind.path, self, config.contentDir, (absolute) => collection.byPath.has(absolute));
+      if (target.status !== 'file') {
+        report(targetProblem(target, shown), node);
+        continue;
+      }
+      if (kind.fragment === undefined) continue;
+      const anchors = target.absolute === self ? ownAnchors : collection.byPath.get(target.absolute)?.anchors;
+      const where = target.absolute === self ? 'this article' : `\`${target.relative}\``;
+      const problem = anchors && anchorProblem(kind.fragment, anchors, where, shown);
+      if (problem) report(problem, node);
+    }
+  },
+};
+
+/**
+ * The message for a path that is not a file in the content folder.
+ *
+ * @param target What the path resolved to.
+ * @param shown The URL as written, for the message.
+ * @returns The reason.
+ */
+function targetProblem(target: Exclude<LocalTarget, { status: 'file' }>, shown: string): string {
+  switch (target.status) {
+    case 'malformed':
+      return `Unexpected malformed percent-encoding in \`${shown}\`, expected \`%\` followed by two hex digits (a space is \`%20\`)`;
+    case 'outside':
+      return `Unexpected link \`${shown}\` out of the content folder${target.viaSymlink ? ' (through a symbolic link)' : ''}, expected a file inside it; only the content folder is published, so move the file in or link to its web address`;
+    case 'missing':
+      return `Cannot find \`${target.relative}\` (linked as \`${shown}\`) in the content folder${target.suggestion ? `; did you mean \`${target.suggestion}\`? File names are case-sensitive` : '; fix the path or add the file'}`;
+    case 'folder':
+      return `Unexpected link to the folder \`${target.relative || '.'}\` (\`${shown}\`), expected a file such as an article (\`.md\`) or a document`;
+  }
+}
+
+/**
+ * The message for an anchor the target does not have, if any.
+ *
+ * @param fragment The fragment as written (percent-encoded).
+ * @param anchors The target's anchors.
+ * @param where How to name the target in the message.
+ * @param shown The URL as written.
+ * @returns The reason, or undefined when the anchor exists.
+ */
+function anchorProblem(fragment: string, anchors: Set<string>, where: string, shown: string): string | undefined {
+  let anchor: string;
+  try {
+    anchor = decodeURIComponent(fragment);
+  } catch {
+    return `Unexpected malformed percent-encoding in \`${shown}\`, expected \`%\` followed by two hex digits`;
+  }
+  if (anchor === '') return `Unexpected empty anchor in \`${shown}\`, expected a heading anchor after \`#\`${listAnchors('', anchors, where)}`;
+  if (anchors.has(anchor)) return undefined;
+  return `Cannot find the anchor \`#${anchor}\` (linked as \`${shown}\`): no heading in ${where} has it${listAnchors(anchor, anchors, where)}`;
+}
+
+/**
+ * The anchors a target has, closest to the wanted one first, at most five.
+ *
+ * @param wanted The anchor that was not found.
+ * @param anchors The target's anchors.
+ * @param where How to name the target.
+ * @returns `; anchors in X: …` text for the message.
+ */
+function listAnchors(wanted: string, anchors: Set<string>, where: string): string {
+  if (anchors.size === 0) return `; ${where} has no headings, so link to it without \`#\``;
+  const sorted = [...anchors].sort((a, b) => distance(wanted, a) - distance(wanted, b));
+  const listed = sorted.slice(0, MAX_LISTED).map((anchor) => `\`#${anchor}\``).join(', ');
+  const more = anchors.size > MAX_LISTED ? ` and ${anchors.size - MAX_LISTED} more` : '';
+  return `; anchors in ${where}: ${listed}${more}`;
+}

@@ -1,0 +1,27 @@
+/**
+ * A doubled word (“the the”) is a typo that reviewers read past. Wraps retext-repeated-words,
+ * which allows words that may legally repeat (“had had”, “that that”) and capitalised names
+ * (“Duran Duran”). Words separated by inline code or punctuation are not repeats.
+ *
+ * ok: `Rest your back for a day.`
+ * not-ok: `Rest your back for a a day.` → error at the second `a`.
+ */
+import type { Node } from 'unist';
+import retextRepeatedWords from 'retext-repeated-words';
+import type { Rule } from '../rule.ts';
+import { runPlugin } from '../run-plugin.ts';
+
+export const repeatedWord: Rule = {
+  id: 'repeated-word',
+  summary: 'No word is written twice in a row (“the the”).',
+  defaultSeverity: 'error',
+  async check({ file, prose, report }) {
+    for (const message of await runPlugin(retextRepeatedWords, undefined, prose(), file)) {
+      // The plugin places its message over both words; the second one is the word to delete.
+      const repeated = message.ancestors?.at(-1) as Node | undefined;
+      const word = String(message.expected?.[0] ?? '');
+      const actual = (message.actual ?? '').replace(/\s+/g, ' ');
+      report(`Unexpected repeated word \`${word}\` (“${actual}”), expected it once; delete one of them`, repeated ?? message.place);
+    }
+  },
+};

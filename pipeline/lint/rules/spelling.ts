@@ -1,0 +1,79 @@
+/**
+ * Spelling, against the English dictionary (dictionary-en, American spelling) plus the clinic's
+ * own words from `dictionary.txt` in the content folder: one word per line, `#` starts a comment.
+ * Lines use the Hunspell personal-dictionary form, so `NSAID/AID` also accepts the forms of
+ * “AID” (`NSAIDs`) and `*word` forbids a word. Wraps retext-spell; retext-syntax-urls keeps URLs
+ * and emails out, and code, HTML, numbers, words with digits (`20mg`) and common units (`mcg`,
+ * `mmHg`) are not checked. English only.
+ *
+ * ok: `Rest for a day.`; `spondylolisthesis` when `dictionary.txt` lists it.
+ * not-ok: `Rest for a dya.` → warning at `dya`, suggesting `day`.
+ */
+import path from 'node:path';
+import dictionaryEn from 'dictionary-en';
+import retextSpell from 'retext-spell';
+import retextSyntaxUrls from 'retext-syntax-urls';
+import { DICTIONARY_NAME } from '../../config/load.ts';
+import type { Rule } from '../rule.ts';
+import { runPlugin } from '../run-plugin.ts';
+import { proseTreeWith } from '../prose-tree.ts';
+import { writtenInEnglish } from '../written-in-english.ts';
+
+/** Units written after numbers that dictionary-en lacks (it has `mg`, `kg`, `cm`, `mL`…). */
+const units = ['mcg', 'µg', 'μg', 'mmHg', 'IU', 'kcal', 'mEq', 'mmol', 'dL', 'mins', 'hrs', 'secs', 'wks', 'yrs', 'bpm'];
+
+/** Suggestions cost tens of milliseconds each; they are cached per word, this many per process. */
+const maxSuggested = 1000;
+
+const proseWithUrls = proseTreeWith([retextSyntaxUrls]);
+
+type Checker = ReturnType<typeof retextSpell>;
+
+/** One checker per personal word list: building nspell over dictionary-en takes about 0.1 s. */
+const checkers = new Map<string, Checker>();
+
+/**
+ * The spell checker for a clinic's word list, built once per process.
+ *
+ * @param words Entries of the clinic's dictionary.
+ * @returns retext-spell's transformer.
+ */
+function checkerFor(words: readonly string[]): Checker {
+  // An entry of several words (“cauda equina”) accepts each of them.
+  const personal = words.flatMap((entry) => entry.split(/\s+/)).filter(Boolean).join('\n');
+  let checker = checkers.get(personal);
+  if (!checker) {
+    checker = retextSpell({ dictionary: dictionaryEn, personal, ignore: units, max: maxSuggested });
+    checkers.set(personal, checker);
+  }
+  return checker;
+}
+
+/**
+ * Quote suggestions as “`a`, `b` or `c`”.
+ *
+ * @param words Suggestions (at least one).
+ * @returns Text.
+ */
+function either(words: readonly string[]): string {
+  const quoted = words.map((word) => `\`${word}\``);
+  return quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}` : quoted[0];
+}
+
+export const spelling: Rule = {
+  id: 'spelling',
+  summary: 'Words are in the English dictionary or in the clinic’s `dictionary.txt`.',
+  defaultSeverity: 'warning',
+  async check({ file, tree, article, config, report }) {
+    if (!writtenInEnglish(article, config)) return;
+    const checker = checkerFor(config.dictionary);
+    const dictionary = path.relative(file.cwd, path.join(config.contentDir, DICTIONARY_NAME)).split(path.sep).join('/');
+    for (const message of await runPlugin(() => checker, undefined, proseWithUrls(tree, file), file)) {
+      const word = message.actual;
+      if (message.source !== 'retext-spell' || message.ruleId === 'overflow' || !word || /\p{N}/u.test(word)) continue;
+      const suggestions = (message.expected ?? []).slice(0, 3);
+      const expected = suggestions.length > 0 ? `, expected ${either(suggestions)}` : '';
+      report(`Unexpected unknown word \`${word}\`${expected}; fix the spelling, or if the word is right add it to ${dictionary}`, message.place);
+    }
+  },
+};

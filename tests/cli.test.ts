@@ -1,0 +1,168 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, writeFile, mkdir, cp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../pipeline/cli.ts';
+import { fixturesDir } from './helpers/lint-markdown.ts';
+
+const cliFixtures = path.join(fixturesDir, 'cli');
+const root = path.resolve(fixturesDir, '..', '..');
+
+/** Run the CLI in-process with captured streams. */
+async function run(args: string[], cwd = cliFixtures) {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, { cwd, color: false, stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) });
+  return { code, stdout, stderr };
+}
+
+describe('pressroom --help and --version', () => {
+  it('prints help generated from the flags', async () => {
+    const { code, stdout } = await run(['--help']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Usage: pressroom <command>');
+    expect(stdout).toMatch(/lint\s+Check articles/);
+    expect(stdout).toMatch(/build\s+Lint, then render/);
+    const lint = await run(['lint', '--help']);
+    expect(lint.stdout).toContain('--max-warnings N');
+    expect(lint.stdout).toContain('-f, --format NAME');
+  });
+  it('prints the version from package.json', async () => {
+    const { code, stdout } = await run(['--version']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+  });
+  it('exits 2 on usage errors', async () => {
+    expect((await run(['frobnicate'])).code).toBe(2);
+    const bad = await run(['lint', '--nope']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("Unknown option '--nope'");
+    expect((await run(['lint', 'good', '--format', 'xml'])).stderr).toContain('expected human, json, github');
+    expect((await run(['lint', 'good', '--max-warnings', 'many'])).code).toBe(2);
+    expect((await run(['lint', 'good', '--date', '2026-02-31'])).code).toBe(2);
+  });
+});
+
+describe('pressroom lint', () => {
+  it('exits 0 on clean content', async () => {
+    const { code, stdout } = await run(['lint', 'good']);
+    expect(code).toBe(0);
+    expect(stdout).toBe('✔ 1 file checked, no problems\n');
+  });
+
+  it('reports every file, exits 1 when one is broken, and keeps checking the others', async () => {
+    const { code, stdout } = await run(['lint', 'mixed']);
+    expect(code).toBe(1);
+    expect(stdout).toContain('mixed/b-broken.md:5:1  error  Unexpected unknown key `reviwed` in the frontmatter; did you mean `reviewed`?  frontmatter-schema');
+    expect(stdout).toMatch(/✖ \d+ errors?, 0 warnings in 1 of 3 files\n$/);
+  });
+
+  it('--format json prints only JSON with every file', async () => {
+    const { code, stdout } = await run(['lint', 'mixed', '--format', 'json']);
+    expect(code).toBe(1);
+    const report = JSON.parse(stdout) as Array<{ file: string; messages: Array<Record<string, unknown>> }>;
+    expect(report.map((entry) => entry.file)).toEqual(['mixed/a-good.md', 'mixed/b-broken.md', 'mixed/c-good.md']);
+    expect(report[1].messages[0]).toEqual({
+      line: 5,
+      column: 1,
+      endLine: 5,
+      endColumn: 8,
+      severity: 'error',
+      ruleId: 'frontmatter-schema',
+      message: 'Unexpected unknown key `reviwed` in the frontmatter; did you mean `reviewed`?',
+    });
+    expect(report[0].messages).toEqual([]);
+  });
+
+  it('--format github prints workflow commands', async () => {
+    const { stdout } = await run(['lint', 'mixed', '--format', 'github']);
+    expect(stdout.split('\n')[0]).toBe(
+      '::error file=mixed/b-broken.md,line=5,col=1,endLine=5,endColumn=8,title=pressroom frontmatter-schema::Unexpected unknown key `reviwed` in the frontmatter; did you mean `reviewed`?',
+    );
+  });
+
+  it('--max-warnings fails on too many warnings', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'pressroom-warn-'));
+    await cp(path.join(cliFixtures, 'good'), dir, { recursive: true });
+    // A review 13 months old is a warning.
+    const article = path.join(dir, 'heat-and-cold.md');
+    const { readFile } = await import('node:fs/promises');
+    await writeFile(article, (await readFile(article, 'utf8')).replace('on: 2026-06-01', 'on: 2025-10-01'));
+    expect((await run(['lint', dir])).code).toBe(0);
+    expect((await run(['lint', dir, '--max-warnings', '0'])).code).toBe(1);
+    expect((await run(['lint', dir, '--max-warnings', '5'])).code).toBe(0);
+  });
+
+  it('reports config errors with positions and exits 2', async () => {
+    const { code, stdout } = await run(['lint', 'bad-config']);
+    expect(code).toBe(2);
+    expect(stdout).toContain('bad-config/pressroom.yaml:4:8  error  Unexpected value for `clinic.url` in the config');
+    expect(stdout).toContain('bad-config/pressroom.yaml:6:3  error  Unexpected unknown key `clinic.emergancyNumber` in the config; did you mean `emergencyNumber`?');
+    expect(stdout).toContain('bad-config/pressroom.yaml:8:10  error  Unexpected value for `defaults.paper` in the config: expected one of `letter`, `a4`');
+  });
+
+  it('reports a missing --config file and exits 2', async () => {
+    const { code, stdout } = await run(['lint', 'good', '--config', 'nowhere.yaml']);
+    expect(code).toBe(2);
+    expect(stdout).toContain('nowhere.yaml:1:1  error  Config file does not exist');
+  });
+
+  it('reports malformed config YAML at its position', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'pressroom-config-'));
+    await writeFile(path.join(dir, 'pressroom.yaml'), 'clinic:\n  name: [oops\n');
+    await writeFile(path.join(dir, 'a.md'), '---\ntitle: x\n---\n');
+    const { code, stdout } = await run(['lint', dir]);
+    expect(code).toBe(2);
+    expect(stdout).toMatch(/pressroom\.yaml:\d+:\d+ {2}error {2}Invalid YAML/);
+  });
+});
+
+describe('bad input never stops the others and never shows a stack trace', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'pressroom-bad-'));
+    await cp(path.join(cliFixtures, 'good'), dir, { recursive: true });
+    await writeFile(path.join(dir, 'empty.md'), '  \n\n');
+    await writeFile(path.join(dir, 'binary.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
+    await writeFile(path.join(dir, 'latin1.md'), Buffer.concat([Buffer.from('---\ntitle: Caf'), Buffer.from([0xe9]), Buffer.from('\n---\n')]));
+    await writeFile(path.join(dir, 'huge.md'), '---\ntitle: x\n---\n' + 'word '.repeat(300_000));
+    await writeFile(path.join(dir, 'not-a-mapping.md'), '---\njust a string\n---\n\nBody.\n');
+    await writeFile(path.join(dir, 'malformed.md'), '---\ntitle: "unclosed\nsummary: x\n---\n\nBody.\n');
+    await mkdir(path.join(dir, 'no-articles'));
+  });
+
+  it('gives one clear diagnosis per bad file', async () => {
+    const { code, stdout } = await run(['lint', dir, '--format', 'json']);
+    expect(code).toBe(1);
+    const report = JSON.parse(stdout) as Array<{ file: string; messages: Array<{ ruleId: string; line: number; message: string }> }>;
+    const byName = Object.fromEntries(report.map((entry) => [path.basename(entry.file), entry.messages]));
+    expect(byName['heat-and-cold.md']).toEqual([]);
+    expect(byName['empty.md']).toMatchObject([{ ruleId: 'file-empty', line: 1 }]);
+    expect(byName['binary.md']).toMatchObject([{ ruleId: 'file-encoding' }]);
+    expect(byName['binary.md'][0].message).toContain('binary');
+    expect(byName['latin1.md']).toMatchObject([{ ruleId: 'file-encoding', line: 2 }]);
+    expect(byName['latin1.md'][0].message).toContain('UTF-8');
+    expect(byName['huge.md']).toMatchObject([{ ruleId: 'file-too-large' }]);
+    expect(byName['not-a-mapping.md']).toMatchObject([{ ruleId: 'frontmatter-schema', line: 1 }]);
+    expect(byName['malformed.md'][0]).toMatchObject({ ruleId: 'frontmatter-syntax', line: 3, column: 11 });
+    expect(byName['malformed.md'][0].message).toContain('Missing closing "quote');
+  });
+
+  it('names a missing path and a folder without articles, exits 2, and still lints the rest', async () => {
+    const { code, stdout, stderr } = await run(['lint', path.join(dir, 'heat-and-cold.md'), path.join(dir, 'nope.md'), path.join(dir, 'no-articles')]);
+    expect(code).toBe(2);
+    expect(stderr).toContain('nope.md: no such file or folder; check the path');
+    expect(stderr).toContain('no-articles: no articles (*.md files) in this folder');
+    expect(stdout).toContain('1 file checked, no problems');
+  });
+
+  it('the real executable prints no stack trace', async () => {
+    const exec = promisify(execFile);
+    const result = await exec(process.execPath, [path.join(root, 'bin', 'pressroom.js'), 'lint', dir], { cwd: root }).catch((error) => error);
+    expect(result.code).toBe(1);
+    expect(`${result.stdout}${result.stderr}`).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/);
+    expect(result.stdout).toContain('binary.md:1:1  error  File is binary');
+  });
+});
