@@ -1,24 +1,150 @@
 /**
- * Build a prose tree with parser extensions, for rules that need retext plugins which change
- * how text is tokenised (retext-syntax-urls turns `https://…` into one source node), something
- * the shared `context.prose()` tree is built without. The same Markdown is left out.
+ * Build the natural-language (nlcst) tree of an article body, with places that point at the
+ * Markdown source, optionally with retext parser extensions (retext-syntax-urls turns
+ * `https://…` into one source node) that the shared `context.prose()` tree is built without.
+ *
+ * mdast-util-to-nlcst places each word at “start of its text node + index in the node's value”.
+ * The value lacks what Markdown strips from the source (the indentation of a list item's
+ * continuation lines, `>` markers, backslash escapes, character references), so words after
+ * such a spot are placed too early, on continuation lines by several columns or a whole line.
+ * `proseTreeWith` maps every place back to the source.
  */
-import type { Root as MdastRoot } from 'mdast';
-import type { Root } from 'nlcst';
+import type { Image, ImageReference, Root as MdastRoot, Text } from 'mdast';
+import type { Nodes, Root } from 'nlcst';
+import type { Point } from 'unist';
 import { toNlcst } from 'mdast-util-to-nlcst';
 import { ParseEnglish } from 'parse-english';
 import type {} from 'retext-english';
 import { unified, type Plugin } from 'unified';
+import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 
 /** Markdown nodes that are not prose (as for `context.prose()`). */
 export const notProse = ['code', 'inlineCode', 'html', 'yaml'];
 
+/** A text node (or an image's alt) as mdast-util-to-nlcst places it. */
+interface Segment {
+  /** Offset mdast-util-to-nlcst starts counting from. */
+  start: number;
+  /** Source offset where each character (UTF-16 unit) of the value starts, and where it ends. */
+  starts: number[];
+  ends: number[];
+}
+
+const reference = /^&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);/i;
+
+/**
+ * Align a node's value with its source text: each value character to the offset it comes from.
+ *
+ * @param value Text after Markdown parsing.
+ * @param source Source text of the node.
+ * @param start Offset of `source` in the document.
+ * @returns Source start and end offsets of each character of `value`.
+ */
+function align(value: string, source: string, start: number): Pick<Segment, 'starts' | 'ends'> {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let at = 0;
+  for (const char of value) {
+    // Skip what Markdown removed (indentation, `>` markers, escapes) up to this character;
+    // a character reference stands for the character it decodes to.
+    let next = at;
+    let width = char.length;
+    while (next < source.length && !source.startsWith(char, next)) {
+      const match = source[next] === '&' ? reference.exec(source.slice(next, next + 40)) : null;
+      if (match) {
+        width = match[0].length;
+        break;
+      }
+      next++;
+    }
+    // Not found at all: keep the place of the previous character rather than jump to the end.
+    if (next >= source.length) next = at;
+    at = Math.min(next + width, source.length);
+    for (let unit = 0; unit < char.length; unit++) {
+      starts.push(start + Math.min(next + (width === char.length ? unit : 0), source.length));
+      ends.push(start + at);
+    }
+  }
+  return { starts, ends };
+}
+
+/**
+ * Move every place in an nlcst tree from mdast-util-to-nlcst's counting to the source.
+ *
+ * @param prose Tree to fix, in place.
+ * @param tree mdast tree it was built from.
+ * @param document Source text.
+ */
+function fixPlaces(prose: Root, tree: MdastRoot, document: string): void {
+  const segments: Segment[] = [];
+  visit(tree, (node) => {
+    const position = node.position;
+    if (!position || position.start.offset === undefined || position.end.offset === undefined) return;
+    if (node.type === 'text') {
+      const { value } = node as Text;
+      segments.push({ start: position.start.offset, ...align(value, document.slice(position.start.offset, position.end.offset), position.start.offset) });
+    } else if ((node.type === 'image' || node.type === 'imageReference') && (node as Image | ImageReference).alt) {
+      // mdast-util-to-nlcst places the alt text two characters (`![`) after the image start.
+      const start = position.start.offset + 2;
+      segments.push({ start, ...align((node as Image).alt!, document.slice(start, position.end.offset), start) });
+    }
+  });
+
+  const lineStarts = [0];
+  for (let index = document.indexOf('\n'); index !== -1; index = document.indexOf('\n', index + 1)) lineStarts.push(index + 1);
+  const toPoint = (offset: number): Point => {
+    let low = 0;
+    let high = lineStarts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (lineStarts[middle] <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return { line: low + 1, column: offset - lineStarts[low] + 1, offset };
+  };
+  /** The segment whose counted range holds `[start, end]`. */
+  const segmentOf = (start: number, end: number): Segment | undefined => {
+    let low = 0;
+    let high = segments.length - 1;
+    let found: Segment | undefined;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      if (segments[middle].start <= start) {
+        found = segments[middle];
+        low = middle + 1;
+      } else high = middle - 1;
+    }
+    return found && end - found.start <= found.starts.length ? found : undefined;
+  };
+
+  const fix = (node: Nodes): void => {
+    if ('children' in node) {
+      for (const child of node.children) fix(child);
+      const first = node.children[0]?.position;
+      const last = node.children[node.children.length - 1]?.position;
+      if (node.position && first && last) node.position = { start: first.start, end: last.end };
+      return;
+    }
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start === undefined || end === undefined) return;
+    // White space between blocks is placed by true offsets; it falls outside every segment.
+    const segment = segmentOf(start, end);
+    if (!segment) return;
+    if (end === start) return;
+    const from = segment.starts[start - segment.start];
+    const to = segment.ends[end - 1 - segment.start];
+    node.position = { start: toPoint(from), end: toPoint(to) };
+  };
+  fix(prose);
+}
+
 /**
  * Make a builder of prose trees that applies the parser extensions of `plugins`.
  *
  * @param plugins retext plugins that register `nlcst*Extensions` (their attachers run once, here).
- * @returns A function from an mdast tree and its file to an nlcst tree.
+ * @returns A function from an mdast tree and its file to an nlcst tree with source places.
  */
 export function proseTreeWith(plugins: readonly Plugin[]): (tree: MdastRoot, file: VFile) => Root {
   const processor = unified();
@@ -33,6 +159,11 @@ export function proseTreeWith(plugins: readonly Plugin[]): (tree: MdastRoot, fil
     parser.tokenizeSentencePlugins.unshift(...sentence);
     parser.tokenizeParagraphPlugins.unshift(...paragraph);
     parser.tokenizeRootPlugins.unshift(...root);
-    return toNlcst(tree, file, parser, { ignore: notProse }) as Root;
+    const prose = toNlcst(tree, file, parser, { ignore: notProse }) as Root;
+    fixPlaces(prose, tree, String(file.value));
+    return prose;
   };
 }
+
+/** The prose tree without parser extensions (what `context.prose()` is meant to be). */
+export const proseTree = proseTreeWith([]);

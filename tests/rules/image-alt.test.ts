@@ -10,19 +10,19 @@ function placed(found: Found[]) {
 
 describe('image-alt', () => {
   it('accepts images and image references with a description', async () => {
-    const body = ['![A blue square](images/pixel.png)', '', 'Inline ![Blue square][square] and ![square].', '', '[square]: images/pixel.png'].join('\n');
+    const body = ['![A blue square](images/diagram.svg)', '', 'Inline ![Blue square][square] and ![square].', '', '[square]: images/diagram.svg'].join('\n');
     expect(placed(await lintMarkdown(`${frontmatter()}${body}\n`, config))).toEqual([]);
   });
 
   it('reports empty and blank alt text on images and image references', async () => {
     const body = [
-      '![](images/pixel.png)', // 9
+      '![](images/diagram.svg)', // 9
       '',
       'Text then ![   ](images/photo.jpg).', // 11: blank
       '',
       '![][square]', // 13: a full reference with an empty label
       '',
-      '[square]: images/pixel.png',
+      '[square]: images/diagram.svg',
     ].join('\n');
     const found = await lintMarkdown(`${frontmatter()}${body}\n`, config);
     expect(placed(found)).toEqual([
@@ -32,7 +32,7 @@ describe('image-alt', () => {
     ]);
     const reasons = ofRule(found, 'image-alt').map((m) => m.reason);
     expect(reasons[0]).toBe(
-      'Missing alt text on an image, expected a description of the image for people who cannot see it; write it between the brackets, as in `![What the picture shows](images/pixel.png)`',
+      'Missing alt text on an image, expected a description of the image for people who cannot see it; write it between the brackets, as in `![What the picture shows](images/diagram.svg)`',
     );
     expect(reasons[2]).toContain('`![What the picture shows][square]`');
   });

@@ -66,10 +66,23 @@ export const summaryLength: Rule = {
     }
     const markup = findMarkup(summary);
     if (markup) {
-      report(`Unexpected ${markupNames[markup.type] ?? 'markup'} (\`${markup.source}\`) in the summary, expected plain text: search results, link cards and e-book readers show the summary as written; remove the markup`, place);
+      report(`Unexpected markup in the summary: ${markupNames[markup.type] ?? markup.type} (${asCode(markup.source)}), expected plain text: search results, link cards and e-book readers show the summary as written; remove the markup`, place);
     }
   },
 };
+
+/**
+ * Text as Markdown inline code, with a fence longer than any run of backticks inside it.
+ *
+ * @param text Source text.
+ * @returns The code span.
+ */
+function asCode(text: string): string {
+  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = longest > 0 ? ' ' : '';
+  return `${fence}${pad}${text}${pad}${fence}`;
+}
 
 function collapse(value: string): string {
   return value.replace(/\s+/g, ' ');
@@ -96,7 +109,11 @@ function findMarkup(text: string): { type: string; source: string } | undefined 
     if (block.type !== 'paragraph') return { type: block.type, source: sourceOf(block) };
     for (const inline of block.children) {
       // What a character reference or escape turns into differs from what was written.
-      if (inline.type === 'text' && collapse(inline.value) === collapse(sourceOf(inline))) continue;
+      if (inline.type === 'text') {
+        if (collapse(inline.value) === collapse(sourceOf(inline))) continue;
+        const written = /&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);|\\[!-/:-@[-`{-~]/i.exec(sourceOf(inline));
+        return { type: 'text', source: written?.[0] ?? sourceOf(inline) };
+      }
       // A bare address (`www.example.org`, GFM autolink literal) reads the same as plain text.
       if (inline.type === 'link' && !/^[[<]/.test(sourceOf(inline))) continue;
       return { type: inline.type, source: sourceOf(inline) };

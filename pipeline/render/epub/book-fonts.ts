@@ -42,17 +42,18 @@ export function bookFonts(): BookFont[] {
 }
 
 /**
- * `@font-face` rules for the fonts, relative to the stylesheet in the EPUB.
+ * `@font-face` rules for the fonts.
  *
  * @param fonts The embedded fonts.
+ * @param urlOf Where a font is loaded from: by default `fonts/<file>`, relative to the EPUB's stylesheet.
  * @returns CSS text.
  */
-export function fontFaceCss(fonts: readonly BookFont[]): string {
+export function fontFaceCss(fonts: readonly BookFont[], urlOf: (font: BookFont) => string = (font) => `fonts/${font.filename}`): string {
   return fonts
     .map(
       (font) =>
         `@font-face {\n  font-family: '${FAMILY}';\n  font-style: ${font.style};\n  font-weight: ${font.weight};\n` +
-        `  src: url(fonts/${font.filename}) format('woff2');\n  unicode-range: ${font.unicodeRange};\n}\n`,
+        `  src: url(${urlOf(font)}) format('woff2');\n  unicode-range: ${font.unicodeRange};\n}\n`,
     )
     .join('\n');
 }

@@ -1,0 +1,15 @@
+/**
+ * What the directive handlers need to know about the article and the format being rendered.
+ */
+import type { VFile } from 'vfile';
+import type { ResolvedConfig } from '../../config/resolve.ts';
+import type { OutputFormat } from '../../content/directives.ts';
+import type { UiText } from '../ui-text.ts';
+
+export interface DirectiveContext {
+  format: OutputFormat;
+  config: ResolvedConfig;
+  file: VFile;
+  /** Interface words in the article's language. */
+  text: UiText;
+}

@@ -1,0 +1,64 @@
+/**
+ * The per-handout part of the print stylesheet: paper size and the text of the running header
+ * and footer, drawn in CSS page-margin boxes. Margin boxes use the page's own (bundled, embedded)
+ * font and measured better on Chromium than Puppeteer's header and footer templates, which
+ * render in a separate document with a system font and cannot load files.
+ * The look of these boxes lives in templates/handout.css; only their content is generated here.
+ */
+
+export interface PageFurniture {
+  paper: 'letter' | 'a4';
+  clinicName: string;
+  /** `data:` URL of the clinic's logo, if configured. */
+  logo?: string;
+  emergencyNumber: string;
+  /** The article title, first line of the footer. */
+  title: string;
+  /** Second line of the footer, such as "Reviewed October 14, 2026". */
+  reviewed: string;
+}
+
+/**
+ * CSS `@page` rules for one handout.
+ *
+ * @param furniture What the header and footer say.
+ * @returns CSS text.
+ */
+export function pageCss(furniture: PageFurniture): string {
+  const logo = furniture.logo ? `\n    background-image: url(${cssString(furniture.logo)});` : '';
+  return `@page {
+  size: ${furniture.paper === 'a4' ? 'A4' : 'letter'};
+  @top-left {
+    content: ${cssString(furniture.clinicName)};${logo}
+  }
+  @top-right {
+    content: ${cssString(`In an emergency, call ${furniture.emergencyNumber}`)};
+  }
+  @bottom-left {
+    content: ${cssString(`${furniture.title}\n${furniture.reviewed}`)};
+  }
+  @bottom-right {
+    content: "Page " counter(page) " of " counter(pages);
+  }
+}
+${furniture.logo ? '' : '@page { @top-left { padding-left: 0; } }\n'}`;
+}
+
+/**
+ * Serialize text as a CSS string (CSS Syntax §4.3.5 in reverse): quotes, backslashes and
+ * control characters escaped, newlines as `\a` for `white-space: pre` boxes, and `<` escaped so
+ * that no title can close the `<style>` element it is written into.
+ *
+ * @param value Any text.
+ * @returns A double-quoted CSS string.
+ */
+export function cssString(value: string): string {
+  let out = '"';
+  for (const character of value) {
+    const code = character.codePointAt(0)!;
+    if (character === '"' || character === '\\') out += `\\${character}`;
+    else if (code < 0x20 || code === 0x7f || character === '<') out += `\\${code.toString(16)} `;
+    else out += character;
+  }
+  return `${out}"`;
+}

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { fixturesDir, frontmatter, lintMarkdown, ofRule, testConfig } from '../helpers/lint-markdown.ts';
+
+describe('spelling', () => {
+  it('flags a medical word that is not in the dictionary, at the word', async () => {
+    expect(ofRule(await lintMarkdown(frontmatter() + 'It may be spondylolisthesis.\n'), 'spelling')).toEqual([
+      {
+        ruleId: 'spelling',
+        line: 9,
+        column: 11,
+        severity: 'warning',
+        reason: 'Unexpected unknown word `spondylolisthesis`; fix the spelling, or if the word is right add it to dictionary.txt',
+      },
+    ]);
+  });
+
+  it('accepts the clinic’s words, in any case a dictionary allows', async () => {
+    const config = testConfig({}, fixturesDir, ['spondylolisthesis', 'cauda equina', 'Kestrelvale']);
+    const body = 'Spondylolisthesis and spondylolisthesis. Cauda equina syndrome. Call Kestrelvale.\n';
+    expect(ofRule(await lintMarkdown(frontmatter() + body, config), 'spelling')).toEqual([]);
+    // The word list is part of the cached checker's key: the default list still flags it.
+    expect(ofRule(await lintMarkdown(frontmatter() + body), 'spelling').map((m) => m.column)).toEqual([1, 23, 42, 48, 70]);
+  });
+
+  it('offers up to three suggestions', async () => {
+    const found = ofRule(await lintMarkdown(frontmatter() + 'Rest for a dya.\n'), 'spelling');
+    expect(found).toMatchObject([{ ruleId: 'spelling', line: 9, column: 12 }]);
+    expect(found[0].reason).toMatch(/^Unexpected unknown word `dya`, expected `[^`]+`, `[^`]+` or `[^`]+`; fix the spelling/);
+    expect(found[0].reason).toContain('`day`');
+  });
+
+  it('does not check URLs, emails, numbers, units or code', async () => {
+    const body = [
+      'Book at https://wellspringpt.example/book-now or wellspringpt.example/visit or <https://qzxv.example/abc>.',
+      'Mail frontdesk@wellspringpt.example or dpt.whitfield@qzxv.example.',
+      'Take 20mg or 400 mcg, 3x10 reps, 5 mL, 120/80 mmHg, 2:30pm, 10–15 mins.',
+      'Run `qzxvbn --frobnicate` first.',
+      '',
+      '```',
+      'qzxvbn wrrrd',
+      '```',
+      '',
+      '<div title="qzxvbn"></div>',
+    ].join('\n');
+    expect(ofRule(await lintMarkdown(frontmatter() + body + '\n'), 'spelling')).toEqual([]);
+  });
+
+  it('places words on wrapped lines of list items and after escapes exactly', async () => {
+    const body = '- Rest \\*well\\* and\n  then walk &amp; stretch dayly.\n\n> Quoted and\n> wrngly written.\n';
+    expect(ofRule(await lintMarkdown(frontmatter() + body), 'spelling')).toMatchObject([
+      { line: 10, column: 27 },
+      { line: 13, column: 3 },
+    ]);
+  });
+
+  it('can be turned off for a stretch with pressroom-disable / pressroom-enable', async () => {
+    const body = [
+      'First spondylolisthesis.',
+      '',
+      '<!-- pressroom-disable spelling -->',
+      '',
+      'Quoted spondylolisthesis.',
+      '',
+      '<!-- pressroom-enable spelling -->',
+      '',
+      'Last spondylolisthesis.',
+    ].join('\n');
+    expect(ofRule(await lintMarkdown(frontmatter() + body + '\n'), 'spelling')).toMatchObject([
+      { line: 9, column: 7 },
+      { line: 17, column: 6 },
+    ]);
+  });
+
+  it('skips articles that are not in English', async () => {
+    expect(ofRule(await lintMarkdown(frontmatter({ language: 'es' }) + 'Descanse un día.\n'), 'spelling')).toEqual([]);
+  });
+});
