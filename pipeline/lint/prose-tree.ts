@@ -9,7 +9,7 @@
  * such a spot are placed too early, on continuation lines by several columns or a whole line.
  * `proseTreeWith` maps every place back to the source.
  */
-import type { Image, ImageReference, Root as MdastRoot, Text } from 'mdast';
+import type { Image, ImageReference, Nodes as MdastNodes, Paragraph, Root as MdastRoot, Text } from 'mdast';
 import type { Nodes, Root } from 'nlcst';
 import type { Point } from 'unist';
 import { toNlcst } from 'mdast-util-to-nlcst';
@@ -159,10 +159,28 @@ export function proseTreeWith(plugins: readonly Plugin[]): (tree: MdastRoot, fil
     parser.tokenizeSentencePlugins.unshift(...sentence);
     parser.tokenizeParagraphPlugins.unshift(...paragraph);
     parser.tokenizeRootPlugins.unshift(...root);
-    const prose = toNlcst(tree, file, parser, { ignore: notProse }) as Root;
-    fixPlaces(prose, tree, String(file.value));
+    const withCells = cellsAsParagraphs(tree);
+    const prose = toNlcst(withCells, file, parser, { ignore: notProse }) as Root;
+    fixPlaces(prose, withCells, String(file.value));
     return prose;
   };
+}
+
+/**
+ * mdast-util-to-nlcst always skips tables; hand it each cell as a paragraph (a shallow copy,
+ * the shared tree is not changed) so text in tables is checked like any other.
+ *
+ * @param tree Article tree.
+ * @returns A tree without tables, whose text nodes are the original ones.
+ */
+function cellsAsParagraphs(tree: MdastRoot): MdastRoot {
+  const swap = (node: MdastNodes): MdastNodes[] => {
+    if (node.type === 'table') {
+      return node.children.flatMap((row) => row.children.map((cell) => ({ type: 'paragraph', children: cell.children, position: cell.position }) as Paragraph));
+    }
+    return 'children' in node ? [{ ...node, children: node.children.flatMap(swap) } as MdastNodes] : [node];
+  };
+  return swap(tree)[0] as MdastRoot;
 }
 
 /** The prose tree without parser extensions (what `context.prose()` is meant to be). */

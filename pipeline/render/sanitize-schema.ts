@@ -10,12 +10,12 @@
  * of the page template or of a heading. Heading ids and callout label ids are set after the
  * sanitizer (see stages/transform.ts), and footnote links are pointed at the prefixed ids.
  */
-import type { Schema } from 'hast-util-sanitize';
+import type { Options as Schema } from 'rehype-sanitize';
 
 export const CLOBBER_PREFIX = 'user-content-';
 
 const callouts = ['callout', 'callout-emergency', 'callout-warning', 'callout-tip', 'callout-note', 'callout-cta'];
-const align = ['className', 'align-left', 'align-center', 'align-right'] as const;
+const align: [string, ...string[]] = ['className', 'align-left', 'align-center', 'align-right'];
 
 export const sanitizeSchema: Schema = {
   allowComments: false,

@@ -4,14 +4,13 @@
  */
 import type { VFile } from 'vfile';
 import type { Root as NlcstRoot } from 'nlcst';
-import { toNlcst } from 'mdast-util-to-nlcst';
-import { ParseEnglish } from 'parse-english';
 import { messageControl } from 'unified-message-control';
 import type { ResolvedConfig } from '../config/resolve.ts';
 import { preset } from '../lint/preset.ts';
 import type { Rule, RuleContext } from '../lint/rule.ts';
 import { buildCollection, type Collection } from '../lint/collection.ts';
 import { pressroomMarker } from '../lint/comment-marker.ts';
+import { proseTree } from '../lint/prose-tree.ts';
 import { report, SOURCE } from '../diagnostics/report-message.ts';
 import '../types.ts';
 
@@ -42,7 +41,7 @@ async function lintArticle(file: VFile, config: ResolvedConfig, collection: Coll
       article: file.data.article,
       config,
       collection,
-      prose: () => (prose ??= toNlcst(tree, file, ParseEnglish, { ignore: ['code', 'inlineCode', 'html', 'yaml'] }) as NlcstRoot),
+      prose: () => (prose ??= proseTree(tree, file)),
       report: (reason, place, graded) => void report(file, configured ?? graded ?? rule.defaultSeverity, reason, rule.id, place),
     };
     try {

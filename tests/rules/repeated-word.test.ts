@@ -26,4 +26,11 @@ describe('repeated-word', () => {
       { ruleId: 'repeated-word', line: 12, column: 13 },
     ]);
   });
+  it('checks text in table cells (TableTextNotLinted)', async () => {
+    const found = ofRule(await lintMarkdown(frontmatter() + '\n| A | B |\n| - | - |\n| Rest the the back. | Use a a hot pack. |\n'), 'repeated-word');
+    expect(found.map((m) => [m.line, m.column])).toEqual([
+      [12, 12],
+      [12, 30],
+    ]);
+  });
 });

@@ -53,6 +53,14 @@ describe('spelling', () => {
     ]);
   });
 
+  it('checks quoted words and glossary terms before a colon (SpellingMissedBeforeColon)', async () => {
+    const found = ofRule(await lintMarkdown(frontmatter() + '\n- **Spondylolistesis:** a slipped bone.\n\nSay "helo" to the desk.\n'), 'spelling');
+    expect(found.map((m) => [m.line, m.column])).toEqual([
+      [10, 5],
+      [12, 6],
+    ]);
+  });
+
   it('can be turned off for a stretch with pressroom-disable / pressroom-enable', async () => {
     const body = [
       'First spondylolisthesis.',

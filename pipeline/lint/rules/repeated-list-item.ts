@@ -32,6 +32,13 @@ interface Item {
   open?: 'suffix' | 'prefix';
 }
 
+/**
+ * Make an item from its words, without a leading article (unless it is the open first item).
+ *
+ * @param words Words of the item.
+ * @param open Which end of the item is unknown.
+ * @returns The item.
+ */
 function item(words: Word[], open?: Item['open']): Item {
   let start = 0;
   // The first item keeps its words: its start is unknown anyway.
@@ -40,6 +47,7 @@ function item(words: Word[], open?: Item['open']): Item {
   return { words: kept, values: kept.map((word) => textOf(word).toLowerCase()), open };
 }
 
+/** Whether two lists of lowercase words are equal. */
 function same(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((value, index) => value === b[index]);
 }

@@ -4,7 +4,8 @@
  * Lines use the Hunspell personal-dictionary form, so `NSAID/AID` also accepts the forms of
  * “AID” (`NSAIDs`) and `*word` forbids a word. Wraps retext-spell; retext-syntax-urls keeps URLs
  * and emails out, and code, HTML, numbers, words with digits (`20mg`) and common units (`mcg`,
- * `mmHg`) are not checked. English only.
+ * `mmHg`) are not checked. Quoted words and terms before a colon ("**Spondylolistesis:**") are checked too
+ * (retext-spell skips such "literal" words by default, which would hide typos in glossary-style lists). English only.
  *
  * ok: `Rest for a day.`; `spondylolisthesis` when `dictionary.txt` lists it.
  * not-ok: `Rest for a dya.` → warning at `dya`, suggesting `day`.
@@ -43,7 +44,7 @@ function checkerFor(words: readonly string[]): Checker {
   const personal = words.flatMap((entry) => entry.split(/\s+/)).filter(Boolean).join('\n');
   let checker = checkers.get(personal);
   if (!checker) {
-    checker = retextSpell({ dictionary: dictionaryEn, personal, ignore: units, max: maxSuggested });
+    checker = retextSpell({ dictionary: dictionaryEn, personal, ignore: units, max: maxSuggested, ignoreLiteral: false });
     checkers.set(personal, checker);
   }
   return checker;

@@ -5,6 +5,6 @@
 import type { Options } from 'remark-rehype';
 
 export type Handlers = NonNullable<Options['handlers']>;
-export type Handler = NonNullable<Handlers[string]>;
+export type Handler = NonNullable<Handlers['heading']>;
 /** The state remark-rehype passes to handlers (`all`, `patch`, `applyData`…). */
 export type State = Parameters<Handler>[0];

@@ -3,7 +3,7 @@
  * (pipeline/content/directives.ts), plus literal text for everything else.
  */
 import type { ContainerDirective } from 'mdast-util-directive';
-import type { Handlers, State } from './handler-types.ts';
+import type { Handler, Handlers, State } from './handler-types.ts';
 import type { DirectiveContext } from './context.ts';
 import { calloutHandler } from './callout.ts';
 import { emergencyHandler } from './emergency.ts';
@@ -18,7 +18,7 @@ import { leafDirectiveHandler, textDirectiveHandler, unknownContainerHandler } f
  * @returns `containerDirective`, `leafDirective` and `textDirective` handlers.
  */
 export function directiveHandlers(context: DirectiveContext): Handlers {
-  const containers: Record<string, (state: State, node: ContainerDirective) => ReturnType<NonNullable<Handlers[string]>>> = {
+  const containers: Record<string, (state: State, node: ContainerDirective) => ReturnType<Handler>> = {
     emergency: emergencyHandler(context),
     warning: calloutHandler('warning', context),
     tip: calloutHandler('tip', context),
@@ -32,7 +32,7 @@ export function directiveHandlers(context: DirectiveContext): Handlers {
       const directive = node as ContainerDirective;
       return (Object.hasOwn(containers, directive.name) ? containers[directive.name] : unknown)(state, directive);
     },
-    leafDirective: leafDirectiveHandler(context) as Handlers[string],
-    textDirective: textDirectiveHandler(context) as Handlers[string],
+    leafDirective: leafDirectiveHandler(context) as Handler,
+    textDirective: textDirectiveHandler(context) as Handler,
   };
 }

@@ -15,8 +15,8 @@ export interface BookLabels {
   notice: string;
   /** Who to ask, when the clinic is configured. */
   questions(clinic: string, phone: string): string;
-  /** The emergency sentence, with the number when there is one. */
-  emergency(number: string | undefined): string;
+  /** The emergency sentence around the number (a phone link): "In an emergency, call " 911 " right away." */
+  emergencyCall: readonly [string, string];
   /** Lead-in before the link to the appendix. */
   appendixPointer: string;
   appendixTitle: string;
@@ -42,8 +42,7 @@ const english: BookLabels = {
   notice:
     'This book is educational material. It is not a substitute for care by a clinician who knows your health. Ask your clinician before you start, stop or change any treatment.',
   questions: (clinic, phone) => `Questions? Call ${clinic} at ${phone}.`,
-  emergency: (number) =>
-    number ? `In an emergency, call ${number} right away.` : 'In an emergency, call your local emergency number right away.',
+  emergencyCall: ['In an emergency, call ', ' right away.'],
   appendixPointer: 'The emergency signs from every chapter are on one page:',
   appendixTitle: 'Emergency signs at a glance',
   noEmergencySigns: 'No chapter of this book lists emergency signs.',
@@ -65,8 +64,7 @@ const spanish: BookLabels = {
   notice:
     'Este libro es material educativo. No sustituye la atención de un profesional de la salud que conozca su caso. Consulte a su profesional de la salud antes de empezar, dejar o cambiar un tratamiento.',
   questions: (clinic, phone) => `¿Tiene preguntas? Llame a ${clinic} al ${phone}.`,
-  emergency: (number) =>
-    number ? `En una emergencia, llame al ${number} de inmediato.` : 'En una emergencia, llame de inmediato al número de emergencias de su zona.',
+  emergencyCall: ['En una emergencia, llame al ', ' de inmediato.'],
   appendixPointer: 'Las señales de emergencia de todos los capítulos están en una sola página:',
   appendixTitle: 'Señales de emergencia de un vistazo',
   noEmergencySigns: 'Ningún capítulo de este libro incluye señales de emergencia.',

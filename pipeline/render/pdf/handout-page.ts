@@ -25,19 +25,28 @@ export type SlotValue = string | ElementContent[] | { text: string; href: string
 export interface HandoutParts {
   /** BCP 47 language of the article. */
   language: string;
+  /** Title of the HTML document (the PDF's Title is set again afterwards). */
+  documentTitle: string;
+  /** Kicker above the title. */
+  kind: string;
   title: string;
   summary: string;
   /** "Reviewed by … on …" line. */
   reviewed?: ElementContent;
   /** The sanitized article body. */
   body: Root;
-  /** The sources list, if the article has sources. */
-  sources?: ElementContent;
-  clinic: { name: string; phone: string; address: string; email?: string; url: string; emergencyNumber: string };
+  /** Heading and contact details; absent when the article's `:::cta` already shows them. */
+  contact?: { heading: string; details: ElementContent };
   /** The QR code element. */
   qr: Element;
+  /** Text before the printed URL, beside the QR code. */
+  qrCaption: string;
   /** URL the QR code opens, also printed beside it. */
   webUrl: string;
+  /** The sources list, if the article has sources. */
+  sources?: ElementContent;
+  /** "This information does not replace advice…". */
+  disclaimer: string;
   /** `file:` URLs of the font stylesheets. */
   fontStylesheets: string[];
   /** The complete stylesheet: templates/handout.css plus the per-handout page rules. */
@@ -67,24 +76,22 @@ export function handoutPage(template: Root, parts: HandoutParts): string {
   }
   const body = structuredClone(parts.body);
   columnShortLists(body);
-  const phoneHref = `tel:${parts.clinic.phone.replace(/[^\d+]/g, '')}`;
   fillSlots(tree, {
-    'document-title': `${parts.title} — ${parts.clinic.name}`,
+    'document-title': parts.documentTitle,
     style: parts.css,
-    'clinic-name': parts.clinic.name,
+    kind: parts.kind,
     title: parts.title,
     summary: parts.summary,
     reviewed: parts.reviewed && [parts.reviewed],
     body: body.children as ElementContent[],
-    'clinic-address': parts.clinic.address,
-    'clinic-phone': { text: parts.clinic.phone, href: phoneHref },
-    'clinic-email-line': parts.clinic.email === undefined ? undefined : 'keep',
-    'clinic-email': parts.clinic.email && { text: parts.clinic.email, href: `mailto:${parts.clinic.email}` },
-    'clinic-url': { text: displayUrl(parts.clinic.url), href: parts.clinic.url },
-    'emergency-number': parts.clinic.emergencyNumber,
+    'contact-text': parts.contact && 'keep',
+    'contact-heading': parts.contact?.heading,
+    contact: parts.contact && [parts.contact.details],
     qr: [parts.qr],
+    'qr-caption': parts.qrCaption,
     'web-url': { text: displayUrl(parts.webUrl), href: parts.webUrl },
     sources: parts.sources && [parts.sources],
+    disclaimer: parts.disclaimer,
   });
   return toHtml(tree);
 }

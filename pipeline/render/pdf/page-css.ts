@@ -11,11 +11,12 @@ export interface PageFurniture {
   clinicName: string;
   /** `data:` URL of the clinic's logo, if configured. */
   logo?: string;
-  emergencyNumber: string;
-  /** The article title, first line of the footer. */
-  title: string;
-  /** Second line of the footer, such as "Reviewed October 14, 2026". */
-  reviewed: string;
+  /** Right of the header: "In an emergency, call 911". */
+  emergency: string;
+  /** Left of the footer: the title, a newline, "Last reviewed October 14, 2026". */
+  footer: string;
+  /** Right of the footer, around the page counters: "Page " N " of " M. */
+  pageOf: readonly [string, string];
 }
 
 /**
@@ -25,23 +26,16 @@ export interface PageFurniture {
  * @returns CSS text.
  */
 export function pageCss(furniture: PageFurniture): string {
-  const logo = furniture.logo ? `\n    background-image: url(${cssString(furniture.logo)});` : '';
+  const logo = furniture.logo ? `background-image: url(${cssString(furniture.logo)});` : 'padding-left: 0;';
+  const [page, of] = furniture.pageOf;
   return `@page {
   size: ${furniture.paper === 'a4' ? 'A4' : 'letter'};
-  @top-left {
-    content: ${cssString(furniture.clinicName)};${logo}
-  }
-  @top-right {
-    content: ${cssString(`In an emergency, call ${furniture.emergencyNumber}`)};
-  }
-  @bottom-left {
-    content: ${cssString(`${furniture.title}\n${furniture.reviewed}`)};
-  }
-  @bottom-right {
-    content: "Page " counter(page) " of " counter(pages);
-  }
+  @top-left { content: ${cssString(furniture.clinicName)}; ${logo} }
+  @top-right { content: ${cssString(furniture.emergency)}; }
+  @bottom-left { content: ${cssString(furniture.footer)}; }
+  @bottom-right { content: ${cssString(page)} counter(page) ${cssString(of)} counter(pages); }
 }
-${furniture.logo ? '' : '@page { @top-left { padding-left: 0; } }\n'}`;
+`;
 }
 
 /**

@@ -1,0 +1,22 @@
+/**
+ * The PDF renderer: `pressroom build` writes output/pdf/<slug>.pdf, the handout the front desk
+ * prints for a patient. A thin adapter over pdf/render-handouts.ts.
+ */
+import type { Renderer } from './renderer.ts';
+import { renderHandouts, type RenderHandoutsOptions } from './pdf/render-handouts.ts';
+
+/**
+ * Make a PDF renderer.
+ *
+ * @param options Test seams (browser launch, transform, pool size); the defaults are for builds.
+ * @returns The renderer.
+ */
+export function createPdfRenderer(options: RenderHandoutsOptions = {}): Renderer {
+  return {
+    format: 'pdf',
+    render: (files, context) => renderHandouts(files, context, options),
+  };
+}
+
+/** The renderer `pressroom build` uses. */
+export const pdfRenderer: Renderer = createPdfRenderer();

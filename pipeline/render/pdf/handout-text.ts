@@ -1,0 +1,55 @@
+/**
+ * The words a printed handout adds around the article that the shared interface words
+ * (render/ui-text.ts) do not have, in the article's language; English is the fallback.
+ */
+
+export interface HandoutText {
+  /** Kicker above the title: "Patient information". */
+  kind: string;
+  /** Running header: "In an emergency, call 911". */
+  headerEmergency(number: string): string;
+  /** Running footer, around the page counters: "Page " N " of " M. */
+  pageOf: readonly [string, string];
+  /** Heading of the contact block. */
+  contactHeading(clinic: string): string;
+  /** Caption of the QR code, before the printed URL. */
+  qrCaption: string;
+  /** Alt text of the QR code. */
+  qrAlt(url: string): string;
+}
+
+const en: HandoutText = {
+  kind: 'Patient information',
+  headerEmergency: (number) => `In an emergency, call ${number}`,
+  pageOf: ['Page ', ' of '],
+  contactHeading: (clinic) => `Questions? Contact ${clinic}`,
+  qrCaption: 'Scan to read this page online, or go to',
+  qrAlt: (url) => `QR code: opens this handout online at ${url}`,
+};
+
+const es: HandoutText = {
+  kind: 'Información para pacientes',
+  headerEmergency: (number) => `En una emergencia, llame al ${number}`,
+  pageOf: ['Página ', ' de '],
+  contactHeading: (clinic) => `¿Preguntas? Comuníquese con ${clinic}`,
+  qrCaption: 'Escanee para leer esta página en internet, o visite',
+  qrAlt: (url) => `Código QR: abre este folleto en internet en ${url}`,
+};
+
+const byLanguage: Record<string, HandoutText> = { en, es };
+
+/**
+ * The handout words for a language.
+ *
+ * @param language BCP 47 tag.
+ * @returns The words; English when there is no translation.
+ */
+export function handoutText(language: string): HandoutText {
+  let base = 'en';
+  try {
+    base = new Intl.Locale(language).language;
+  } catch {
+    // The schemas only let valid tags through.
+  }
+  return byLanguage[base] ?? en;
+}

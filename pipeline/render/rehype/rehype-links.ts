@@ -1,0 +1,77 @@
+/**
+ * Links, from Markdown or raw HTML, in the form each format needs:
+ * - `other.md` and `other.md#anchor` (relative to the article) → `articleHref(slug, anchor)`;
+ * - another file inside the content folder → `fileHref(path)`, or plain text in formats that
+ *   do not publish files;
+ * - `http:`/`https:` → `rel="external noopener noreferrer"`: the other site is not told
+ *   which health topic the reader came from. Links open in the same tab, as readers expect,
+ *   so no "(opens in a new tab)" warning is needed;
+ * - `//host` and paths out of the content folder → plain text (lint explains why).
+ * Script and data URLs are left to the sanitizer, which removes them.
+ */
+import path from 'node:path';
+import type { Root } from 'hast';
+import type { VFile } from 'vfile';
+import { visit } from 'unist-util-visit';
+import { urlKind } from '../../lint/url-kind.ts';
+import { articleSlug } from '../article-slug.ts';
+import { localFile } from './local-target.ts';
+
+export interface LinksOptions {
+  file: VFile;
+  contentDir: string;
+  articleHref(slug: string, anchor?: string): string;
+  fileHref?(absolutePath: string): string;
+}
+
+/**
+ * Rewrite links.
+ *
+ * @param options Article, content folder and the format's URLs.
+ * @returns Transform.
+ */
+export function rehypeLinks(options: LinksOptions) {
+  const article = path.resolve(options.file.cwd, options.file.path);
+  return (tree: Root): void => {
+    visit(tree, 'element', (node, index, parent) => {
+      if (node.tagName !== 'a' || typeof node.properties.href !== 'string' || !parent || index === undefined) return;
+      const href = rewrite(node.properties.href, article, options);
+      if (href === undefined) {
+        // Keep the words, drop the link.
+        parent.children.splice(index, 1, ...node.children);
+        return index;
+      }
+      node.properties.href = href;
+      const kind = urlKind(href);
+      if (kind.kind === 'scheme' && (kind.scheme === 'http' || kind.scheme === 'https')) {
+        node.properties.rel = ['external', 'noopener', 'noreferrer'];
+      }
+    });
+  };
+}
+
+/**
+ * The href a link gets in this format.
+ *
+ * @returns The new href, or undefined to unlink.
+ */
+function rewrite(href: string, article: string, options: LinksOptions): string | undefined {
+  const kind = urlKind(href);
+  if (kind.kind === 'network-path') return undefined;
+  if (kind.kind !== 'relative' || kind.path === '') return href;
+  const target = localFile(kind.path, article, options.contentDir);
+  if (!target) return undefined;
+  if (/\.md$/i.test(target)) return options.articleHref(articleSlug(target), decodeFragment(kind.fragment));
+  if (!options.fileHref) return undefined;
+  return options.fileHref(target) + (kind.fragment === undefined ? '' : `#${kind.fragment}`);
+}
+
+function decodeFragment(fragment: string | undefined): string | undefined {
+  if (!fragment) return undefined;
+  try {
+    return decodeURIComponent(fragment);
+  } catch {
+    return fragment;
+  }
+}
+

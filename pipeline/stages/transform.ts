@@ -1,0 +1,96 @@
+/**
+ * The shared rendering core: an article's Markdown tree → the sanitized hast of its body,
+ * for one output format. Every renderer (HTML, PDF, EPUB) calls this on the tree parsed once
+ * by stages/parse.ts; the page, handout or chapter around the body is the renderer's.
+ *
+ * Stages, in order:
+ * 1. mdast → hast (remark-rehype) with the directive handlers (render/directives/): callouts,
+ *    the emergency block, the contact block, `:::only`; unknown directives as literal text.
+ *    Footnotes get localized labels and links.
+ * 2. Markdown-only markup: task-list boxes, table regions, figures with captions.
+ * 3. rehype-raw: raw HTML becomes elements (untrusted from here on).
+ * 4. Images and links for the format (`imageSrc`, `articleHref`, `fileHref`).
+ * 5. rehype-sanitize with render/sanitize-schema.ts: the last step that sees anything an
+ *    author wrote. Its clobber prefix namespaces every id that exists at this point.
+ * 6. Ids the pipeline owns, which cannot carry unsafe HTML: heading ids (matching lint's
+ *    anchors), callout label ids, footnote links to the prefixed ids, unique ids.
+ *
+ * The input tree is shared by every format and is never changed: remark-rehype builds new
+ * nodes, and every later step works on those.
+ */
+import type { Root as HastRoot } from 'hast';
+import type { Root as MdastRoot } from 'mdast';
+import type { VFile } from 'vfile';
+import { unified } from 'unified';
+import remarkRehype from 'remark-rehype';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize from 'rehype-sanitize';
+import type { ResolvedConfig } from '../config/resolve.ts';
+import type { OutputFormat } from '../content/directives.ts';
+import { directiveHandlers } from '../render/directives/index.ts';
+import { uiText } from '../render/ui-text.ts';
+import { markdownHeadingIds } from '../render/heading-ids.ts';
+import { CLOBBER_PREFIX, sanitizeSchema } from '../render/sanitize-schema.ts';
+import { rehypeTaskLists } from '../render/rehype/rehype-task-lists.ts';
+import { rehypeTables } from '../render/rehype/rehype-tables.ts';
+import { rehypeFigures } from '../render/rehype/rehype-figures.ts';
+import { rehypeImages } from '../render/rehype/rehype-images.ts';
+import { rehypeLinks } from '../render/rehype/rehype-links.ts';
+import { rehypeHeadingIds } from '../render/rehype/rehype-heading-ids.ts';
+import { rehypeCalloutIds } from '../render/rehype/rehype-callout-ids.ts';
+import { rehypeFragmentLinks } from '../render/rehype/rehype-fragment-links.ts';
+import { rehypeUniqueIds } from '../render/rehype/rehype-unique-ids.ts';
+import '../types.ts';
+
+export interface TransformOptions {
+  format: OutputFormat;
+  /** Href of a link to another article in this format. */
+  articleHref(slug: string, anchor?: string): string;
+  /** URL for a content image (its absolute path inside config.contentDir). */
+  imageSrc(absolutePath: string): string;
+  /**
+   * URL for another file of the content folder that an article links to (a PDF form, say).
+   * Formats without it keep the link's words and drop the link.
+   */
+  fileHref?(absolutePath: string): string;
+}
+
+/**
+ * Render an article's body for one format.
+ *
+ * @param file Parsed article (`file.data.tree`); render problems are reported on it.
+ * @param config Resolved config (clinic details, content folder, default language).
+ * @param options Format and its URLs.
+ * @returns The sanitized body as a hast root (no title, no page).
+ */
+export function transformArticle(file: VFile, config: ResolvedConfig, options: TransformOptions): HastRoot {
+  const tree = file.data.tree;
+  if (!tree) throw new Error(`${file.path}: no Markdown tree; run parseArticles before transformArticle`);
+  const language = file.data.article?.language ?? config.defaults.language;
+  const text = uiText(language);
+  const processor = unified()
+    .use(remarkRehype, {
+      allowDangerousHtml: true,
+      handlers: directiveHandlers({ format: options.format, config, file, text }),
+      // Footnote ids are namespaced by the sanitizer (step 5), like any other id.
+      clobberPrefix: '',
+      footnoteLabel: text.notes,
+      footnoteLabelTagName: 'h2',
+      footnoteLabelProperties: {},
+      footnoteBackLabel: (index: number, again: number) => text.backToReference(index + 1) + (again > 1 ? `-${again}` : ''),
+      footnoteBackContent: '↑',
+    })
+    .use(() => rehypeTaskLists(text))
+    .use(() => rehypeTables(text))
+    .use(() => rehypeFigures())
+    .use(rehypeRaw)
+    .use(() => rehypeImages({ file, contentDir: config.contentDir, imageSrc: options.imageSrc }))
+    .use(() => rehypeLinks({ file, contentDir: config.contentDir, articleHref: options.articleHref, fileHref: options.fileHref }))
+    .use(rehypeSanitize, sanitizeSchema)
+    .use(() => rehypeHeadingIds(markdownHeadingIds(tree)))
+    .use(() => rehypeCalloutIds())
+    .use(() => rehypeFragmentLinks(CLOBBER_PREFIX))
+    .use(() => rehypeUniqueIds());
+  // remark-rehype reads the shared tree and builds a new one; nothing below touches `tree`.
+  return processor.runSync(tree as MdastRoot, file) as HastRoot;
+}
