@@ -39,8 +39,8 @@ export async function checkArticles(options: CheckOptions): Promise<CheckResult>
   if (!config) return { configFile, files: [], usageErrors: [] };
   if (options.date) config.lint.today = options.date;
   const { files, usageErrors } = await loadArticles(paths, options.cwd);
-  parseArticles(files);
-  validateArticles(files, config);
+  await parseArticles(files);
+  await validateArticles(files, config);
   await lintArticles(files, config);
   return { config, configFile, files, usageErrors };
 }

@@ -131,6 +131,12 @@ describe('bad input never stops the others and never shows a stack trace', () =>
     await writeFile(path.join(dir, 'not-a-mapping.md'), '---\njust a string\n---\n\nBody.\n');
     await writeFile(path.join(dir, 'malformed.md'), '---\ntitle: "unclosed\nsummary: x\n---\n\nBody.\n');
     await mkdir(path.join(dir, 'no-articles'));
+    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x]', ...'bcdef'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdef'[i]}`).join(', ')}]`)];
+    await writeFile(path.join(dir, 'alias-bomb.md'), `---\n${bomb.join('\n')}\n---\n\nBody.\n`);
+    await writeFile(path.join(dir, 'deep.md'), '---\ntitle: x\n---\n\n' + '> '.repeat(3000) + 'deep\n');
+    const { symlink } = await import('node:fs/promises');
+    await writeFile(path.join(tmpdir(), 'pressroom-outside-secret.md'), '---\ntitle: secret\n---\n');
+    await symlink(path.join(tmpdir(), 'pressroom-outside-secret.md'), path.join(dir, 'link.md'));
   });
 
   it('gives one clear diagnosis per bad file', async () => {
@@ -146,6 +152,9 @@ describe('bad input never stops the others and never shows a stack trace', () =>
     expect(byName['latin1.md'][0].message).toContain('UTF-8');
     expect(byName['huge.md']).toMatchObject([{ ruleId: 'file-too-large' }]);
     expect(byName['not-a-mapping.md']).toMatchObject([{ ruleId: 'frontmatter-schema', line: 1 }]);
+    expect(byName['alias-bomb.md']).toMatchObject([{ ruleId: 'frontmatter-syntax', line: 2, column: 1 }]);
+    expect(byName['deep.md']).toMatchObject([{ ruleId: 'file-too-deep', line: 5 }]);
+    expect(byName['link.md']).toMatchObject([{ ruleId: 'file-outside', line: 1 }]);
     expect(byName['malformed.md'][0]).toMatchObject({ ruleId: 'frontmatter-syntax', line: 3, column: 11 });
     expect(byName['malformed.md'][0].message).toContain('Missing closing "quote');
   });

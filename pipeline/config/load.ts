@@ -9,6 +9,7 @@ import { VFile } from 'vfile';
 import { configSchema } from './schema.ts';
 import { resolveConfig, type ResolvedConfig } from './resolve.ts';
 import { parseYaml } from '../yaml/parse-yaml.ts';
+import { toData } from '../yaml/to-data.ts';
 import { reportSchemaIssues } from '../yaml/report-schema-issues.ts';
 import { report } from '../diagnostics/report-message.ts';
 
@@ -49,7 +50,10 @@ export async function loadConfig(explicit: string | undefined, paths: string[], 
   file.value = text;
   const yaml = parseYaml(text, file, 0, 'config-syntax');
   if (!yaml) return { file };
-  const raw = yaml.doc.toJS() ?? {};
+  const data = toData(yaml, file, 'config-syntax');
+  if (data === undefined) return { file };
+  // An empty config means "all defaults".
+  const raw = data ?? {};
   if (typeof raw !== 'object' || Array.isArray(raw)) {
     report(file, 'error', 'Unexpected config content, expected a mapping of keys such as `clinic:` and `types:`', 'config-schema', { line: 1, column: 1 });
     return { file };

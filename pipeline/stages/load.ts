@@ -2,7 +2,7 @@
  * Paths → VFiles. Expands folders to their `*.md` files and reads each one, refusing
  * what cannot be an article (too large, binary, not UTF-8, empty) with a message on that file only.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { VFile } from 'vfile';
 import { report } from '../diagnostics/report-message.ts';
@@ -40,20 +40,22 @@ export async function loadArticles(paths: string[], cwd: string): Promise<LoadRe
       found.add(absolute);
     }
   }
-  const files = await Promise.all([...found].sort().map((absolute) => readArticle(absolute, cwd)));
+  const roots = paths.map((given) => path.resolve(cwd, given));
+  const files = await Promise.all([...found].sort().map((absolute) => readArticle(absolute, cwd, roots)));
   return { files, usageErrors };
 }
 
 async function findArticles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   return entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
+    // Symbolic links are listed too: readArticle refuses those that lead outside the folder.
+    .filter((entry) => (entry.isFile() || entry.isSymbolicLink()) && entry.name.endsWith('.md'))
     .map((entry) => path.join(entry.parentPath, entry.name))
     .filter((file) => !path.relative(dir, file).split(path.sep).some((part) => part.startsWith('.') || part === 'node_modules'))
     .filter((file) => path.basename(file).toLowerCase() !== 'readme.md');
 }
 
-async function readArticle(absolute: string, cwd: string): Promise<VFile> {
+async function readArticle(absolute: string, cwd: string, roots: string[]): Promise<VFile> {
   const file = new VFile({ path: path.relative(cwd, absolute) || absolute, cwd });
   const stop = (reason: string, ruleId: string, place?: { line: number; column: number }) => {
     report(file, 'error', reason, ruleId, place);
@@ -62,7 +64,14 @@ async function readArticle(absolute: string, cwd: string): Promise<VFile> {
   };
   let buffer: Buffer;
   try {
+    // A link inside the content folder must not smuggle in a file from elsewhere (/etc/passwd.md).
+    const real = await realpath(absolute);
+    const realRoots = await Promise.all(roots.map((root) => realpath(root).catch(() => root)));
+    if (!realRoots.some((root) => real === root || real.startsWith(root + path.sep))) {
+      return stop('File is a symbolic link to a file outside the content folder; pressroom does not follow it. Copy the article into the folder instead', 'file-outside');
+    }
     const info = await stat(absolute);
+    if (!info.isFile()) return stop('Path is not a regular file; give a Markdown file or a folder', 'file-unreadable');
     if (info.size > MAX_FILE_BYTES) {
       return stop(`File is too large (${Math.round(info.size / 1024)} KiB, the limit is ${MAX_FILE_BYTES / 1024} KiB); split it into several articles`, 'file-too-large');
     }

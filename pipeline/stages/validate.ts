@@ -10,6 +10,8 @@ import type { ResolvedConfig } from '../config/resolve.ts';
 import { parseYaml } from '../yaml/parse-yaml.ts';
 import { reportSchemaIssues } from '../yaml/report-schema-issues.ts';
 import { report } from '../diagnostics/report-message.ts';
+import { toData } from '../yaml/to-data.ts';
+import { guard } from './guard.ts';
 import '../types.ts';
 
 /**
@@ -18,39 +20,44 @@ import '../types.ts';
  * @param files Parsed files.
  * @param config Resolved config.
  */
-export function validateArticles(files: VFile[], config: ResolvedConfig): void {
+export async function validateArticles(files: VFile[], config: ResolvedConfig): Promise<void> {
   const schema = articleSchema(config);
   for (const file of files) {
     if (file.data.stopped || !file.data.tree) continue;
-    const node = file.data.tree.children.find((child): child is Yaml => child.type === 'yaml');
-    if (!node) {
-      const unclosed = /^(\uFEFF)?---\s*\r?\n/.test(String(file.value));
-      report(
-        file,
-        'error',
-        unclosed
-          ? 'Unclosed frontmatter: add a line with `---` after the last frontmatter key'
-          : 'Missing frontmatter: start the file with `---`, the keys title, summary, type and reviewed, then `---`',
-        'frontmatter-schema',
-        { line: 1, column: 1 },
-      );
-      continue;
-    }
-    // The YAML text starts on the line after the opening `---`.
-    const yaml = parseYaml(node.value, file, node.position!.start.line, 'frontmatter-syntax');
-    if (!yaml) continue;
-    const raw: unknown = yaml.doc.toJS();
-    if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-      report(file, 'error', 'Unexpected frontmatter, expected a mapping of keys such as `title: …`', 'frontmatter-schema', node);
-      continue;
-    }
-    const parsed = schema.safeParse(raw);
-    if (!parsed.success) {
-      reportSchemaIssues(parsed.error.issues, schema, yaml, file, 'frontmatter-schema', 'the frontmatter');
-      continue;
-    }
-    file.data.article = { ...parsed.data, slug: parsed.data.slug ?? slugFromPath(file.path) };
+    await guard(file, 'validate', () => validateArticle(file, schema));
   }
+}
+
+function validateArticle(file: VFile, schema: ReturnType<typeof articleSchema>): void {
+  const node = file.data.tree!.children.find((child): child is Yaml => child.type === 'yaml');
+  if (!node) {
+    const unclosed = /^(\uFEFF)?---\s*\r?\n/.test(String(file.value));
+    report(
+      file,
+      'error',
+      unclosed
+        ? 'Unclosed frontmatter: add a line with `---` after the last frontmatter key'
+        : 'Missing frontmatter: start the file with `---`, the keys title, summary, type and reviewed, then `---`',
+      'frontmatter-schema',
+      { line: 1, column: 1 },
+    );
+    return;
+  }
+  // The YAML text starts on the line after the opening `---`.
+  const yaml = parseYaml(node.value, file, node.position!.start.line, 'frontmatter-syntax');
+  if (!yaml) return;
+  const raw = toData(yaml, file);
+  if (raw === undefined) return;
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    report(file, 'error', 'Unexpected frontmatter, expected a mapping of keys such as `title: …`', 'frontmatter-schema', node);
+    return;
+  }
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    reportSchemaIssues(parsed.error.issues, schema, yaml, file, 'frontmatter-schema', 'the frontmatter');
+    return;
+  }
+  file.data.article = { ...parsed.data, slug: parsed.data.slug ?? slugFromPath(file.path) };
 }
 
 function slugFromPath(filePath: string): string {

@@ -74,8 +74,8 @@ export async function lintMarkdown(files: string | Record<string, string>, confi
  */
 export async function lintFiles(files: Record<string, string>, config: ResolvedConfig = testConfig()): Promise<Record<string, Found[]>> {
   const vfiles = Object.entries(files).map(([name, value]) => new VFile({ path: path.join(config.contentDir, name), value, cwd: config.contentDir }));
-  parseArticles(vfiles);
-  validateArticles(vfiles, config);
+  await parseArticles(vfiles);
+  await validateArticles(vfiles, config);
   await lintArticles(vfiles, config);
   return Object.fromEntries(
     vfiles.map((file, index) => [

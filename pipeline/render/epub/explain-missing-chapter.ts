@@ -30,8 +30,8 @@ export async function indexContent(config: ResolvedConfig, cwd: string, renderab
   let files: VFile[] = [];
   try {
     files = (await loadArticles([config.contentDir], cwd)).files;
-    parseArticles(files);
-    validateArticles(files, config);
+    await parseArticles(files);
+    await validateArticles(files, config);
   } catch {
     // Explanations are a courtesy; without them the message still names the slug.
     files = [];

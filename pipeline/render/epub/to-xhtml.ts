@@ -54,7 +54,9 @@ function fixElement(node: Element): void {
   const properties = node.properties;
   for (const [key, value] of Object.entries(properties)) {
     if (typeof value === 'string') properties[key] = value.replace(NOT_XML, '');
-    if (value === true) {
+    // `data-footnote-ref` and friends: an empty value says the same and is valid XML.
+    if (value === true && /^data[A-Z]/.test(key)) properties[key] = '';
+    else if (value === true) {
       throw new Error(`the boolean attribute \`${key}\` on <${node.tagName}> cannot be written as XHTML by hast-util-to-html`);
     }
   }

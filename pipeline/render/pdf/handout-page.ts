@@ -93,6 +93,7 @@ export function handoutPage(template: Root, parts: HandoutParts): string {
     sources: parts.sources && [parts.sources],
     disclaimer: parts.disclaimer,
   });
+  if (!parts.contact) moveQrIntoCta(tree);
   return toHtml(tree);
 }
 
@@ -130,6 +131,19 @@ function fillSlots(tree: Root, values: Record<string, SlotValue | 'keep'>): void
     }
   }
   if (empty.size > 0) removeElements(tree, empty);
+}
+
+/**
+ * When the article's `:::cta` already shows the contact details, the QR code joins it there
+ * (floated beside the text) and the separate contact block goes, saving a third of a page.
+ */
+function moveQrIntoCta(tree: Root): void {
+  const cta = select('.handout-body aside.callout-cta:has(address.contact)', tree);
+  const qr = select('.handout-contact .contact-qr', tree);
+  const block = select('aside.handout-contact', tree);
+  if (!cta || !qr || !block) return;
+  removeElements(tree, new Set([block]));
+  cta.children.unshift(qr);
 }
 
 /** Drop the slots that had no value, so nothing empty reaches the structure tree. */

@@ -17,7 +17,7 @@ import type { BuildContext } from '../renderer.ts';
 import { report } from '../../diagnostics/report-message.ts';
 import { writeIfChanged } from '../../stages/write.ts';
 import { transformArticle, type TransformOptions } from '../../stages/transform.ts';
-import { reviewedLine, sourcesList } from '../article-parts.ts';
+import { formatDate, reviewedLine, sourcesList } from '../article-parts.ts';
 import { contactBlock } from '../directives/cta.ts';
 import { uiText } from '../ui-text.ts';
 import { launchBrowser } from '../launch-browser.ts';
@@ -127,7 +127,7 @@ async function writePages(
       const body: HastRoot = setup.transform(file, config, transformOptions);
       const webUrl = webEditionUrl(clinic.url, article.slug);
       // The article's `:::cta` already shows the contact details; print them once.
-      const details = select('address.contact', body) ? undefined : contactBlock(config, ui);
+      const details = select('aside.callout-cta address.contact', body) ? undefined : contactBlock(config, ui);
       const reviewedOn = formatDate(article.reviewed.on, article.language);
       const css = `${stylesheet}\n${pageCss({
         paper: article.handout.paper ?? config.defaults.paper,
@@ -328,8 +328,4 @@ function reportLaunchFailure(build: VFile, error: unknown): void {
     'pdf-browser',
   );
   message.cause = error;
-}
-
-function formatDate(isoDate: string, language: string): string {
-  return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
 }
