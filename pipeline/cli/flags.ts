@@ -78,6 +78,7 @@ export const commands: readonly CommandSpec[] = [
         list: true,
         default: 'html,pdf,epub',
       },
+      { name: 'force', type: 'boolean', description: 'Render everything, even articles and books that did not change since the last build' },
       date,
     ],
   },

@@ -1,6 +1,7 @@
 /**
  * `pressroom build`: lint, render, report what was written and what was skipped and why.
  */
+import path from 'node:path';
 import { statistics } from 'vfile-statistics';
 import { build } from '../build.ts';
 import type { OutputFormat } from '../content/directives.ts';
@@ -23,6 +24,7 @@ export async function runBuild(args: ParsedArgs, io: CliIo): Promise<number> {
     date: parseDate(args.values.date),
     outDir: String(args.values.out),
     formats: [...new Set(formats)],
+    force: Boolean(args.values.force),
   });
   if (!result.config) {
     io.stderr(formatHuman(result.configFile ? [result.configFile] : [], io.color));
@@ -32,14 +34,11 @@ export async function runBuild(args: ParsedArgs, io: CliIo): Promise<number> {
   const withMessages = files.filter((file) => file.messages.length > 0);
   if (withMessages.length > 0) io.stderr(formatHuman(withMessages, io.color));
   for (const error of result.usageErrors) io.stderr(`pressroom: ${error}\n`);
-  for (const file of result.rendered) {
-    const outputs = Object.values(file.data.outputs ?? {});
+  for (const file of [...result.rendered, ...result.extra]) {
+    const outputs = Object.values(file.data.outputs ?? {}).map((output) => path.relative(io.cwd, output) || output);
     if (outputs.length > 0) io.stdout(`built ${file.path} → ${outputs.join(', ')}\n`);
   }
-  for (const file of result.extra) {
-    const outputs = Object.values(file.data.outputs ?? {});
-    if (outputs.length > 0) io.stdout(`built ${file.path} → ${outputs.join(', ')}\n`);
-  }
+  if (result.upToDate.length > 0) io.stdout(`up to date: ${result.upToDate.length} output${result.upToDate.length === 1 ? '' : 's'} unchanged since the last build (--force renders them again)\n`);
   for (const file of result.drafts) io.stdout(`skipped ${file.path}: draft (remove \`draft: true\` to publish it)\n`);
   for (const file of result.skipped) {
     const errors = file.messages.filter((m) => m.fatal).length;

@@ -20,6 +20,7 @@ import { linkScheme } from './rules/link-scheme.ts';
 import { internalLink } from './rules/internal-link.ts';
 import { imageAlt } from './rules/image-alt.ts';
 import { imageSource } from './rules/image-source.ts';
+import { rawHtml } from './rules/raw-html.ts';
 import { reviewAge } from './rules/review-age.ts';
 import { titleLength } from './rules/title-length.ts';
 import { summaryLength } from './rules/summary-length.ts';
@@ -48,6 +49,8 @@ export const preset: readonly Rule[] = [
   internalLink,
   imageAlt,
   imageSource,
+  // Raw HTML is untrusted: say where the renderer will drop something.
+  rawHtml,
   // Freshness of the medical review.
   reviewAge,
   // Length: titles and summaries that fit cards and search results; a handout that fits its pages.

@@ -18,6 +18,11 @@ export interface BuildContext {
 export interface Renderer {
   format: OutputFormat;
   /**
+   * Whether each article renders on its own (one output per article, nothing shared), so the build
+   * can skip unchanged articles one by one. Otherwise the renderer is skipped only as a whole.
+   */
+  perArticle?: boolean;
+  /**
    * Render the articles. Each file has `data.tree` and `data.article`, no lint errors, and is not a draft.
    * Problems go on the article's file as error messages (the build then exits 1); outputs are recorded
    * in `file.data.outputs[format]`. Must never leave a half-written file behind (use stages/write.ts).

@@ -1,0 +1,131 @@
+/**
+ * Incremental builds: a renderer's work is skipped when its inputs (article text, config,
+ * content assets, pressroom's own code and templates, SOURCE_DATE_EPOCH) have the same
+ * fingerprint as last time and its outputs are still on disk, byte for byte.
+ * The manifest lives in <outDir>/.pressroom-cache.json; deleting it forces a full build.
+ */
+import { createHash } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { writeIfChanged } from './write.ts';
+
+export interface CacheEntry {
+  key: string;
+  /** Output files (absolute) and their SHA-256, checked before the cache is trusted. */
+  files: Record<string, string>;
+  /** `file.data.outputs` values to restore, by source path. */
+  outputs: Record<string, Record<string, string>>;
+}
+
+export interface BuildCache {
+  version: 1;
+  entries: Record<string, CacheEntry>;
+}
+
+const MANIFEST = '.pressroom-cache.json';
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/**
+ * Read the manifest; a missing or unreadable one is an empty cache.
+ *
+ * @param outDir Output folder.
+ * @returns The cache.
+ */
+export async function loadCache(outDir: string): Promise<BuildCache> {
+  try {
+    const data = JSON.parse(await readFile(path.join(outDir, MANIFEST), 'utf8')) as BuildCache;
+    if (data.version === 1 && data.entries) return data;
+  } catch {
+    // No cache yet.
+  }
+  return { version: 1, entries: {} };
+}
+
+/**
+ * @param outDir Output folder.
+ * @param cache The cache to store.
+ */
+export async function saveCache(outDir: string, cache: BuildCache): Promise<void> {
+  await writeIfChanged(path.join(outDir, MANIFEST), JSON.stringify(cache, null, 1) + '\n');
+}
+
+/**
+ * SHA-256 over several parts, each length-prefixed so boundaries cannot shift.
+ *
+ * @param parts Strings or bytes.
+ * @returns Hex digest.
+ */
+export function fingerprint(parts: Array<string | Uint8Array>): string {
+  const hash = createHash('sha256');
+  for (const part of parts) {
+    const bytes = typeof part === 'string' ? Buffer.from(part) : part;
+    hash.update(`${bytes.length}:`);
+    hash.update(bytes);
+  }
+  return hash.digest('hex');
+}
+
+/**
+ * Fingerprint of every file under the given folders (sorted by path), skipping `skip` names.
+ *
+ * @param dirs Absolute folders.
+ * @param skip File extensions to leave out (e.g. `.md`: articles are hashed one by one).
+ * @returns Hex digest.
+ */
+export async function treeFingerprint(dirs: string[], skip: string[] = []): Promise<string> {
+  const parts: Array<string | Uint8Array> = [];
+  for (const dir of dirs) {
+    const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
+    const files = entries
+      .filter((entry) => entry.isFile() && !skip.some((ext) => entry.name.endsWith(ext)))
+      .map((entry) => path.join(entry.parentPath, entry.name))
+      .filter((file) => !file.split(path.sep).includes('node_modules'))
+      .sort();
+    for (const file of files) parts.push(file, await readFile(file));
+  }
+  return fingerprint(parts);
+}
+
+/** Fingerprint of pressroom itself: its code, templates and locked dependencies. */
+export async function codeFingerprint(): Promise<string> {
+  const lock = await readFile(path.join(projectRoot, 'package-lock.json')).catch(() => Buffer.alloc(0));
+  return fingerprint([lock, await treeFingerprint([path.join(projectRoot, 'pipeline'), path.join(projectRoot, 'templates')])]);
+}
+
+/**
+ * Hash output files.
+ *
+ * @param files Absolute paths.
+ * @returns SHA-256 by path (files that cannot be read are left out).
+ */
+export async function hashFiles(files: string[]): Promise<Record<string, string>> {
+  const result: Record<string, string> = {};
+  for (const file of files) {
+    const bytes = await readFile(file).catch(() => undefined);
+    if (bytes) result[file] = createHash('sha256').update(bytes).digest('hex');
+  }
+  return result;
+}
+
+/**
+ * Every file under a folder, for renderers whose outputs are a whole folder.
+ *
+ * @param dir Absolute folder.
+ * @returns Absolute paths.
+ */
+export async function listFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
+  return entries.filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name));
+}
+
+/**
+ * Whether the recorded outputs are still on disk unchanged.
+ *
+ * @param entry Cache entry.
+ * @returns True when every file matches.
+ */
+export async function outputsIntact(entry: CacheEntry): Promise<boolean> {
+  const current = await hashFiles(Object.keys(entry.files));
+  return Object.entries(entry.files).every(([file, hash]) => current[file] === hash);
+}
