@@ -3,10 +3,8 @@
  * and the heading anchors each article will have when rendered.
  */
 import path from 'node:path';
-import type { Heading, Root } from 'mdast';
-import GithubSlugger from 'github-slugger';
-import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
+import type { Root } from 'mdast';
+import { markdownHeadingIds } from '../render/heading-ids.ts';
 import type { VFile } from 'vfile';
 import '../types.ts';
 
@@ -42,17 +40,12 @@ export function buildCollection(files: VFile[]): Collection {
 }
 
 /**
- * Anchors of the headings, as the renderer will make them (GitHub's slugger, like rehype-slug),
- * plus footnote definitions.
+ * Anchors of the headings, as the renderer will make them (GitHub's slugger over the Markdown).
  *
  * @param tree Article tree.
  * @returns The set of ids.
  */
 export function headingAnchors(tree: Root): Set<string> {
-  const slugger = new GithubSlugger();
-  const anchors = new Set<string>();
-  visit(tree, 'heading', (node: Heading) => {
-    anchors.add(slugger.slug(toString(node)));
-  });
-  return anchors;
+  // The renderer's own ids, so lint and output can never disagree.
+  return new Set(markdownHeadingIds(tree).byOffset.values());
 }

@@ -1,11 +1,29 @@
 /**
  * The slug of another article, for links between articles: its frontmatter `slug` when it
- * sets one, else its file name, the same rule as stages/validate.ts.
+ * sets one, else its file name, the same rule as stages/validate.ts. Also whether it is a
+ * draft, which no format publishes.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { SLUG_PATTERN } from '../schema/article.ts';
+
+export interface LinkedArticle {
+  slug: string;
+  draft: boolean;
+}
+
+/**
+ * Slug of the article at a path, and whether it is a draft.
+ *
+ * @param absolute Absolute path of a `.md` file.
+ * @returns Its slug and draft flag.
+ */
+export function linkedArticle(absolute: string): LinkedArticle {
+  const data = frontmatterData(absolute);
+  const slug = typeof data.slug === 'string' && SLUG_PATTERN.test(data.slug) ? data.slug : slugFromPath(absolute);
+  return { slug, draft: data.draft === true };
+}
 
 /**
  * Slug of the article at a path.
@@ -14,8 +32,7 @@ import { SLUG_PATTERN } from '../schema/article.ts';
  * @returns Its slug.
  */
 export function articleSlug(absolute: string): string {
-  const declared = declaredSlug(absolute);
-  return declared ?? slugFromPath(absolute);
+  return linkedArticle(absolute).slug;
 }
 
 /**
@@ -32,21 +49,20 @@ export function slugFromPath(filePath: string): string {
     .replace(/^-|-$/g, '');
 }
 
-function declaredSlug(absolute: string): string | undefined {
+function frontmatterData(absolute: string): Record<string, unknown> {
   let text: string;
   try {
     text = readFileSync(absolute, 'utf8');
   } catch {
-    return undefined;
+    return {};
   }
   // Only the frontmatter block is read; the YAML itself goes to the YAML parser.
   const block = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---\s*(?:\r?\n|$)/.exec(text);
-  if (!block) return undefined;
+  if (!block) return {};
   try {
-    const data: unknown = parse(block[1]);
-    const slug = data && typeof data === 'object' ? (data as Record<string, unknown>).slug : undefined;
-    return typeof slug === 'string' && SLUG_PATTERN.test(slug) ? slug : undefined;
+    const data: unknown = parse(block[1], { maxAliasCount: 10 });
+    return data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
   } catch {
-    return undefined;
+    return {};
   }
 }

@@ -2,6 +2,7 @@
  * Launch the one headless browser a build uses, with the flags this kind of machine needs:
  * no sandbox as root, and no background networking (the machine has no internet).
  */
+import type { ChildProcess } from 'node:child_process';
 import type { Browser } from 'puppeteer-core';
 import { findBrowser } from './find-browser.ts';
 
@@ -25,4 +26,41 @@ export async function launchBrowser(): Promise<Browser> {
   ];
   if (process.getuid?.() === 0) args.push('--no-sandbox');
   return launch({ executablePath, headless: true, args, pipe: true });
+}
+
+/** How long a graceful close may take before the process is killed. */
+const CLOSE_GRACE_MS = 3000;
+
+/**
+ * Close a browser, and kill its process if it does not exit in time: Chromium waits on
+ * shutdown for every file read in flight, and a read that never ends (a named pipe, a hung
+ * network mount) would otherwise hang the build.
+ *
+ * @param browser The browser from `launchBrowser`.
+ * @param graceMs Milliseconds to wait for a clean exit.
+ */
+export async function closeBrowser(browser: Browser, graceMs = CLOSE_GRACE_MS): Promise<void> {
+  const child = browser.process();
+  const running = () => child !== null && child.exitCode === null && child.signalCode === null;
+  // After a crash there is no connection to close over: only a process, if any, to end.
+  if (!browser.connected) {
+    if (running()) await kill(child!);
+    return;
+  }
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<'timeout'>((resolve) => {
+    timer = setTimeout(() => resolve('timeout'), graceMs);
+  });
+  try {
+    const result = await Promise.race([browser.close().then(() => 'closed' as const, () => 'failed' as const), timedOut]);
+    if (result !== 'closed' && running()) await kill(child!);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function kill(child: ChildProcess): Promise<void> {
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGKILL');
+  await exited;
 }

@@ -13,7 +13,8 @@
  * 5. rehype-sanitize with render/sanitize-schema.ts: the last step that sees anything an
  *    author wrote. Its clobber prefix namespaces every id that exists at this point.
  * 6. Ids the pipeline owns, which cannot carry unsafe HTML: heading ids (matching lint's
- *    anchors), callout label ids, footnote links to the prefixed ids, unique ids.
+ *    anchors), callout label ids, footnote links to the prefixed ids, unique ids; and no
+ *    empty `class` left by the sanitizer.
  *
  * The input tree is shared by every format and is never changed: remark-rehype builds new
  * nodes, and every later step works on those.
@@ -40,17 +41,22 @@ import { rehypeHeadingIds } from '../render/rehype/rehype-heading-ids.ts';
 import { rehypeCalloutIds } from '../render/rehype/rehype-callout-ids.ts';
 import { rehypeFragmentLinks } from '../render/rehype/rehype-fragment-links.ts';
 import { rehypeUniqueIds } from '../render/rehype/rehype-unique-ids.ts';
+import { rehypeEmptyClasses } from '../render/rehype/rehype-empty-classes.ts';
 import '../types.ts';
 
 export interface TransformOptions {
   format: OutputFormat;
   /** Href of a link to another article in this format. */
   articleHref(slug: string, anchor?: string): string;
-  /** URL for a content image (its absolute path inside config.contentDir). */
+  /**
+   * URL for a content image (its absolute path inside config.contentDir): relative, `http(s):`
+   * or `file:` (the sanitizer removes any other scheme). Return `''` to refuse the file, after
+   * reporting why on the article; the image's alt text is shown instead.
+   */
   imageSrc(absolutePath: string): string;
   /**
    * URL for another file of the content folder that an article links to (a PDF form, say).
-   * Formats without it keep the link's words and drop the link.
+   * Formats without it, or returning `''`, keep the link's words and drop the link.
    */
   fileHref?(absolutePath: string): string;
 }
@@ -90,7 +96,8 @@ export function transformArticle(file: VFile, config: ResolvedConfig, options: T
     .use(() => rehypeHeadingIds(markdownHeadingIds(tree)))
     .use(() => rehypeCalloutIds())
     .use(() => rehypeFragmentLinks(CLOBBER_PREFIX))
-    .use(() => rehypeUniqueIds());
+    .use(() => rehypeUniqueIds())
+    .use(() => rehypeEmptyClasses());
   // remark-rehype reads the shared tree and builds a new one; nothing below touches `tree`.
   return processor.runSync(tree as MdastRoot, file) as HastRoot;
 }

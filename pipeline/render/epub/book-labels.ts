@@ -9,7 +9,6 @@ export interface BookLabels {
   language: string;
   contents: string;
   landmarks: string;
-  titlePage: string;
   noticeTitle: string;
   /** First notice paragraph: what the book is and is not. */
   notice: string;
@@ -24,20 +23,13 @@ export interface BookLabels {
   noEmergencySigns: string;
   /** Link text from an appendix entry back to its chapter. */
   backToChapter(title: string): string;
-  /** Prefix of the chapter title above each appendix entry. */
-  fromChapter: string;
   published(date: string): string;
-  identifier: string;
-  byAuthors: string;
-  checked: string;
-  unchecked: string;
 }
 
 const english: BookLabels = {
   language: 'en',
   contents: 'Contents',
   landmarks: 'Guide',
-  titlePage: 'Title page',
   noticeTitle: 'Before you read',
   notice:
     'This book is educational material. It is not a substitute for care by a clinician who knows your health. Ask your clinician before you start, stop or change any treatment.',
@@ -47,19 +39,13 @@ const english: BookLabels = {
   appendixTitle: 'Emergency signs at a glance',
   noEmergencySigns: 'No chapter of this book lists emergency signs.',
   backToChapter: (title) => `Read more in the chapter “${title}”`,
-  fromChapter: 'From the chapter',
   published: (date) => `Published ${date}`,
-  identifier: 'Identifier',
-  byAuthors: 'By',
-  checked: 'Done',
-  unchecked: 'Not done',
 };
 
 const spanish: BookLabels = {
   language: 'es',
   contents: 'Contenido',
   landmarks: 'Guía',
-  titlePage: 'Portadilla',
   noticeTitle: 'Antes de leer',
   notice:
     'Este libro es material educativo. No sustituye la atención de un profesional de la salud que conozca su caso. Consulte a su profesional de la salud antes de empezar, dejar o cambiar un tratamiento.',
@@ -69,12 +55,7 @@ const spanish: BookLabels = {
   appendixTitle: 'Señales de emergencia de un vistazo',
   noEmergencySigns: 'Ningún capítulo de este libro incluye señales de emergencia.',
   backToChapter: (title) => `Más información en el capítulo «${title}»`,
-  fromChapter: 'Del capítulo',
   published: (date) => `Publicado el ${date}`,
-  identifier: 'Identificador',
-  byAuthors: 'Por',
-  checked: 'Hecho',
-  unchecked: 'Sin hacer',
 };
 
 const byLanguage: Record<string, BookLabels> = { en: english, es: spanish };

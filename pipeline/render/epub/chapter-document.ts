@@ -14,7 +14,7 @@
  * are complementary landmarks that must not sit inside another landmark other than `main`.
  */
 import type { Element, ElementContent, Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
 import type { Article } from '../../schema/article.ts';
 import { headingsOf, reviewedLine, sourcesList, type HeadingInfo } from '../article-parts.ts';
 import { freeId, idsOf } from '../rehype/ids.ts';
@@ -41,7 +41,7 @@ export function chapterDocument(article: Article, body: Root): ChapterDocument {
   markNotes(content);
   const taken = idsOf(content);
   const titleId = freeId('title', taken);
-  const headings = headingsOf(content);
+  const headings = headingsOf(withoutNoteCalls(content));
   const children: ElementContent[] = [
     { type: 'element', tagName: 'h1', properties: { id: titleId }, children: [{ type: 'text', value: article.title }] },
     { type: 'element', tagName: 'p', properties: { className: ['chapter-summary'] }, children: [{ type: 'text', value: article.summary }] },
@@ -57,6 +57,26 @@ export function chapterDocument(article: Article, body: Root): ChapterDocument {
     children,
   };
   return { tree: { type: 'root', children: [main] }, titleId, headings };
+}
+
+/**
+ * A copy of the body without footnote calls, so that a heading with a note is listed in the
+ * navigation as "Causes", not "Causes1".
+ *
+ * @param tree The chapter body (not changed).
+ * @returns The copy.
+ */
+function withoutNoteCalls(tree: Root): Root {
+  const copy = structuredClone(tree);
+  visit(copy, 'element', (node, index, parent) => {
+    const call = node.tagName === 'a' && node.properties.dataFootnoteRef !== undefined;
+    const wrapper = node.tagName === 'sup' && node.children.some((child) => child.type === 'element' && child.tagName === 'a' && child.properties.dataFootnoteRef !== undefined);
+    if ((call || wrapper) && parent && index !== undefined) {
+      parent.children.splice(index, 1);
+      return [SKIP, index];
+    }
+  });
+  return copy;
 }
 
 /**

@@ -11,6 +11,14 @@ import { isInside } from '../../lint/resolve-local-path.ts';
 /** EPUB 3 core media types for images, by what the file starts with. */
 export type ImageMediaType = 'image/png' | 'image/jpeg' | 'image/gif' | 'image/webp' | 'image/svg+xml';
 
+const NAMES: Record<ImageMediaType, string> = {
+  'image/png': 'PNG',
+  'image/jpeg': 'JPEG',
+  'image/gif': 'GIF',
+  'image/webp': 'WebP',
+  'image/svg+xml': 'SVG',
+};
+
 const EXTENSIONS: Record<ImageMediaType, readonly string[]> = {
   'image/png': ['.png'],
   'image/jpeg': ['.jpg', '.jpeg'],
@@ -52,7 +60,7 @@ export async function checkLocalImage(absolute: string, contentDir: string): Pro
   if (!EXTENSIONS[mediaType].includes(extension)) {
     return {
       ok: false,
-      reason: `Unexpected file name \`${shown}\` for a ${mediaType} image, expected the extension ${EXTENSIONS[mediaType].map((e) => `\`${e}\``).join(' or ')}; rename the file so every reader knows its type`,
+      reason: `Unexpected file name \`${shown}\` for ${NAMES[mediaType]} content, expected the extension ${EXTENSIONS[mediaType].map((e) => `\`${e}\``).join(' or ')}; rename the file so every reader knows its type`,
     };
   }
   return { ok: true, absolute, mediaType, bytes };

@@ -12,6 +12,7 @@ import { visit } from 'unist-util-visit';
 import { emergencyBlocks } from '../article-parts.ts';
 import { phoneHref } from '../directives/phone-href.ts';
 import type { BookLabels } from './book-labels.ts';
+import { fragment } from './book-navigation.ts';
 
 export interface AppendixChapter {
   /** File name of the chapter document (`chapter-<slug>.xhtml`). */
@@ -61,11 +62,15 @@ export function emergencyAppendix(chapters: readonly AppendixChapter[], labels: 
     const found = emergencyBlocks(chapter.body);
     if (found.length === 0) return;
     const headingId = `entry-${chapterIndex + 1}`;
-    const entry: ElementContent[] = [{ type: 'element', tagName: 'h2', properties: { id: headingId }, children: [{ type: 'text', value: chapter.title }] }];
+    // The chapter's words keep the chapter's language; the link back is in the book's.
+    const chapterLang = chapter.lang ? { lang: chapter.lang } : {};
+    const entry: ElementContent[] = [{ type: 'element', tagName: 'h2', properties: { id: headingId, ...chapterLang }, children: [{ type: 'text', value: chapter.title }] }];
     found.forEach((block, blockIndex) => {
       blocks += 1;
       const target = anchorOf(block);
-      entry.push(relabel(block, `${headingId}-${blockIndex + 1}-`, chapter.href));
+      const copy = relabel(block, `${headingId}-${blockIndex + 1}-`, chapter.href);
+      Object.assign(copy.properties, chapterLang);
+      entry.push(copy);
       entry.push({
         type: 'element',
         tagName: 'p',
@@ -74,7 +79,7 @@ export function emergencyAppendix(chapters: readonly AppendixChapter[], labels: 
           {
             type: 'element',
             tagName: 'a',
-            properties: { href: target ? `${chapter.href}#${target}` : chapter.href, ...(labelsLang && !chapter.lang ? lang : {}) },
+            properties: { href: target ? `${chapter.href}#${fragment(target)}` : chapter.href, ...lang },
             children: [{ type: 'text', value: labels.backToChapter(chapter.title) }],
           },
         ],
@@ -83,7 +88,7 @@ export function emergencyAppendix(chapters: readonly AppendixChapter[], labels: 
     children.push({
       type: 'element',
       tagName: 'section',
-      properties: { className: ['appendix-entry'], ariaLabelledBy: [headingId], ...(chapter.lang ? { lang: chapter.lang } : {}) },
+      properties: { className: ['appendix-entry'], ariaLabelledBy: [headingId] },
       children: entry,
     });
   });

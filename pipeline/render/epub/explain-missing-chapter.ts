@@ -48,9 +48,15 @@ export async function indexContent(config: ResolvedConfig, cwd: string, renderab
           : 'no article in the content folder has this slug; fix the slug (the file name without `.md`, or the article’s `slug:`) or add the article';
       }
       if (file.data.article?.draft) return `\`${file.path}\` is a draft (\`draft: true\`); publish it or take the chapter out of the book`;
+      const first = file.messages.find((message) => message.fatal);
+      if (first) return `\`${file.path}\` has errors, such as ${first.line ? `line ${first.line}: ` : ''}${lowerFirst(first.reason)}; fix them (see its messages)`;
       return `\`${file.path}\` has errors (see its messages) or was not part of this build; fix them and build the whole content folder`;
     },
   };
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
 function closest(slug: string, known: readonly string[]): string | undefined {

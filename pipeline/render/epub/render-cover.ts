@@ -40,7 +40,8 @@ export function coverPage(template: string, text: CoverText): string {
     title: text.title,
     subtitle: text.subtitle,
     authors: text.authors.join(', '),
-    publisher: text.publisher,
+    // A clinic that is both author and publisher is named once.
+    publisher: text.publisher === text.authors.join(', ') ? undefined : text.publisher,
   };
   visit(tree, 'element', (element, index, parent) => {
     if (element.properties.dataCover === undefined) return;

@@ -1,9 +1,10 @@
 /**
  * hast → XHTML text for EPUB content documents. hast-util-to-html writes HTML; XHTML is stricter,
- * so the tree is first made XML-safe: void elements self-closed, no comments, no characters XML
- * forbids, `xml:lang` next to every `lang`, and the obsolete `align` of GFM table cells turned into
- * a style (EPUBCheck rejects `align`). hast-util-to-html writes boolean attributes bare, which XML
- * cannot parse, so a boolean left in the tree is an error here rather than a broken book.
+ * so the tree is first made XML-safe: void elements self-closed, no comments or raw HTML, no
+ * characters XML forbids, numeric character references only, `xml:lang` next to every `lang`, and
+ * an obsolete `align` turned into a style (EPUBCheck rejects `align`). hast-util-to-html writes
+ * boolean attributes bare, which XML cannot parse: a `data-*` flag becomes `data-x=""`, and any
+ * other boolean left in the tree is an error here rather than a broken book.
  */
 import type { Element, ElementContent, Nodes, Root, RootContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';

@@ -53,18 +53,20 @@ export interface HandoutParts {
   css: string;
 }
 
-/** Longest list item (in characters) that still fits half a column. */
-const SHORT_ITEM = 34;
+/** Longest list item (in characters) that still fits on one line in half of a body column. */
+const SHORT_ITEM = 18;
 
 /**
  * Build the HTML document of one handout.
  *
  * @param template The parsed template (see `readHandoutTemplate`); it is not modified.
  * @param parts What goes into the slots.
- * @returns The HTML document.
+ * @returns The HTML document, and the texts of its headings (for checking the PDF outline).
  */
-export function handoutPage(template: Root, parts: HandoutParts): string {
+export function handoutPage(template: Root, parts: HandoutParts): { html: string; headings: string[] } {
   const tree = structuredClone(template);
+  // The template's comment is for its editors, not for the page.
+  tree.children = tree.children.filter((child) => child.type !== 'comment');
   const html = select('html', tree);
   if (html) html.properties.lang = parts.language;
   const head = select('head', tree);
@@ -94,7 +96,8 @@ export function handoutPage(template: Root, parts: HandoutParts): string {
     disclaimer: parts.disclaimer,
   });
   if (!parts.contact) moveQrIntoCta(tree);
-  return toHtml(tree);
+  const headings = selectAll('h1, h2, h3, h4, h5, h6', tree).map((heading) => toString(heading).replace(/\s+/g, ' ').trim());
+  return { html: toHtml(tree), headings };
 }
 
 /**
@@ -126,7 +129,7 @@ function fillSlots(tree: Root, values: Record<string, SlotValue | 'keep'>): void
     if (typeof value === 'string') element.children = [{ type: 'text', value }];
     else if (Array.isArray(value)) element.children = value;
     else {
-      element.children = [{ type: 'text', value: value.text }];
+      element.children = breakableUrl(value.text);
       element.properties.href = value.href;
     }
   }
@@ -134,8 +137,8 @@ function fillSlots(tree: Root, values: Record<string, SlotValue | 'keep'>): void
 }
 
 /**
- * When the article's `:::cta` already shows the contact details, the QR code joins it there
- * (floated beside the text) and the separate contact block goes, saving a third of a page.
+ * When the article's `:::cta` already shows the contact details, the QR code joins it there,
+ * after its label and floated beside the text, and the separate contact block goes.
  */
 function moveQrIntoCta(tree: Root): void {
   const cta = select('.handout-body aside.callout-cta:has(address.contact)', tree);
@@ -143,7 +146,8 @@ function moveQrIntoCta(tree: Root): void {
   const block = select('aside.handout-contact', tree);
   if (!cta || !qr || !block) return;
   removeElements(tree, new Set([block]));
-  cta.children.unshift(qr);
+  const label = cta.children.findIndex((child) => child.type === 'element' && child.tagName === 'p');
+  cta.children.splice(label + 1, 0, qr);
 }
 
 /** Drop the slots that had no value, so nothing empty reaches the structure tree. */
@@ -165,6 +169,11 @@ function columnShortLists(body: Root): void {
     const classes = Array.isArray(list.properties.className) ? list.properties.className : [];
     list.properties.className = [...classes, 'list-columns'];
   }
+}
+
+/** URL text with a `<wbr>` after each `/`, so a narrow caption breaks it between its parts. */
+function breakableUrl(text: string): ElementContent[] {
+  return text.split(/(?<=\/)/).flatMap((part, index): ElementContent[] => (index === 0 ? [{ type: 'text', value: part }] : [h('wbr'), { type: 'text', value: part }]));
 }
 
 /** A URL as printed: no scheme, no trailing slash (what people type). */

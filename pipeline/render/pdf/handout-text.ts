@@ -11,7 +11,7 @@ export interface HandoutText {
   /** Running footer, around the page counters: "Page " N " of " M. */
   pageOf: readonly [string, string];
   /** Heading of the contact block. */
-  contactHeading(clinic: string): string;
+  contactHeading: string;
   /** Caption of the QR code, before the printed URL. */
   qrCaption: string;
   /** Alt text of the QR code. */
@@ -22,7 +22,7 @@ const en: HandoutText = {
   kind: 'Patient information',
   headerEmergency: (number) => `In an emergency, call ${number}`,
   pageOf: ['Page ', ' of '],
-  contactHeading: (clinic) => `Questions? Contact ${clinic}`,
+  contactHeading: 'Questions? Contact us',
   qrCaption: 'Scan to read this page online, or go to',
   qrAlt: (url) => `QR code: opens this handout online at ${url}`,
 };
@@ -31,7 +31,7 @@ const es: HandoutText = {
   kind: 'Información para pacientes',
   headerEmergency: (number) => `En una emergencia, llame al ${number}`,
   pageOf: ['Página ', ' de '],
-  contactHeading: (clinic) => `¿Preguntas? Comuníquese con ${clinic}`,
+  contactHeading: '¿Preguntas? Comuníquese con nosotros',
   qrCaption: 'Escanee para leer esta página en internet, o visite',
   qrAlt: (url) => `Código QR: abre este folleto en internet en ${url}`,
 };

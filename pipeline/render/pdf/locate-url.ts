@@ -41,7 +41,8 @@ export function locateUrl(tree: Root, articlePath: string, url: string): Nodes |
   visit(tree, (node) => {
     if (found) return false;
     if ((node.type === 'image' || node.type === 'definition') && refersTo(node.url)) found = node;
-    else if (node.type === 'html' && htmlUrls(node.value).some(refersTo)) found = node;
+    // Raw HTML: a loading attribute, or the URL anywhere in it (a `style` with `url(…)`).
+    else if (node.type === 'html' && (htmlUrls(node.value).some(refersTo) || node.value.includes(url))) found = node;
     return undefined;
   });
   return found;

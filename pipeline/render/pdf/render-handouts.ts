@@ -20,7 +20,7 @@ import { transformArticle, type TransformOptions } from '../../stages/transform.
 import { formatDate, reviewedLine, sourcesList } from '../article-parts.ts';
 import { contactBlock } from '../directives/cta.ts';
 import { uiText } from '../ui-text.ts';
-import { launchBrowser } from '../launch-browser.ts';
+import { closeBrowser, launchBrowser } from '../launch-browser.ts';
 import { BrowserNotFoundError } from '../find-browser.ts';
 import { allowedRoots, sandboxPage, type SandboxedPage } from './sandbox.ts';
 import { PagePool } from './page-pool.ts';
@@ -31,15 +31,19 @@ import { pageCss } from './page-css.ts';
 import { qrCode } from './qr-code.ts';
 import { logoDataUrl, LogoError } from './logo-data-url.ts';
 import { webEditionUrl } from './web-edition-url.ts';
-import { renderHandout } from './render-handout.ts';
+import { renderHandout, type RenderOutcome } from './render-handout.ts';
 import { reportPageEvents } from './report-page-events.ts';
-import { setMetadata } from './set-metadata.ts';
+import { loadPdf, setMetadata } from './set-metadata.ts';
+import { repairOutline } from './repair-outline.ts';
 import { checkStructure } from './check-structure.ts';
 import { countPages } from './count-pages.ts';
 import '../../types.ts';
 
 /** Pages printing at once: on 2 cores, 2 measured fastest (1: 0.96 s, 2: 0.63 s, 4: 0.79 s for 20 handouts). */
 export const DEFAULT_POOL_SIZE = 2;
+
+/** How long closing one page may take before the build moves on. */
+const PAGE_CLOSE_MS = 2000;
 
 export interface RenderHandoutsOptions {
   /** Start the browser (default: `launchBrowser`); tests pass one they can crash. */
@@ -54,6 +58,8 @@ interface Job {
   file: VFile;
   pageUrl: string;
   target: string;
+  /** Texts of the page's headings, to repair the outline. */
+  headings: string[];
 }
 
 /**
@@ -78,6 +84,7 @@ export async function renderHandouts(files: VFile[], context: BuildContext, opti
       'Unexpected config without `clinic`, expected the clinic’s name, phone, url and address in pressroom.yaml; handouts print them in the header, the contact block and the QR code',
       'pdf-config',
     );
+    await removeStale(articles, pdfDir);
     return [build];
   }
   let logo: string | undefined;
@@ -94,14 +101,26 @@ export async function renderHandouts(files: VFile[], context: BuildContext, opti
   await mkdir(pagesDir, { recursive: true });
   try {
     const jobs = await writePages(articles, config, { pagesDir, pdfDir, logo, transform: options.transform ?? transformArticle });
-    if (jobs.length === 0) return build.messages.length > 0 ? [build] : undefined;
-    const roots = await allowedRoots([config.contentDir, pagesDir, fontFolder()]);
-    await printAll(jobs, context, roots, build, options);
+    if (jobs.length > 0) {
+      const roots = await allowedRoots([config.contentDir, pagesDir, fontFolder()]);
+      await printAll(jobs, context, roots, build, options);
+    }
   } finally {
     // The page files name absolute paths of this machine: never leave them in the output.
     await rm(pagesDir, { recursive: true, force: true });
+    await removeStale(articles, pdfDir);
   }
   return build.messages.length > 0 ? [build] : undefined;
+}
+
+/**
+ * A handout that failed this build must not survive from an earlier one: the front desk
+ * could print an old version of the advice. Remove it.
+ */
+async function removeStale(files: VFile[], pdfDir: string): Promise<void> {
+  for (const file of files) {
+    if (!file.data.outputs?.pdf) await rm(path.join(pdfDir, `${file.data.article!.slug}.pdf`), { force: true });
+  }
 }
 
 /** Write one handout page per article; an article whose page cannot be built gets an error. */
@@ -137,7 +156,7 @@ async function writePages(
         footer: `${article.title}\n${ui.lastReviewed} ${reviewedOn}`,
         pageOf: text.pageOf,
       })}`;
-      const html = handoutPage(template, {
+      const { html, headings } = handoutPage(template, {
         language: article.language,
         documentTitle: article.title,
         kind: text.kind,
@@ -145,7 +164,7 @@ async function writePages(
         summary: article.summary,
         reviewed: reviewedLine(article),
         body,
-        contact: details && { heading: text.contactHeading(clinic.name), details },
+        contact: details && { heading: text.contactHeading, details },
         qr: await qrCode(webUrl, text.qrAlt(webUrl)),
         qrCaption: text.qrCaption,
         webUrl,
@@ -156,7 +175,7 @@ async function writePages(
       });
       const page = path.join(setup.pagesDir, `${article.slug}.html`);
       await writeIfChanged(page, html);
-      jobs.push({ file, pageUrl: pathToFileURL(page).href, target: path.join(setup.pdfDir, `${article.slug}.pdf`) });
+      jobs.push({ file, pageUrl: pathToFileURL(page).href, target: path.join(setup.pdfDir, `${article.slug}.pdf`), headings });
     } catch (error) {
       const message = report(file, 'error', `Cannot build the handout page (${(error as Error).message}); please report this to the pressroom maintainers`, 'pdf-render');
       message.cause = error;
@@ -195,14 +214,16 @@ async function printAll(jobs: Job[], context: BuildContext, roots: string[], bui
       const page = await state.browser.newPage();
       return { ...(await sandboxPage(page, roots)), generation };
     },
-    close: async (item) => item.page.close(),
+    // A page stuck on a read that never ends may not close: the browser's own close kills it later.
+    close: async (item) => void (await Promise.race([item.page.close(), new Promise((resolve) => setTimeout(resolve, PAGE_CLOSE_MS).unref())])),
   });
 
-  const recover = (generation: number): Promise<void> => {
-    if (generation !== state.generation || state.gone) return state.recovering ?? Promise.resolve();
+  /** After a crash: relaunch once (shared by every worker that saw it), or give up. */
+  const recover = (generation: number): Promise<void> | undefined => {
+    if (generation !== state.generation || state.gone) return state.recovering;
     state.recovering ??= (async () => {
       pool.discardIdle();
-      await state.browser.close().catch(() => undefined);
+      await closeBrowser(state.browser);
       if (state.relaunched) {
         state.gone = 'Chromium crashed a second time in this build';
         return;
@@ -213,10 +234,10 @@ async function printAll(jobs: Job[], context: BuildContext, roots: string[], bui
         state.generation += 1;
       } catch (error) {
         state.gone = `Chromium crashed and could not be started again (${(error as Error).message})`;
-      } finally {
-        state.recovering = undefined;
       }
-    })();
+    })().finally(() => {
+      state.recovering = undefined;
+    });
     return state.recovering;
   };
 
@@ -229,21 +250,18 @@ async function printAll(jobs: Job[], context: BuildContext, roots: string[], bui
         continue;
       }
       let item: Pooled | undefined;
-      let reusable = true;
+      let outcome: RenderOutcome | undefined;
       const generation = state.generation;
       try {
         item = await pool.acquire();
-        const outcome = await renderHandout(item, job.pageUrl, context.config.pdf.timeout);
-        if (outcome.timedOut) reusable = false;
-        await finishHandout(job, outcome, context);
+        outcome = await renderHandout(item, job.pageUrl, context.config.pdf.timeout);
       } catch (error) {
-        reusable = false;
         // A crash shows as a closed connection, or as a relaunch by another worker meanwhile.
         if (generation !== state.generation || !state.browser.connected) {
           const message = report(
             job.file,
             'error',
-            'Chromium crashed while printing this handout, so no PDF was written; the build started Chromium again for the other handouts. Run the build again, and report the crash if it repeats',
+            'Chromium crashed while printing this handout, so no PDF was written; the build carries on with the other handouts (Chromium is restarted once per build). Run the build again, and report the crash if it repeats',
             'pdf-browser',
           );
           message.cause = error;
@@ -253,8 +271,11 @@ async function printAll(jobs: Job[], context: BuildContext, roots: string[], bui
           message.cause = error;
         }
       } finally {
-        if (item) await pool.release(item, reusable && item.generation === state.generation);
+        // A page that failed or timed out may be stuck: close it rather than reuse it.
+        if (item) await pool.release(item, outcome !== undefined && !outcome.timedOut && item.generation === state.generation);
       }
+      // The page goes back to the pool first: post-processing needs no browser.
+      if (outcome) await finishHandout(job, outcome, context).catch((error: NodeJS.ErrnoException) => reportFinishFailure(job, error));
     }
   };
 
@@ -263,12 +284,12 @@ async function printAll(jobs: Job[], context: BuildContext, roots: string[], bui
   } finally {
     await pool.close();
     if (state.recovering) await state.recovering.catch(() => undefined);
-    await state.browser.close().catch(() => undefined);
+    await closeBrowser(state.browser);
   }
 }
 
 /** Turn a printed PDF into the handout file, or into messages on its article. */
-async function finishHandout(job: Job, outcome: Awaited<ReturnType<typeof renderHandout>>, context: BuildContext): Promise<void> {
+async function finishHandout(job: Job, outcome: RenderOutcome, context: BuildContext): Promise<void> {
   const { file, target } = job;
   const article = file.data.article!;
   const errors = reportPageEvents(file, outcome.events);
@@ -288,7 +309,9 @@ async function finishHandout(job: Job, outcome: Awaited<ReturnType<typeof render
     return;
   }
   const clinic = context.config.clinic!;
-  const pdf = await setMetadata(outcome.pdf, {
+  const document = await loadPdf(outcome.pdf);
+  repairOutline(document, job.headings);
+  setMetadata(document, {
     title: article.title,
     author: clinic.name,
     subject: article.summary,
@@ -297,9 +320,10 @@ async function finishHandout(job: Job, outcome: Awaited<ReturnType<typeof render
     creator: 'pressroom',
     date: context.sourceDateEpoch === undefined ? undefined : new Date(context.sourceDateEpoch * 1000),
   });
+  const pdf = await document.save();
   const kept = await checkStructure(pdf);
   if (kept.length > 0) {
-    report(file, 'error', `Unexpected PDF after setting its metadata with ${kept.join(', ')}, expected the tags and outline to survive; please report this to the pressroom maintainers`, 'pdf-structure');
+    report(file, 'error', `Unexpected PDF after setting its metadata and outline titles with ${kept.join(', ')}, expected the tags and outline to survive; please report this to the pressroom maintainers`, 'pdf-structure');
     return;
   }
   const pages = await countPages(pdf);
@@ -314,6 +338,13 @@ async function finishHandout(job: Job, outcome: Awaited<ReturnType<typeof render
   }
   await writeIfChanged(target, pdf);
   file.data.outputs = { ...file.data.outputs, pdf: target };
+}
+
+function reportFinishFailure(job: Job, error: NodeJS.ErrnoException): void {
+  const message = error.code
+    ? report(job.file, 'error', `Cannot write the handout \`${job.target}\` (${error.code}: ${error.message}); check that the output folder is writable`, 'pdf-write')
+    : report(job.file, 'error', `Cannot finish the handout (${error.message}); please report this to the pressroom maintainers`, 'pdf-render');
+  message.cause = error;
 }
 
 function reportLaunchFailure(build: VFile, error: unknown): void {

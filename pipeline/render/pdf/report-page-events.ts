@@ -47,7 +47,7 @@ export function reportPageEvents(file: VFile, events: PageEvent[]): number {
 }
 
 function blockedReason(url: string, refusal: Refusal): string {
-  const expected = 'expected only files inside the content folder; the handout is printed without it';
+  const expected = 'expected only files inside the content folder; no handout is written until this is fixed';
   switch (refusal.why) {
     case 'scheme':
       return `Unexpected request to \`${shorten(url)}\` (\`${refusal.scheme}:\`) from the handout, ${expected}. Handouts are printed offline and load nothing from the network: copy the file into the content folder and link it by relative path`;

@@ -24,14 +24,22 @@ export interface HandoutMetadata {
 }
 
 /**
+ * Load a PDF for post-processing without letting pdf-lib touch its metadata.
+ *
+ * @param pdf The PDF bytes.
+ * @returns The document.
+ */
+export async function loadPdf(pdf: Uint8Array): Promise<PDFDocument> {
+  return PDFDocument.load(pdf, { updateMetadata: false });
+}
+
+/**
  * Set the properties of a PDF.
  *
- * @param pdf The PDF from Chromium.
+ * @param document The PDF from Chromium, loaded with `loadPdf`.
  * @param metadata What to set.
- * @returns The rewritten PDF.
  */
-export async function setMetadata(pdf: Uint8Array, metadata: HandoutMetadata): Promise<Uint8Array> {
-  const document = await PDFDocument.load(pdf, { updateMetadata: false });
+export function setMetadata(document: PDFDocument, metadata: HandoutMetadata): void {
   const printer = document.getProducer();
   document.setTitle(metadata.title, { showInWindowTitleBar: true });
   document.setAuthor(metadata.author);
@@ -45,5 +53,4 @@ export async function setMetadata(pdf: Uint8Array, metadata: HandoutMetadata): P
     document.setCreationDate(metadata.date);
     document.setModificationDate(metadata.date);
   }
-  return document.save();
 }

@@ -15,7 +15,7 @@ import { localFile } from './local-target.ts';
 export interface ImagesOptions {
   file: VFile;
   contentDir: string;
-  /** URL of a content image in this format. */
+  /** URL of a content image in this format; `''` when the format refuses the file. */
   imageSrc(absolutePath: string): string;
 }
 
@@ -33,11 +33,13 @@ export function rehypeImages(options: ImagesOptions) {
       const src = typeof node.properties.src === 'string' ? node.properties.src : '';
       const kind = urlKind(src);
       const absolute = kind.kind === 'relative' && kind.path !== '' ? localFile(kind.path, article, options.contentDir) : undefined;
-      if (absolute) {
-        node.properties.src = options.imageSrc(absolute);
+      const published = absolute ? options.imageSrc(absolute) : '';
+      if (published) {
+        node.properties.src = published;
         return;
       }
-      reportOnce(
+      // The format refused the file (and said why); any other source is explained here.
+      if (!absolute) reportOnce(
         options.file,
         'warning',
         `Unexpected image source \`${showUrl(src)}\`, expected an image file inside the content folder; the image is not published, its alt text is shown instead`,

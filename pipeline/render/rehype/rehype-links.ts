@@ -1,6 +1,7 @@
 /**
  * Links, from Markdown or raw HTML, in the form each format needs:
  * - `other.md` and `other.md#anchor` (relative to the article) → `articleHref(slug, anchor)`;
+ *   a link to a draft keeps its words only, since no format publishes drafts;
  * - another file inside the content folder → `fileHref(path)`, or plain text in formats that
  *   do not publish files;
  * - `http:`/`https:` → `rel="external noopener noreferrer"`: the other site is not told
@@ -10,11 +11,12 @@
  * Script and data URLs are left to the sanitizer, which removes them.
  */
 import path from 'node:path';
-import type { Root } from 'hast';
+import type { Element, Root } from 'hast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { urlKind } from '../../lint/url-kind.ts';
-import { articleSlug } from '../article-slug.ts';
+import { linkedArticle } from '../article-slug.ts';
+import { reportOnce } from '../report-once.ts';
 import { localFile } from './local-target.ts';
 
 export interface LinksOptions {
@@ -35,7 +37,7 @@ export function rehypeLinks(options: LinksOptions) {
   return (tree: Root): void => {
     visit(tree, 'element', (node, index, parent) => {
       if (node.tagName !== 'a' || typeof node.properties.href !== 'string' || !parent || index === undefined) return;
-      const href = rewrite(node.properties.href, article, options);
+      const href = rewrite(node.properties.href, article, options, node);
       if (href === undefined) {
         // Keep the words, drop the link.
         parent.children.splice(index, 1, ...node.children);
@@ -55,15 +57,27 @@ export function rehypeLinks(options: LinksOptions) {
  *
  * @returns The new href, or undefined to unlink.
  */
-function rewrite(href: string, article: string, options: LinksOptions): string | undefined {
+function rewrite(href: string, article: string, options: LinksOptions, node: Element): string | undefined {
   const kind = urlKind(href);
   if (kind.kind === 'network-path') return undefined;
   if (kind.kind !== 'relative' || kind.path === '') return href;
   const target = localFile(kind.path, article, options.contentDir);
   if (!target) return undefined;
-  if (/\.md$/i.test(target)) return options.articleHref(articleSlug(target), decodeFragment(kind.fragment));
-  if (!options.fileHref) return undefined;
-  return options.fileHref(target) + (kind.fragment === undefined ? '' : `#${kind.fragment}`);
+  if (/\.md$/i.test(target)) {
+    const linked = linkedArticle(target);
+    if (!linked.draft) return options.articleHref(linked.slug, decodeFragment(kind.fragment));
+    reportOnce(
+      options.file,
+      'warning',
+      `Unexpected link to the draft \`${path.relative(options.contentDir, target)}\`: drafts are not published, so the link is left out and its words kept; publish the article or remove the link`,
+      'render-link',
+      node,
+    );
+    return undefined;
+  }
+  const published = options.fileHref?.(target);
+  if (!published) return undefined;
+  return published + (kind.fragment === undefined ? '' : `#${kind.fragment}`);
 }
 
 function decodeFragment(fragment: string | undefined): string | undefined {

@@ -1,0 +1,284 @@
+/**
+ * One e-book, from its config entry and the renderable articles to the bytes of the EPUB:
+ * chapters in the configured order (each the article's transformed body in a chapter frame),
+ * title page, notice, navigation, the emergency appendix, images and cover checked before the
+ * library sees them, accessibility metadata, then epub-gen-memory and the reproducible post-pass.
+ * Problems are messages on the book's file; a book with an error is not written.
+ */
+import type { Root } from 'hast';
+import type { VFile } from 'vfile';
+import type { Position } from 'unist';
+import type { Book } from '../../config/schema.ts';
+import type { ResolvedConfig } from '../../config/resolve.ts';
+import { report } from '../../diagnostics/report-message.ts';
+import { transformArticle } from '../../stages/transform.ts';
+import { emergencyNumber } from '../directives/emergency.ts';
+import { webEditionUrl } from '../pdf/web-edition-url.ts';
+import { accessibilityFacts, accessibilityMetadata } from './accessibility-metadata.ts';
+import { bookCover } from './book-cover.ts';
+import { bookDates } from './book-dates.ts';
+import { bookFonts, fontFaceCss } from './book-fonts.ts';
+import { bookIdentifier } from './book-identifier.ts';
+import { BookImages } from './book-images.ts';
+import { bookLabels, primaryLanguage, textDirection } from './book-labels.ts';
+import { chapterEntry, fragment, type Landmark, type NavEntry } from './book-navigation.ts';
+import { chapterDocument } from './chapter-document.ts';
+import { checkLocalImage, mayBeAnimated } from './check-local-image.ts';
+import { emergencyAppendix } from './emergency-appendix.ts';
+import type { EpubTemplates } from './epub-templates.ts';
+import { noticePage, titlePage } from './front-pages.ts';
+import { generateEpub, type EpubDocument } from './generate-epub.ts';
+import { normalizeZip } from './normalize-zip.ts';
+import { packageData } from './package-data.ts';
+import type { CoverText } from './render-cover.ts';
+import { elementsOf, toXhtml } from './to-xhtml.ts';
+import '../../types.ts';
+
+/** Document names inside the EPUB. */
+export const TITLE_PAGE = 'title-page';
+export const NOTICE = 'notice';
+export const APPENDIX = 'emergency-signs';
+export const chapterId = (slug: string) => `chapter-${slug}`;
+
+export interface BookJob {
+  book: Book;
+  /** Index of the book in `books`, for positions in the config. */
+  index: number;
+  config: ResolvedConfig;
+  /** Renderable articles by slug. */
+  articles: ReadonlyMap<string, VFile>;
+  templates: EpubTemplates;
+  /** The book's file: every problem goes here. */
+  file: VFile;
+  /** Position of a config node under this book (`['chapters', 2]`), if known. */
+  place(path: ReadonlyArray<string | number>): Position | undefined;
+  /** Why a chapter slug is not renderable. */
+  explainMissing(slug: string): Promise<string>;
+  /** Draw a cover (for books without one). */
+  drawCover(text: CoverText): Promise<Uint8Array>;
+  sourceDateEpoch?: number;
+}
+
+export interface BuiltBook {
+  bytes: Uint8Array;
+  /** The chapters' article files, in order. */
+  chapters: VFile[];
+}
+
+/**
+ * Build one book.
+ *
+ * @param job The book and its surroundings.
+ * @returns The EPUB bytes, or undefined when the book has errors (reported on `job.file`).
+ */
+export async function buildBook(job: BookJob): Promise<BuiltBook | undefined> {
+  const { book, config, file } = job;
+  const chapters = await resolveChapters(job);
+  if (!chapters) return undefined;
+
+  const language = book.language ?? config.defaults.language;
+  const direction = textDirection(language);
+  const labels = bookLabels(language);
+  const labelsLang = primaryLanguage(labels.language) === primaryLanguage(language) ? undefined : labels.language;
+  const identifier = bookIdentifier(book.identifier);
+  if (identifier.problem) report(file, 'warning', `${identifier.problem} (e-book \`${book.id}\`)`, 'epub-identifier', job.place(['identifier']));
+
+  // The same article tree as the web edition, with links and images for this book.
+  const inBook = new Map(chapters.map((chapter) => [chapter.data.article!.slug, chapter]));
+  const images = new BookImages();
+  const bodies: Root[] = [];
+  let renderErrors = false;
+  for (const chapter of chapters) {
+    const slug = chapter.data.article!.slug;
+    bodies.push(
+      transformArticle(chapter, config, {
+        format: 'epub',
+        articleHref: (target, anchor) => articleHref(target, anchor, inBook, config, slug),
+        imageSrc: (absolute) => images.src(absolute, slug),
+      }),
+    );
+    // Errors of the shared rendering core (`render-*`) are reported once per file, whichever
+    // format met them first, so look for them rather than for new messages.
+    if (chapter.messages.some((message) => message.fatal && message.ruleId?.startsWith('render-'))) {
+      renderErrors = true;
+      report(file, 'error', `Cannot build the e-book \`${book.id}\`: chapter \`${slug}\` (\`${chapter.path}\`) has rendering errors; see its messages`, 'epub-chapter', job.place(['chapters', book.chapters.indexOf(slug)]));
+    }
+  }
+  const imagesOk = await checkImages(job, images);
+  if (renderErrors || !imagesOk) return undefined;
+
+  const number = emergencyNumber({ config });
+  const documents: EpubDocument[] = [];
+  const trees: Root[] = [];
+  const add = (document: Omit<EpubDocument, 'body' | 'direction' | 'images'>, tree: Root, slug?: string) => {
+    trees.push(tree);
+    const svg = elementsOf(tree).some((element) => element.tagName === 'svg');
+    documents.push({
+      ...document,
+      body: toXhtml(tree),
+      direction: textDirection(document.lang),
+      properties: svg ? 'svg' : undefined,
+      images: slug ? images.list().filter((image) => image.chapter === slug) : [],
+    });
+  };
+  add({ id: TITLE_PAGE, title: book.title, bodyType: 'frontmatter', lang: language, beforeToc: true }, titlePage(book));
+  add(
+    { id: NOTICE, title: labels.noticeTitle, bodyType: 'frontmatter', lang: language, beforeToc: true },
+    noticePage(book, config, labels, language, number, `${APPENDIX}.xhtml`, labelsLang),
+  );
+  const nav: NavEntry[] = [{ label: labels.noticeTitle, href: `${NOTICE}.xhtml`, lang: labelsLang, children: [] }];
+  chapters.forEach((chapter, index) => {
+    const article = chapter.data.article!;
+    const framed = chapterDocument(article, bodies[index]);
+    const id = chapterId(article.slug);
+    add({ id, title: article.title, bodyType: 'bodymatter', lang: article.language, beforeToc: false }, framed.tree, article.slug);
+    nav.push(chapterEntry(article.title, `${id}.xhtml`, framed.headings, sameLanguage(article.language, language) ? undefined : article.language));
+  });
+  const appendix = emergencyAppendix(
+    chapters.map((chapter, index) => {
+      const article = chapter.data.article!;
+      return { href: `${chapterId(article.slug)}.xhtml`, title: article.title, lang: sameLanguage(article.language, language) ? undefined : article.language, body: bodies[index] };
+    }),
+    labels,
+    number,
+    labelsLang,
+  );
+  add({ id: APPENDIX, title: labels.appendixTitle, bodyType: 'backmatter', lang: language, beforeToc: false }, appendix.tree);
+  nav.push({ label: labels.appendixTitle, href: `${APPENDIX}.xhtml`, lang: labelsLang, children: [] });
+  const landmarks: Landmark[] = [
+    { type: 'titlepage', href: `${TITLE_PAGE}.xhtml`, label: book.title },
+    { type: 'toc', href: 'toc.xhtml#toc', label: labels.contents },
+    { type: 'bodymatter', href: `${chapterId(chapters[0].data.article!.slug)}.xhtml`, label: chapters[0].data.article!.title },
+    { type: 'appendix', href: `${APPENDIX}.xhtml#${fragment(appendix.titleId)}`, label: labels.appendixTitle },
+  ];
+
+  const coverText: CoverText = { title: book.title, subtitle: book.subtitle, authors: book.authors, publisher: book.publisher, language };
+  let cover: Awaited<ReturnType<typeof bookCover>>;
+  try {
+    cover = await bookCover(book.cover, config.contentDir, () => job.drawCover(coverText));
+  } catch (error) {
+    // No browser on this machine, or Chromium failed: say how to do without one.
+    const message = report(
+      file,
+      'error',
+      `Cannot draw a cover for the e-book \`${book.id}\` (${(error as Error).message.replace(/\.$/, '')}); set \`cover:\` to an image file in the content folder, or make a browser available`,
+      'epub-cover',
+      job.place(['cover']),
+    );
+    message.cause = error;
+    return undefined;
+  }
+  if (!cover.ok) {
+    report(file, 'error', `Cannot use the cover of the e-book \`${book.id}\`: ${lowerFirst(cover.reason)}`, 'epub-cover', job.place(['cover']));
+    return undefined;
+  }
+
+  const dates = bookDates(job.sourceDateEpoch, book.date, chapters.map((chapter) => chapter.data.article!.reviewed.on));
+  const animated = images.list().some((image) => image.animated);
+  const data = packageData({
+    book,
+    identifier,
+    language,
+    direction,
+    chapterLanguages: chapters.map((chapter) => chapter.data.article!.language),
+    modified: dates.modified,
+    accessibility: accessibilityMetadata(accessibilityFacts(trees, animated)),
+    nav,
+    landmarks,
+    labels,
+    labelsLang,
+  });
+  const fonts = bookFonts();
+  const zip = await generateEpub({
+    options: {
+      title: book.title,
+      author: book.authors,
+      publisher: book.publisher,
+      description: book.description,
+      lang: language,
+      // Unused by pressroom's templates; set so the library never reads the clock.
+      date: dates.modified,
+      tocTitle: labels.contents,
+      cover: cover.cover,
+      css: `${fontFaceCss(fonts)}\n${job.templates.css}`,
+      fonts: fonts.map((font) => ({ filename: font.filename, url: font.url })),
+      contentOPF: job.templates.contentOpf,
+      tocXHTML: job.templates.navXhtml,
+      tocNCX: job.templates.tocNcx,
+      chapterXHTML: job.templates.chapterXhtml,
+      book: data,
+    },
+    documents,
+    images: images.list(),
+  });
+  return { bytes: await normalizeZip(zip, dates.zipDate), chapters };
+}
+
+/**
+ * The book's chapters as article files, or undefined after reporting every slug that is
+ * missing, a draft, has errors or is listed twice.
+ */
+async function resolveChapters(job: BookJob): Promise<VFile[] | undefined> {
+  const { book, file } = job;
+  const chapters: VFile[] = [];
+  const seen = new Set<string>();
+  let ok = true;
+  for (const [index, slug] of book.chapters.entries()) {
+    const place = job.place(['chapters', index]);
+    if (seen.has(slug)) {
+      report(file, 'error', `Unexpected chapter \`${slug}\` listed twice in the e-book \`${book.id}\`, expected each article once; remove the second entry`, 'epub-chapter', place);
+      ok = false;
+      continue;
+    }
+    seen.add(slug);
+    const article = job.articles.get(slug);
+    if (!article) {
+      report(file, 'error', `Cannot build the e-book \`${book.id}\`: chapter \`${slug}\` cannot be rendered: ${await job.explainMissing(slug)}`, 'epub-chapter', place);
+      ok = false;
+      continue;
+    }
+    chapters.push(article);
+  }
+  return ok ? chapters : undefined;
+}
+
+/**
+ * Check every image of the book before the library reads it.
+ *
+ * @returns Whether all are usable.
+ */
+async function checkImages(job: BookJob, images: BookImages): Promise<boolean> {
+  let ok = true;
+  for (const image of images.list()) {
+    const checked = await checkLocalImage(image.absolute, job.config.contentDir);
+    if (checked.ok) {
+      image.mediaType = checked.mediaType;
+      image.animated = mayBeAnimated(checked.mediaType, checked.bytes);
+      continue;
+    }
+    ok = false;
+    const index = job.book.chapters.indexOf(image.chapter);
+    report(job.file, 'error', `Cannot build the e-book \`${job.book.id}\`: chapter \`${image.chapter}\`: ${lowerFirst(checked.reason)}`, 'epub-image', job.place(['chapters', index]));
+  }
+  return ok;
+}
+
+/**
+ * Where a link to another article leads in the e-book: its chapter when it is in this book,
+ * else its web edition (the e-book has no other pages).
+ */
+function articleHref(slug: string, anchor: string | undefined, inBook: ReadonlyMap<string, VFile>, config: ResolvedConfig, from: string): string {
+  const hash = anchor ? `#${fragment(anchor)}` : '';
+  if (inBook.has(slug)) return `${chapterId(slug)}.xhtml${hash}`;
+  if (config.clinic) return webEditionUrl(config.clinic.url, slug, anchor);
+  // Without a web address, stay in the chapter rather than leave a dead link.
+  return `${chapterId(from)}.xhtml`;
+}
+
+function sameLanguage(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}

@@ -1,0 +1,129 @@
+/**
+ * The web edition: `<outDir>/html/<slug>.html` per article, `index.html`, one stylesheet,
+ * the bundled font and the articles' images and linked files under content-hashed names in
+ * `assets/`. Every file goes through writeIfChanged, and the same inputs give the same bytes
+ * (nothing depends on the clock or the machine).
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Root } from 'hast';
+import { unified } from 'unified';
+import rehypeStringify from 'rehype-stringify';
+import { VFile } from 'vfile';
+import type { BuildContext, Renderer } from './renderer.ts';
+import type { Article } from '../schema/article.ts';
+import { transformArticle } from '../stages/transform.ts';
+import { writeIfChanged } from '../stages/write.ts';
+import { report } from '../diagnostics/report-message.ts';
+import { reportOnce } from './report-once.ts';
+import { AssetStore } from './html/assets.ts';
+import { bundledFonts, fontFaceCss, fontLicense } from './html/fonts.ts';
+import { articlePage, type PageAssets } from './html/article-page.ts';
+import { indexPage } from './html/index-page.ts';
+import { TEMPLATES_DIR } from './html/template.ts';
+import { svgProblem } from './html/svg-check.ts';
+import '../types.ts';
+
+/** Files an article may link to that are safe to serve from the clinic's site. */
+const LINKABLE_EXTENSIONS = new Set(['.pdf', '.png', '.jpg', '.jpeg', '.gif', '.webp', '.txt', '.csv', '.doc', '.docx', '.odt', '.rtf', '.xls', '.xlsx', '.ods']);
+
+const stringifier = unified().use(rehypeStringify).freeze();
+
+/**
+ * Serialize a page.
+ *
+ * @param tree Complete document tree.
+ * @returns HTML text ending in a newline.
+ */
+export function stringifyPage(tree: Root): string {
+  return `${stringifier.stringify(tree).trimEnd()}\n`;
+}
+
+export const htmlRenderer: Renderer = {
+  format: 'html',
+  async render(files, context) {
+    const { config } = context;
+    const outDir = path.join(context.outDir, 'html');
+    const assets = new AssetStore();
+    const extra: VFile[] = [];
+    const pageAssets = sharedAssets(assets, context, extra);
+    const published: Article[] = [];
+
+    for (const file of files) {
+      const article = file.data.article;
+      if (!article || !file.data.tree) continue;
+      try {
+        const body = transformArticle(file, config, {
+          format: 'html',
+          articleHref: (slug, anchor) => `${slug}.html${anchor ? `#${encodeURIComponent(anchor)}` : ''}`,
+          imageSrc: (absolute) => publishImage(absolute, assets, file, config.contentDir),
+          fileHref: (absolute) => publishFile(absolute, assets, file, config.contentDir),
+        });
+        const target = path.join(outDir, `${article.slug}.html`);
+        await writeIfChanged(target, stringifyPage(articlePage(article, body, config, pageAssets)));
+        file.data.outputs = { ...file.data.outputs, html: target };
+        published.push(article);
+      } catch (error) {
+        const message = report(file, 'error', `Cannot render the web page (${(error as Error).message}); please report this to the pressroom maintainers`, 'render-html');
+        message.cause = error;
+      }
+    }
+
+    await writeIfChanged(path.join(outDir, 'index.html'), stringifyPage(indexPage(published, config, pageAssets)));
+    for (const [relative, bytes] of [...assets.files].sort(([a], [b]) => a.localeCompare(b))) {
+      await writeIfChanged(path.join(outDir, relative), bytes);
+    }
+    return extra;
+  },
+};
+
+/**
+ * The stylesheet (with the bundled font), the font files with their license, and the logo.
+ */
+function sharedAssets(assets: AssetStore, context: BuildContext, extra: VFile[]): PageAssets {
+  // URLs inside the stylesheet are relative to it: the fonts sit next to it in assets/.
+  const fonts = bundledFonts().map((font) => ({ ...font, url: path.posix.basename(assets.addFile(font.path)) }));
+  assets.addBytes('atkinson-hyperlegible-license.txt', readFileSync(fontLicense()));
+  const css = `${fontFaceCss(fonts)}\n${readFileSync(path.join(TEMPLATES_DIR, 'web.css'), 'utf8')}`;
+  const stylesheet = assets.addBytes('style.css', Buffer.from(css));
+  let logo: string | undefined;
+  const logoPath = context.config.clinic?.logo;
+  if (logoPath) {
+    try {
+      const problem = path.extname(logoPath).toLowerCase() === '.svg' ? svgProblem(readFileSync(logoPath, 'utf8')) : undefined;
+      if (problem) throw new Error(`the SVG is not safe to publish: ${problem}`);
+      logo = assets.addFile(logoPath);
+    } catch (error) {
+      const configFile = new VFile({ path: context.config.configPath ? path.relative(context.cwd, context.config.configPath) : 'pressroom.yaml', cwd: context.cwd });
+      const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'the file does not exist' : (error as Error).message;
+      report(configFile, 'warning', `Cannot publish the clinic logo \`${logoPath}\` (${reason}); pages are shown without it. Fix \`clinic.logo\``, 'render-logo');
+      extra.push(configFile);
+    }
+  }
+  return { stylesheet, logo };
+}
+
+function publishImage(absolute: string, assets: AssetStore, file: VFile, contentDir: string): string {
+  if (path.extname(absolute).toLowerCase() === '.svg') {
+    const problem = svgProblem(readFileSync(absolute, 'utf8'));
+    if (problem) {
+      reportOnce(file, 'error', `Unexpected active content in the image \`${path.relative(contentDir, absolute)}\`: ${problem}; remove it, or export the image as PNG`, 'render-image');
+      return '';
+    }
+  }
+  return assets.addFile(absolute);
+}
+
+function publishFile(absolute: string, assets: AssetStore, file: VFile, contentDir: string): string {
+  const extension = path.extname(absolute).toLowerCase();
+  if (!LINKABLE_EXTENSIONS.has(extension)) {
+    reportOnce(
+      file,
+      'warning',
+      `Unexpected link to \`${path.relative(contentDir, absolute)}\`, expected an article (\`.md\`) or a document (${[...LINKABLE_EXTENSIONS].join(', ')}); the link is not published, its words are kept`,
+      'render-link',
+    );
+    return '';
+  }
+  return assets.addFile(absolute);
+}

@@ -1,0 +1,77 @@
+/**
+ * The index of the web edition: every article with its title, summary, topics and the date
+ * of its last medical review, sorted by title in the site's language.
+ */
+import type { Element, ElementContent, Root } from 'hast';
+import type { ResolvedConfig } from '../../config/resolve.ts';
+import type { Article } from '../../schema/article.ts';
+import { timeElement } from '../article-parts.ts';
+import { uiText } from '../ui-text.ts';
+import { collectionPage } from './json-ld.ts';
+import { fillChrome, fillHead } from './head.ts';
+import type { PageAssets } from './article-page.ts';
+import { canonicalUrl } from './article-page.ts';
+import { finishTemplate, loadTemplate, setContent, setText } from './template.ts';
+
+/**
+ * Build the index tree.
+ *
+ * @param articles The articles of the web edition.
+ * @param config Resolved config.
+ * @param assets Published stylesheet and logo.
+ * @returns The complete document tree.
+ */
+export function indexPage(articles: Article[], config: ResolvedConfig, assets: PageAssets): Root {
+  const language = config.defaults.language;
+  const text = uiText(language);
+  const collator = new Intl.Collator(language);
+  const sorted = [...articles].sort((a, b) => collator.compare(a.title, b.title) || collator.compare(a.slug, b.slug));
+  const siteName = config.clinic?.name;
+  const heading = text.library;
+  const description = text.libraryIntro;
+  const canonical = config.clinic ? new URL('index.html', config.clinic.url).href : undefined;
+  const tree = loadTemplate('index.html');
+  fillHead(tree, {
+    language,
+    title: siteName ? `${heading} | ${siteName}` : heading,
+    description,
+    canonical,
+    ogTitle: heading,
+    siteName,
+    stylesheet: assets.stylesheet,
+    jsonLd: collectionPage(heading, description, language, canonical, sorted.map((article) => ({ name: article.title, url: canonicalUrl(article.slug, config) ?? `${article.slug}.html` })), config),
+  });
+  fillChrome(tree, { config, text, logo: assets.logo, contentIds: new Set() });
+  setText(tree, 'heading', heading);
+  setText(tree, 'intro', text.libraryIntro);
+  setContent(tree, 'articles', sorted.map((article) => card(article, language, text.lastReviewed, text.topics)));
+  finishTemplate(tree);
+  return tree;
+}
+
+function card(article: Article, siteLanguage: string, lastReviewed: string, topics: string): Element {
+  const children: ElementContent[] = [
+    { type: 'element', tagName: 'h2', properties: {}, children: [{ type: 'element', tagName: 'a', properties: { href: `${article.slug}.html` }, children: [{ type: 'text', value: article.title }] }] },
+    { type: 'element', tagName: 'p', properties: { className: ['summary'] }, children: [{ type: 'text', value: article.summary }] },
+  ];
+  if (article.tags.length > 0) {
+    children.push({
+      type: 'element',
+      tagName: 'ul',
+      properties: { className: ['tags'], ariaLabel: topics },
+      children: article.tags.map((tag): Element => ({ type: 'element', tagName: 'li', properties: {}, children: [{ type: 'text', value: tag }] })),
+    });
+  }
+  children.push({
+    type: 'element',
+    tagName: 'p',
+    properties: { className: ['meta'] },
+    children: [{ type: 'text', value: `${lastReviewed}: ` }, timeElement(article.reviewed.on, article.language)],
+  });
+  return {
+    type: 'element',
+    tagName: 'li',
+    properties: { className: ['article-card'], lang: article.language === siteLanguage ? undefined : article.language },
+    children,
+  };
+}

@@ -1,0 +1,110 @@
+/**
+ * Handout layout from the config and frontmatter: the page budget with the real page count,
+ * the paper (and its per-article override), the logo in the running header, and the words
+ * of the page furniture in the article's language.
+ */
+import { copyFile, mkdir, mkdtemp, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { VFile } from 'vfile';
+import { parseArticles } from '../pipeline/stages/parse.ts';
+import { validateArticles } from '../pipeline/stages/validate.ts';
+import { pdfRenderer } from '../pipeline/render/pdf.ts';
+import { severityOf } from '../pipeline/diagnostics/report-message.ts';
+import type { ConfigInput } from '../pipeline/config/schema.ts';
+import { frontmatter, testConfig } from './helpers/lint-markdown.ts';
+import { countColour, pdfinfo, pdftotext, renderPage } from './helpers/pdf-tools.ts';
+
+const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', 'pdf');
+const clinic = { name: 'Test Clinic', phone: '+1 555-0100', url: 'https://clinic.example.org/', address: '1 Test Street, Testville' };
+
+let work: string;
+let contentDir: string;
+
+beforeAll(async () => {
+  work = await mkdtemp(path.join(tmpdir(), 'pressroom-pdf-layout-'));
+  contentDir = path.join(work, 'content');
+  await mkdir(contentDir);
+  await copyFile(path.join(fixtures, 'logo.svg'), path.join(contentDir, 'logo.svg'));
+});
+
+afterAll(async () => {
+  await rm(work, { recursive: true, force: true });
+});
+
+/** Render in-memory articles (name → Markdown) with a config; returns the files and the output folder. */
+async function render(articles: Record<string, string>, input: Partial<ConfigInput> = {}) {
+  const config = testConfig({ clinic, ...input }, contentDir);
+  const files = Object.entries(articles).map(([name, value]) => new VFile({ path: path.join(contentDir, `${name}.md`), value, cwd: contentDir }));
+  await parseArticles(files);
+  await validateArticles(files, config);
+  const outDir = path.join(work, `out-${Object.keys(articles).join('-')}`);
+  const extra = await pdfRenderer.render(files, { config, outDir, cwd: work });
+  return { files, outDir, extra };
+}
+
+function found(file: VFile) {
+  return file.messages.map((message) => ({ ruleId: message.ruleId, severity: severityOf(message), reason: message.reason }));
+}
+
+const paragraph = 'Heat relaxes tight muscles and brings more blood to the sore area, which helps a spasm let go. '.repeat(6);
+
+describe('handout layout', () => {
+  it('reports a handout over its page budget with the real page count, and still writes it', async () => {
+    const body = Array.from({ length: 14 }, (_, index) => `## Part ${index + 1}\n\n${paragraph}\n\n${paragraph}\n`).join('\n');
+    const { files, outDir } = await render({ long: `${frontmatter({ handout: { maxPages: 1 } })}${body}` });
+    const pdf = path.join(outDir, 'pdf', 'long.pdf');
+    const pages = Number(pdfinfo(pdf).Pages);
+    expect(pages).toBeGreaterThan(1);
+    expect(found(files[0])).toEqual([
+      {
+        ruleId: 'pdf-page-budget',
+        severity: 'error',
+        reason: `Unexpected handout of ${pages} pages, expected at most 1 (\`handout.maxPages\`); shorten the article, move web-only detail into \`:::only{format="html"}\`, or raise \`handout.maxPages\` in the frontmatter. The PDF is written so you can see where it runs over`,
+      },
+    ]);
+    expect(pdftotext(pdf)).toContain(`Page ${pages} of ${pages}`);
+  });
+
+  it('prints on the configured paper, and on the article’s own paper when it sets one', async () => {
+    const { files, outDir } = await render(
+      {
+        letter: `${frontmatter()}## Section\n\nText.\n`,
+        a4: `${frontmatter({ handout: { paper: 'a4' } })}## Section\n\nText.\n`,
+      },
+      { defaults: { language: 'en', paper: 'letter' } },
+    );
+    for (const file of files) expect(found(file)).toEqual([]);
+    expect(pdfinfo(path.join(outDir, 'pdf', 'letter.pdf'))['Page size']).toBe('612 x 792 pts (letter)');
+    expect(pdfinfo(path.join(outDir, 'pdf', 'a4.pdf'))['Page size']).toMatch(/ pts \(A4\)$/);
+  });
+
+  it('shows the configured logo in the running header', async () => {
+    const { files, outDir } = await render({ logo: `${frontmatter()}## Section\n\nText.\n` }, { clinic: { ...clinic, logo: 'logo.svg' } });
+    expect(found(files[0])).toEqual([]);
+    const { pixels } = renderPage(path.join(outDir, 'pdf', 'logo.pdf'), 1, path.join(outDir, 'logo-page-1'));
+    // The purple disc of the logo, in the top margin only.
+    expect(countColour(pixels, [0x7a, 0x2e, 0x8c], 30, { top: 0, bottom: 0.06 })).toBeGreaterThan(50);
+    expect(countColour(pixels, [0x7a, 0x2e, 0x8c], 30, { top: 0.06, bottom: 1 })).toBe(0);
+  });
+
+  it('reports a logo that cannot be read once, and prints the handouts without it', async () => {
+    const { files, outDir, extra } = await render({ nologo: `${frontmatter()}## Section\n\nText.\n` }, { clinic: { ...clinic, logo: 'missing.png' } });
+    expect(extra && found(extra[0])).toEqual([expect.objectContaining({ ruleId: 'pdf-logo', severity: 'error', reason: expect.stringContaining('Cannot read the logo') })]);
+    expect(found(files[0])).toEqual([]);
+    await expect(stat(path.join(outDir, 'pdf', 'nologo.pdf'))).resolves.toBeDefined();
+  });
+
+  it('writes the header, footer and contact block in the article’s language', async () => {
+    const { files, outDir } = await render({ espanol: `${frontmatter({ title: 'Espasmos de espalda', language: 'es' })}## Causas\n\nTexto.\n` });
+    expect(found(files[0])).toEqual([]);
+    const text = pdftotext(path.join(outDir, 'pdf', 'espanol.pdf')).replace(/\s+/g, ' ');
+    expect(text).toContain('Página 1 de 1');
+    expect(text).toContain('En una emergencia, llame al 911');
+    expect(text).toContain('¿Preguntas? Comuníquese con nosotros');
+    expect(text).toContain('Última revisión 1 de junio de 2026');
+    expect(pdfinfo(path.join(outDir, 'pdf', 'espanol.pdf')).Tagged).toBe('yes');
+  });
+});

@@ -1,0 +1,197 @@
+/**
+ * The small parts of the PDF renderer, without a browser: the page pool, the generated page
+ * CSS, the handout page assembly, the structure check, the outline repair, the web URL.
+ */
+import { describe, expect, it } from 'vitest';
+import { PDFDocument, PDFHexString, PDFName, PDFDict } from 'pdf-lib';
+import { fromHtml } from 'hast-util-from-html';
+import type { Root } from 'hast';
+import { PagePool } from '../pipeline/render/pdf/page-pool.ts';
+import { cssString, pageCss } from '../pipeline/render/pdf/page-css.ts';
+import { handoutPage, readHandoutTemplate, type HandoutParts } from '../pipeline/render/pdf/handout-page.ts';
+import { checkStructure } from '../pipeline/render/pdf/check-structure.ts';
+import { repairOutline } from '../pipeline/render/pdf/repair-outline.ts';
+import { webEditionUrl } from '../pipeline/render/pdf/web-edition-url.ts';
+import { qrCode } from '../pipeline/render/pdf/qr-code.ts';
+
+describe('PagePool', () => {
+  function pool(size: number) {
+    const opened: number[] = [];
+    const closed: number[] = [];
+    let next = 0;
+    const instance = new PagePool<number>({
+      size,
+      open: async () => {
+        next += 1;
+        opened.push(next);
+        return next;
+      },
+      close: async (item) => void closed.push(item),
+    });
+    return { instance, opened, closed };
+  }
+
+  it('reuses released pages and opens no more than its size', async () => {
+    const { instance, opened } = pool(2);
+    const first = await instance.acquire();
+    const second = await instance.acquire();
+    await instance.release(first, true);
+    expect(await instance.acquire()).toBe(first);
+    expect(opened).toEqual([1, 2]);
+    await instance.release(second, true);
+  });
+
+  it('makes a caller wait for a page when all are in use', async () => {
+    const { instance } = pool(1);
+    const first = await instance.acquire();
+    let second: number | undefined;
+    const waiting = instance.acquire().then((item) => (second = item));
+    await Promise.resolve();
+    expect(second).toBeUndefined();
+    await instance.release(first, true);
+    await waiting;
+    expect(second).toBe(first);
+  });
+
+  it('closes a page that is not reusable and opens a fresh one', async () => {
+    const { instance, opened, closed } = pool(1);
+    const first = await instance.acquire();
+    await instance.release(first, false);
+    expect(closed).toEqual([first]);
+    expect(await instance.acquire()).toBe(2);
+    expect(opened).toEqual([1, 2]);
+  });
+
+  it('closes idle pages on close, and refuses use afterwards', async () => {
+    const { instance, closed } = pool(2);
+    const first = await instance.acquire();
+    await instance.release(first, true);
+    await instance.close();
+    expect(closed).toEqual([first]);
+    await expect(instance.acquire()).rejects.toThrow('The page pool is closed');
+  });
+
+  it('forgets idle pages of a crashed browser without closing them', async () => {
+    const { instance, closed } = pool(1);
+    const first = await instance.acquire();
+    await instance.release(first, true);
+    instance.discardIdle();
+    expect(await instance.acquire()).toBe(2);
+    expect(closed).toEqual([]);
+  });
+});
+
+describe('page CSS', () => {
+  it('escapes quotes, backslashes, newlines and `<` in CSS strings', () => {
+    expect(cssString('Say "hi" \\ now')).toBe('"Say \\"hi\\" \\\\ now"');
+    expect(cssString('line one\nline two')).toBe('"line one\\a line two"');
+    expect(cssString('</style><img src=x>')).toBe('"\\3c /style>\\3c img src=x>"');
+  });
+
+  it('sets the paper and the words of the margin boxes', () => {
+    const css = pageCss({ paper: 'a4', clinicName: 'Clinic "A"', emergency: 'In an emergency, call 112', footer: 'Title\nLast reviewed', pageOf: ['Page ', ' of '] });
+    expect(css).toContain('size: A4;');
+    expect(css).toContain('@top-left { content: "Clinic \\"A\\""; padding-left: 0; }');
+    expect(css).toContain('@top-right { content: "In an emergency, call 112"; }');
+    expect(css).toContain('@bottom-left { content: "Title\\a Last reviewed"; }');
+    expect(css).toContain('@bottom-right { content: "Page " counter(page) " of " counter(pages); }');
+  });
+});
+
+describe('handoutPage', () => {
+  async function parts(body: string, overrides: Partial<HandoutParts> = {}): Promise<HandoutParts> {
+    return {
+      language: 'en-US',
+      documentTitle: 'A title',
+      kind: 'Patient information',
+      title: 'A title',
+      summary: 'A summary.',
+      body: fromHtml(body, { fragment: true }) as Root,
+      contact: { heading: 'Questions? Contact us', details: { type: 'element', tagName: 'address', properties: { className: ['contact'] }, children: [{ type: 'text', value: 'Call us' }] } },
+      qr: await qrCode('https://clinic.example.org/a', 'QR code: opens this handout online at https://clinic.example.org/a'),
+      qrCaption: 'Scan to read this page online, or go to',
+      webUrl: 'https://clinic.example.org/a',
+      disclaimer: 'This information does not replace advice.',
+      fontStylesheets: ['file:///fonts/400.css'],
+      css: 'body { color: black }',
+      ...overrides,
+    };
+  }
+
+  it('fills every slot and leaves no slot markers behind', async () => {
+    const { html, headings } = handoutPage(await readHandoutTemplate(), await parts('<h2>Causes</h2><p>Text.</p>'));
+    expect(html).not.toContain('data-slot');
+    expect(html).not.toContain('<!--');
+    expect(html).toContain('<html lang="en-US">');
+    expect(html).toContain('<link rel="stylesheet" href="file:///fonts/400.css"><style>body { color: black }</style>');
+    expect(html).toContain('<h1>A title</h1>');
+    expect(html).toContain('<h2 class="contact-heading">Questions? Contact us</h2>');
+    expect(html).toContain('<a class="qr-url" href="https://clinic.example.org/a">clinic.example.org/<wbr>a</a>');
+    expect(html).toContain('aria-label="QR code: opens this handout online at https://clinic.example.org/a"');
+    expect(headings).toEqual(['A title', 'Causes', 'Questions? Contact us']);
+  });
+
+  it('moves the QR code into the article’s own contact callout and drops the separate block', async () => {
+    const cta = '<aside class="callout callout-cta"><p class="callout-label">Contact us</p><p>Call.</p><address class="contact">Details</address></aside>';
+    const { html } = handoutPage(await readHandoutTemplate(), await parts(cta, { contact: undefined }));
+    expect(html).not.toContain('handout-contact');
+    expect(html).toMatch(/<aside class="callout callout-cta"><p class="callout-label">Contact us<\/p><div class="contact-qr">[\s\S]*<\/div><p>Call.<\/p>/);
+  });
+
+  it('runs lists of short items in two columns, except in the emergency block', async () => {
+    const short = '<ul><li>fever</li><li>dizziness</li><li>nausea</li><li>vomiting</li></ul>';
+    const emergency = `<section class="callout callout-emergency">${short}</section>`;
+    const long = '<ul><li>fever</li><li>dizziness</li><li>nausea</li><li>a much longer item that does not fit half a column</li></ul>';
+    const { html } = handoutPage(await readHandoutTemplate(), await parts(`${short}${emergency}${long}`));
+    expect(html.match(/<ul class="list-columns">/g)).toHaveLength(1);
+    expect(html).toContain('<section class="callout callout-emergency"><ul><li>fever');
+  });
+});
+
+describe('checkStructure', () => {
+  it('lists what an untagged PDF lacks', async () => {
+    const document = await PDFDocument.create();
+    document.addPage();
+    expect(await checkStructure(await document.save())).toEqual([
+      'no structure tree (the PDF is not tagged)',
+      'no MarkInfo /Marked true',
+      'no outline (bookmarks)',
+      'no document language',
+    ]);
+  });
+});
+
+describe('repairOutline', () => {
+  async function outline(titles: string[]): Promise<PDFDocument> {
+    const document = await PDFDocument.create();
+    const items = titles.map((title) => document.context.obj({ Title: PDFHexString.fromText(title) }));
+    const refs = items.map((item) => document.context.register(item));
+    items.forEach((item, index) => {
+      if (refs[index + 1]) item.set(PDFName.of('Next'), refs[index + 1]);
+    });
+    document.catalog.set(PDFName.of('Outlines'), document.context.register(document.context.obj({ First: refs[0], Last: refs.at(-1)! })));
+    return document;
+  }
+
+  function titles(document: PDFDocument): string[] {
+    const found: string[] = [];
+    const outlines = document.catalog.lookup(PDFName.of('Outlines'), PDFDict);
+    for (let item = outlines.lookup(PDFName.of('First')); item instanceof PDFDict; item = item.lookup(PDFName.of('Next'))) {
+      found.push((item.lookup(PDFName.of('Title')) as PDFHexString).decodeText());
+    }
+    return found;
+  }
+
+  it('collapses a title that repeats a known heading, and nothing else', async () => {
+    const document = await outline(['Cauda equina syndromeCauda equina syndrome', 'Bye Bye', 'ByeBye', 'Causes']);
+    expect(repairOutline(document, ['Cauda equina syndrome', 'Bye Bye', 'Causes'])).toBe(1);
+    expect(titles(document)).toEqual(['Cauda equina syndrome', 'Bye Bye', 'ByeBye', 'Causes']);
+  });
+});
+
+describe('webEditionUrl', () => {
+  it('joins the clinic URL and the slug, with or without a trailing slash', () => {
+    expect(webEditionUrl('https://clinic.example.org/', 'lower-back-spasms')).toBe('https://clinic.example.org/lower-back-spasms');
+    expect(webEditionUrl('https://clinic.example.org/library', 'knee', 'exercises')).toBe('https://clinic.example.org/library/knee#exercises');
+  });
+});
