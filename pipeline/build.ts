@@ -67,6 +67,10 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     config: checked.config,
     outDir: path.resolve(options.cwd, options.outDir),
     cwd: options.cwd,
+    partial: !(options.paths.length > 0 ? options.paths : ['content']).some((given) => {
+      const relative = path.relative(path.resolve(options.cwd, given), checked.config!.contentDir);
+      return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+    }),
     sourceDateEpoch: process.env.SOURCE_DATE_EPOCH && Number.isInteger(epoch) ? epoch : undefined,
   };
   const cache = options.force ? { version: 1 as const, entries: {} } : await loadCache(context.outDir);
@@ -76,6 +80,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     checked.config.configPath ? await readFile(checked.config.configPath) : '',
     await treeFingerprint([checked.config.contentDir], ['.md']),
     String(context.sourceDateEpoch ?? ''),
+    String(context.partial),
     context.outDir,
   ]);
   for (const format of options.formats) {

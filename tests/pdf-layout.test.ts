@@ -97,6 +97,20 @@ describe('handout layout', () => {
     await expect(stat(path.join(outDir, 'pdf', 'nologo.pdf'))).resolves.toBeDefined();
   });
 
+  it('reports a handout it cannot write on its article, and writes the others', async () => {
+    const outDir = path.join(work, 'out-blocked-blocked-ok');
+    // A folder where the PDF should go: the atomic rename onto it fails.
+    await mkdir(path.join(outDir, 'pdf', 'blocked.pdf', 'inside'), { recursive: true });
+    const config = testConfig({ clinic }, contentDir);
+    const files = ['blocked', 'ok'].map((name) => new VFile({ path: path.join(contentDir, `${name}.md`), value: `${frontmatter()}## Section\n\nText.\n`, cwd: contentDir }));
+    await parseArticles(files);
+    await validateArticles(files, config);
+    await pdfRenderer.render(files, { config, outDir, cwd: work });
+    expect(found(files[0])).toEqual([expect.objectContaining({ ruleId: 'pdf-write', severity: 'error', reason: expect.stringContaining('check that the output folder is writable') })]);
+    expect(found(files[1])).toEqual([]);
+    await expect(stat(path.join(outDir, 'pdf', 'ok.pdf'))).resolves.toBeDefined();
+  });
+
   it('writes the header, footer and contact block in the article’s language', async () => {
     const { files, outDir } = await render({ espanol: `${frontmatter({ title: 'Espasmos de espalda', language: 'es' })}## Causas\n\nTexto.\n` });
     expect(found(files[0])).toEqual([]);

@@ -34,11 +34,11 @@ export function formatHuman(files: VFile[], color: boolean): string {
   const withProblems = files.filter((file) => file.messages.length > 0).length;
   const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   const parts = [count(stats.fatal, 'error'), count(stats.warn, 'warning')];
-  if (stats.info > 0) parts.push(count(stats.info, 'info message').replace('info messages', 'info messages'));
+  if (stats.info > 0) parts.push(count(stats.info, 'info message'));
   const summary =
     stats.total === 0
       ? `✔ ${count(files.length, 'file')} checked, no problems`
-      : `${stats.fatal > 0 ? red('✖') : yellow('⚠')} ${parts.join(', ')} in ${withProblems} of ${count(files.length, 'file')}`;
+      : `${stats.fatal > 0 ? red('✖') : stats.warn > 0 ? yellow('⚠') : blue('ℹ')} ${parts.join(', ')} in ${withProblems} of ${count(files.length, 'file')}`;
   lines.push(summary);
   return lines.join('\n') + '\n';
 }

@@ -44,6 +44,12 @@ export const epubRenderer: Renderer = {
           continue;
         }
         written.add(target);
+        const absent = book.chapters.filter((slug) => !articles.has(slug));
+        if (context.partial && absent.length > 0) {
+          const names = absent.map((slug) => `\`${slug}\``).join(', ');
+          report(file, 'info', `E-book \`${book.id}\` not built: ${names} ${absent.length === 1 ? 'is' : 'are'} not part of this build; build the whole content folder to make it`, 'epub-chapter', place(['chapters']));
+          continue;
+        }
         try {
           const built = await buildBook({
             book,

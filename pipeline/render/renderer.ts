@@ -11,6 +11,11 @@ export interface BuildContext {
   /** Absolute output folder (default output/); each format writes under <outDir>/<format>/. */
   outDir: string;
   cwd: string;
+  /**
+   * True when the build covers only part of the content folder (`pressroom build one.md`):
+   * collections such as e-books are then skipped with a note rather than built incomplete.
+   */
+  partial?: boolean;
   /** Seconds since the epoch from SOURCE_DATE_EPOCH, for reproducible dates; undefined when unset. */
   sourceDateEpoch?: number;
 }

@@ -1,0 +1,89 @@
+/**
+ * A printed PDF becomes the handout file, or messages on its article: page events, timeout,
+ * structure (before and after post-processing), metadata and dates, the page budget, then an
+ * atomic write.
+ */
+import { report } from '../../diagnostics/report-message.ts';
+import { writeIfChanged } from '../../stages/write.ts';
+import type { BuildContext } from '../renderer.ts';
+import type { HandoutJob } from './handout-job.ts';
+import type { RenderOutcome } from './render-handout.ts';
+import { reportPageEvents } from './report-page-events.ts';
+import { loadPdf, setMetadata } from './set-metadata.ts';
+import { repairOutline } from './repair-outline.ts';
+import { checkStructure } from './check-structure.ts';
+import { countPages } from './count-pages.ts';
+import '../../types.ts';
+
+/**
+ * Finish one handout. Never throws: a failure is an error on the article.
+ *
+ * @param job The handout.
+ * @param outcome What Chromium printed, and what the page did.
+ * @param context Build context (config, SOURCE_DATE_EPOCH).
+ */
+export async function finishHandout(job: HandoutJob, outcome: RenderOutcome, context: BuildContext): Promise<void> {
+  try {
+    await finish(job, outcome, context);
+  } catch (error) {
+    reportFinishFailure(job, error as NodeJS.ErrnoException);
+  }
+}
+
+async function finish(job: HandoutJob, outcome: RenderOutcome, context: BuildContext): Promise<void> {
+  const { file, target } = job;
+  const article = file.data.article!;
+  const errors = reportPageEvents(file, outcome.events);
+  if (outcome.timedOut) {
+    report(
+      file,
+      'error',
+      `Unexpected handout render time over ${context.config.pdf.timeout} ms (while ${outcome.timedOut} the page), expected the page to print within \`pdf.timeout\`; look for a very large image, or raise \`pdf.timeout\` in pressroom.yaml`,
+      'pdf-timeout',
+    );
+    return;
+  }
+  if (errors > 0 || !outcome.pdf) return;
+  const printed = await checkStructure(outcome.pdf);
+  if (printed.length > 0) {
+    report(file, 'error', `Unexpected PDF from Chromium with ${printed.join(', ')}, expected a tagged PDF with an outline; check that the article has headings, and report this if it does`, 'pdf-structure');
+    return;
+  }
+  const clinic = context.config.clinic!;
+  const document = await loadPdf(outcome.pdf);
+  repairOutline(document, job.headings);
+  setMetadata(document, {
+    title: article.title,
+    author: clinic.name,
+    subject: article.summary,
+    keywords: article.tags,
+    language: article.language,
+    creator: 'pressroom',
+    date: context.sourceDateEpoch === undefined ? undefined : new Date(context.sourceDateEpoch * 1000),
+  });
+  const pdf = await document.save();
+  const kept = await checkStructure(pdf);
+  if (kept.length > 0) {
+    report(file, 'error', `Unexpected PDF after setting its metadata and outline titles with ${kept.join(', ')}, expected the tags and outline to survive; please report this to the pressroom maintainers`, 'pdf-structure');
+    return;
+  }
+  const pages = await countPages(pdf);
+  const { maxPages } = article.handout;
+  if (pages > maxPages) {
+    report(
+      file,
+      'error',
+      `Unexpected handout of ${pages} pages, expected at most ${maxPages} (\`handout.maxPages\`); shorten the article, move web-only detail into \`:::only{format="html"}\`, or raise \`handout.maxPages\` in the frontmatter. The PDF is written so you can see where it runs over`,
+      'pdf-page-budget',
+    );
+  }
+  await writeIfChanged(target, pdf);
+  file.data.outputs = { ...file.data.outputs, pdf: target };
+}
+
+function reportFinishFailure(job: HandoutJob, error: NodeJS.ErrnoException): void {
+  const message = error.code
+    ? report(job.file, 'error', `Cannot write the handout \`${job.target}\` (${error.code}: ${error.message}); check that the output folder is writable`, 'pdf-write')
+    : report(job.file, 'error', `Cannot finish the handout (${error.message}); please report this to the pressroom maintainers`, 'pdf-render');
+  message.cause = error;
+}

@@ -1,0 +1,80 @@
+/**
+ * Everything that goes into one handout page, gathered from the article, the config and the
+ * shared rendering core: the sanitized body (with links and images for print), the review line,
+ * the sources, the contact details (unless the article's `:::cta` shows them), the QR code to
+ * the web edition, and the page CSS with the running header and footer.
+ */
+import { pathToFileURL } from 'node:url';
+import { select } from 'hast-util-select';
+import type { VFile } from 'vfile';
+import type { ResolvedConfig } from '../../config/resolve.ts';
+import { transformArticle } from '../../stages/transform.ts';
+import { formatDate, reviewedLine, sourcesList } from '../article-parts.ts';
+import { contactBlock } from '../directives/cta.ts';
+import { uiText } from '../ui-text.ts';
+import type { HandoutParts } from './handout-page.ts';
+import { handoutText } from './handout-text.ts';
+import { pageCss } from './page-css.ts';
+import { qrCode } from './qr-code.ts';
+import { webEditionUrl } from './web-edition-url.ts';
+import '../../types.ts';
+
+export interface HandoutAssets {
+  /** templates/handout.css. */
+  stylesheet: string;
+  /** `file:` URLs of the font stylesheets. */
+  fontStylesheets: string[];
+  /** The clinic's logo as a `data:` URL. */
+  logo?: string;
+  /** The article transform. */
+  transform: typeof transformArticle;
+}
+
+/**
+ * Gather the parts of an article's handout.
+ *
+ * @param file A validated article (`data.tree`, `data.article`); render problems go on it.
+ * @param config Resolved config with a clinic.
+ * @param assets Stylesheets, logo and transform, shared by every handout of the build.
+ * @returns The parts for `handoutPage`.
+ */
+export async function handoutParts(file: VFile, config: ResolvedConfig, assets: HandoutAssets): Promise<HandoutParts> {
+  const article = file.data.article!;
+  const clinic = config.clinic!;
+  const text = handoutText(article.language);
+  const ui = uiText(article.language);
+  const body = assets.transform(file, config, {
+    format: 'pdf',
+    // A printout has no other pages: links between articles go to their web editions.
+    articleHref: (slug, anchor) => webEditionUrl(clinic.url, slug, anchor),
+    imageSrc: (absolutePath) => pathToFileURL(absolutePath).href,
+  });
+  const webUrl = webEditionUrl(clinic.url, article.slug);
+  // The article's `:::cta` already shows the contact details: print them once.
+  const details = select('aside.callout-cta address.contact', body) ? undefined : contactBlock(config, ui);
+  const css = pageCss({
+    paper: article.handout.paper ?? config.defaults.paper,
+    clinicName: clinic.name,
+    logo: assets.logo,
+    emergency: text.headerEmergency(clinic.emergencyNumber),
+    footer: `${article.title}\n${ui.lastReviewed} ${formatDate(article.reviewed.on, article.language)}`,
+    pageOf: text.pageOf,
+  });
+  return {
+    language: article.language,
+    documentTitle: article.title,
+    kind: text.kind,
+    title: article.title,
+    summary: article.summary,
+    reviewed: reviewedLine(article),
+    body,
+    contact: details && { heading: text.contactHeading, details },
+    qr: await qrCode(webUrl, text.qrAlt(webUrl)),
+    qrCaption: text.qrCaption,
+    webUrl,
+    sources: sourcesList(article),
+    disclaimer: ui.disclaimer,
+    fontStylesheets: assets.fontStylesheets,
+    css: `${assets.stylesheet}\n${css}`,
+  };
+}

@@ -1,0 +1,156 @@
+/**
+ * Print handout pages with one browser and a small pool of sandboxed pages. The browser and
+ * its pages are closed in `finally`, also when printing throws. If Chromium crashes, the
+ * handouts it was printing get an error, it is relaunched once, and the others carry on.
+ */
+import type { Browser } from 'puppeteer-core';
+import type { VFile } from 'vfile';
+import { report } from '../../diagnostics/report-message.ts';
+import type { BuildContext } from '../renderer.ts';
+import { closeBrowser, launchBrowser } from '../launch-browser.ts';
+import { BrowserNotFoundError } from '../find-browser.ts';
+import { sandboxPage, type SandboxedPage } from './sandbox.ts';
+import { PagePool } from './page-pool.ts';
+import { renderHandout, type RenderOutcome } from './render-handout.ts';
+import { finishHandout } from './finish-handout.ts';
+import type { HandoutJob } from './handout-job.ts';
+
+/** Pages printing at once: on 2 cores, 2 measured fastest (PITFALLS: 20 handouts took 0.96 s with 1 page, 0.63 s with 2, 0.79 s with 4). */
+export const DEFAULT_POOL_SIZE = 2;
+
+/** How long closing one page may take before the build moves on. */
+const PAGE_CLOSE_MS = 2000;
+
+export interface PrintOptions {
+  /** Start the browser (default: `launchBrowser`); tests pass one they can crash. */
+  launch?: () => Promise<Browser>;
+  /** Pages in the pool. */
+  poolSize?: number;
+}
+
+/** The browser, which may be replaced once after a crash. */
+interface BrowserState {
+  browser: Browser;
+  /** Bumped on every relaunch, so a failure seen on an old browser does not count twice. */
+  generation: number;
+  relaunched: boolean;
+  /** Set when Chromium crashed again (or could not be relaunched): nothing more is printed. */
+  gone?: string;
+  recovering?: Promise<void>;
+}
+
+/**
+ * Print the handouts.
+ *
+ * @param jobs Handout pages, already written.
+ * @param context Build context (config: timeout, clinic).
+ * @param roots Real paths of the folders pages may read.
+ * @param build File for build-wide problems (no browser).
+ * @param options Test seams.
+ */
+export async function printHandouts(jobs: HandoutJob[], context: BuildContext, roots: string[], build: VFile, options: PrintOptions = {}): Promise<void> {
+  const launch = options.launch ?? launchBrowser;
+  let browser: Browser;
+  try {
+    browser = await launch();
+  } catch (error) {
+    reportLaunchFailure(build, error);
+    return;
+  }
+  const state: BrowserState = { browser, generation: 0, relaunched: false };
+  type Pooled = SandboxedPage & { generation: number };
+  const size = Math.max(1, Math.min(options.poolSize ?? DEFAULT_POOL_SIZE, jobs.length));
+  const pool = new PagePool<Pooled>({
+    size,
+    open: async () => {
+      const generation = state.generation;
+      const page = await state.browser.newPage();
+      return { ...(await sandboxPage(page, roots)), generation };
+    },
+    // A page stuck on a read that never ends may not close: the browser's own close kills it later.
+    close: async (item) => void (await Promise.race([item.page.close(), new Promise((resolve) => setTimeout(resolve, PAGE_CLOSE_MS).unref())])),
+  });
+
+  /** After a crash: relaunch once (shared by every worker that saw it), or give up. */
+  const recover = (generation: number): Promise<void> | undefined => {
+    if (generation !== state.generation || state.gone) return state.recovering;
+    state.recovering ??= (async () => {
+      pool.discardIdle();
+      await closeBrowser(state.browser);
+      if (state.relaunched) {
+        state.gone = 'Chromium crashed a second time in this build';
+        return;
+      }
+      state.relaunched = true;
+      try {
+        state.browser = await launch();
+        state.generation += 1;
+      } catch (error) {
+        state.gone = `Chromium crashed and could not be started again (${(error as Error).message})`;
+      }
+    })().finally(() => {
+      state.recovering = undefined;
+    });
+    return state.recovering;
+  };
+
+  const queue = [...jobs];
+  const worker = async (): Promise<void> => {
+    for (let job = queue.shift(); job; job = queue.shift()) {
+      if (state.recovering) await state.recovering;
+      if (state.gone) {
+        report(job.file, 'error', `Cannot render the handout: ${state.gone}; run the build again, and report the crash if it repeats`, 'pdf-browser');
+        continue;
+      }
+      let item: Pooled | undefined;
+      let outcome: RenderOutcome | undefined;
+      const generation = state.generation;
+      try {
+        item = await pool.acquire();
+        outcome = await renderHandout(item, job.pageUrl, context.config.pdf.timeout);
+      } catch (error) {
+        // A crash shows as a closed connection, or as a relaunch by another worker meanwhile.
+        if (generation !== state.generation || !state.browser.connected) {
+          const message = report(
+            job.file,
+            'error',
+            'Chromium crashed while printing this handout, so no PDF was written; the build carries on with the other handouts (Chromium is restarted once per build). Run the build again, and report the crash if it repeats',
+            'pdf-browser',
+          );
+          message.cause = error;
+          await recover(generation);
+        } else {
+          const message = report(job.file, 'error', `Cannot print the handout (${(error as Error).message}); please report this to the pressroom maintainers`, 'pdf-render');
+          message.cause = error;
+        }
+      } finally {
+        // A page that failed or timed out may be stuck: close it rather than reuse it.
+        if (item) await pool.release(item, outcome !== undefined && !outcome.timedOut && item.generation === state.generation);
+      }
+      // The page goes back to the pool first: post-processing needs no browser.
+      if (outcome) await finishHandout(job, outcome, context);
+    }
+  };
+
+  try {
+    await Promise.all(Array.from({ length: size }, worker));
+  } finally {
+    await pool.close();
+    if (state.recovering) await state.recovering.catch(() => undefined);
+    await closeBrowser(state.browser);
+  }
+}
+
+function reportLaunchFailure(build: VFile, error: unknown): void {
+  if (error instanceof BrowserNotFoundError) {
+    report(build, 'error', `Cannot render PDF handouts: ${error.message}`, 'pdf-browser');
+    return;
+  }
+  const message = report(
+    build,
+    'error',
+    `Cannot start Chromium to render PDF handouts (${(error as Error).message}); check that the browser runs on this machine, or set PUPPETEER_EXECUTABLE_PATH to another Chromium or Chrome`,
+    'pdf-browser',
+  );
+  message.cause = error;
+}
