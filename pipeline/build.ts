@@ -81,6 +81,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     await treeFingerprint([checked.config.contentDir], ['.md']),
     String(context.sourceDateEpoch ?? ''),
     String(context.partial),
+    // Links between articles depend on which articles are published under which slug.
+    ...checked.files.map((file) => `${file.path}:${file.data.article?.slug}:${result.rendered.includes(file)}`),
     context.outDir,
   ]);
   for (const format of options.formats) {

@@ -11,7 +11,7 @@ import { cssString, pageCss } from '../pipeline/render/pdf/page-css.ts';
 import { handoutPage, readHandoutTemplate, type HandoutParts } from '../pipeline/render/pdf/handout-page.ts';
 import { checkStructure } from '../pipeline/render/pdf/check-structure.ts';
 import { repairOutline } from '../pipeline/render/pdf/repair-outline.ts';
-import { webEditionUrl } from '../pipeline/render/pdf/web-edition-url.ts';
+import { webEditionUrl } from '../pipeline/render/web-edition-url.ts';
 import { qrCode } from '../pipeline/render/pdf/qr-code.ts';
 
 describe('PagePool', () => {
@@ -190,8 +190,8 @@ describe('repairOutline', () => {
 });
 
 describe('webEditionUrl', () => {
-  it('joins the clinic URL and the slug, with or without a trailing slash', () => {
-    expect(webEditionUrl('https://clinic.example.org/', 'lower-back-spasms')).toBe('https://clinic.example.org/lower-back-spasms');
-    expect(webEditionUrl('https://clinic.example.org/library', 'knee', 'exercises')).toBe('https://clinic.example.org/library/knee#exercises');
+  it('joins the clinic URL and the page the web edition writes, with or without a trailing slash', () => {
+    expect(webEditionUrl('https://clinic.example.org/', 'lower-back-spasms')).toBe('https://clinic.example.org/lower-back-spasms.html');
+    expect(webEditionUrl('https://clinic.example.org/library', 'knee', 'exercises')).toBe('https://clinic.example.org/library/knee.html#exercises');
   });
 });

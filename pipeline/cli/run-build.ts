@@ -36,9 +36,12 @@ export async function runBuild(args: ParsedArgs, io: CliIo): Promise<number> {
   for (const error of result.usageErrors) io.stderr(`pressroom: ${error}\n`);
   for (const file of [...result.rendered, ...result.extra]) {
     const outputs = Object.values(file.data.outputs ?? {}).map((output) => path.relative(io.cwd, output) || output);
-    if (outputs.length > 0) io.stdout(`built ${file.path} → ${outputs.join(', ')}\n`);
+    if (outputs.length > 0) io.stdout(`${file.path} → ${outputs.join(', ')}\n`);
   }
-  if (result.upToDate.length > 0) io.stdout(`up to date: ${result.upToDate.length} output${result.upToDate.length === 1 ? '' : 's'} unchanged since the last build (--force renders them again)\n`);
+  if (result.upToDate.length > 0) {
+    const count = result.upToDate.length;
+    io.stdout(`${count} of these ${count === 1 ? 'was' : 'were'} up to date and not rendered again (${result.upToDate.join(', ')}); --force renders everything\n`);
+  }
   for (const file of result.drafts) io.stdout(`skipped ${file.path}: draft (remove \`draft: true\` to publish it)\n`);
   for (const file of result.skipped) {
     const errors = file.messages.filter((m) => m.fatal).length;

@@ -14,6 +14,8 @@ import { renderHandouts, type RenderHandoutsOptions } from './pdf/render-handout
 export function createPdfRenderer(options: RenderHandoutsOptions = {}): Renderer {
   return {
     format: 'pdf',
+    // Each handout stands alone, so the build re-renders only the articles that changed.
+    perArticle: true,
     render: (files, context) => renderHandouts(files, context, options),
   };
 }

@@ -2,7 +2,7 @@
  * Write output files atomically, and only when their bytes change, so a failed build never
  * leaves half a file and an unchanged build touches nothing.
  */
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 /**
@@ -18,7 +18,12 @@ export async function writeIfChanged(target: string, data: string | Uint8Array):
   if (current && current.equals(bytes)) return false;
   await mkdir(path.dirname(target), { recursive: true });
   const temporary = `${target}.${process.pid}.tmp`;
-  await writeFile(temporary, bytes);
-  await rename(temporary, target);
+  try {
+    await writeFile(temporary, bytes);
+    await rename(temporary, target);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
   return true;
 }

@@ -13,7 +13,7 @@ import type { ResolvedConfig } from '../../config/resolve.ts';
 import { report } from '../../diagnostics/report-message.ts';
 import { transformArticle } from '../../stages/transform.ts';
 import { emergencyNumber } from '../directives/emergency.ts';
-import { webEditionUrl } from '../pdf/web-edition-url.ts';
+import { webEditionUrl } from '../web-edition-url.ts';
 import { accessibilityFacts, accessibilityMetadata } from './accessibility-metadata.ts';
 import { bookCover } from './book-cover.ts';
 import { bookDates } from './book-dates.ts';

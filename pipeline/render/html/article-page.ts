@@ -2,6 +2,7 @@
  * One article of the web edition: the template filled with the title, summary, review line,
  * a table of contents for long articles, the transformed body and the sources.
  */
+import { webEditionUrl } from '../web-edition-url.ts';
 import type { Element, Root } from 'hast';
 import type { ResolvedConfig } from '../../config/resolve.ts';
 import type { Article } from '../../schema/article.ts';
@@ -31,7 +32,7 @@ export interface PageAssets {
  * @returns `new URL('<slug>.html', clinic.url)`, or undefined without a clinic.
  */
 export function canonicalUrl(slug: string, config: ResolvedConfig): string | undefined {
-  return config.clinic ? new URL(`${slug}.html`, config.clinic.url).href : undefined;
+  return config.clinic ? webEditionUrl(config.clinic.url, slug) : undefined;
 }
 
 /**
