@@ -78,7 +78,7 @@ describe('test books', () => {
     const chapter = await mainOf(full, 'chapter-everything.xhtml');
     expect(chapter).toContain('<a href="chapter-dolor-de-espalda.xhtml#cuándo-buscar-atención-de-emergencia">the Spanish chapter</a>');
     expect(chapter).toContain('<a href="chapter-plain-guide.xhtml">plain guide</a>');
-    expect(chapter).toContain('<a href="https://cedarbend.example.org/guides/not-in-book" rel="external noopener noreferrer">');
+    expect(chapter).toContain('<a href="https://cedarbend.example.org/guides/not-in-book.html" rel="external noopener noreferrer">');
     const target = await full.text('OEBPS/chapter-dolor-de-espalda.xhtml');
     expect(target).toContain('id="cuándo-buscar-atención-de-emergencia"');
   });

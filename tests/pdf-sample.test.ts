@@ -137,7 +137,7 @@ describe('the sample handouts', () => {
     expect(figures).toContainEqual({ type: '/Figure', alt: 'QR code: opens this handout online at https://harborpoint.example.org/lower-back-spasms.html' });
     // A handout without a :::cta gets its own contact block, with the QR code.
     expect(pdftotext(visit)).toContain('Questions? Contact us');
-    expect(structElements(qpdfJson(visit))).toContainEqual({ type: '/Figure', alt: 'QR code: opens this handout online at https://harborpoint.example.org/preparing-for-your-visit' });
+    expect(structElements(qpdfJson(visit))).toContainEqual({ type: '/Figure', alt: 'QR code: opens this handout online at https://harborpoint.example.org/preparing-for-your-visit.html' });
   });
 
   it('passes qpdf --check', () => {

@@ -95,7 +95,7 @@ const es: UiText = {
   taskOpen: 'Pendiente',
 };
 
-const byLanguage: Record<string, UiText> = { en, es };
+const byLanguage = { en, es };
 
 /**
  * The interface words for a language.
@@ -104,11 +104,23 @@ const byLanguage: Record<string, UiText> = { en, es };
  * @returns The words; English when the language has no translation.
  */
 export function uiText(language: string): UiText {
+  return inLanguage(byLanguage, language);
+}
+
+/**
+ * Pick a translation table by the base language of a tag (`es-MX` → `es`); English otherwise.
+ * Every format's word tables (web, handout, e-book) choose through this.
+ *
+ * @param tables Tables by base language; must have `en`.
+ * @param language BCP 47 tag.
+ * @returns The table.
+ */
+export function inLanguage<T>(tables: Record<string, T> & { en: T }, language: string): T {
   let base = 'en';
   try {
     base = new Intl.Locale(language).language;
   } catch {
     // An invalid tag cannot get past the schemas; fall back to English all the same.
   }
-  return byLanguage[base] ?? en;
+  return tables[base] ?? tables.en;
 }

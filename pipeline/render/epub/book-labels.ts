@@ -3,6 +3,7 @@
  * language. A book in a language without its own labels gets the English ones, marked
  * `lang="en"` so that screen readers switch voice instead of mispronouncing them.
  */
+import { inLanguage } from '../ui-text.ts';
 
 export interface BookLabels {
   /** Language the labels are written in. */
@@ -58,7 +59,7 @@ const spanish: BookLabels = {
   published: (date) => `Publicado el ${date}`,
 };
 
-const byLanguage: Record<string, BookLabels> = { en: english, es: spanish };
+const byLanguage = { en: english, es: spanish };
 
 /**
  * Labels for a language tag: its own when there are some for its primary language, else English.
@@ -67,7 +68,7 @@ const byLanguage: Record<string, BookLabels> = { en: english, es: spanish };
  * @returns The labels; `labels.language` says which language they are in.
  */
 export function bookLabels(language: string): BookLabels {
-  return byLanguage[primaryLanguage(language)] ?? english;
+  return inLanguage(byLanguage, language);
 }
 
 /**

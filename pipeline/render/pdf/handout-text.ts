@@ -2,6 +2,7 @@
  * The words a printed handout adds around the article that the shared interface words
  * (render/ui-text.ts) do not have, in the article's language; English is the fallback.
  */
+import { inLanguage } from '../ui-text.ts';
 
 export interface HandoutText {
   /** Kicker above the title: "Patient information". */
@@ -36,7 +37,7 @@ const es: HandoutText = {
   qrAlt: (url) => `Código QR: abre este folleto en internet en ${url}`,
 };
 
-const byLanguage: Record<string, HandoutText> = { en, es };
+const byLanguage = { en, es };
 
 /**
  * The handout words for a language.
@@ -45,11 +46,5 @@ const byLanguage: Record<string, HandoutText> = { en, es };
  * @returns The words; English when there is no translation.
  */
 export function handoutText(language: string): HandoutText {
-  let base = 'en';
-  try {
-    base = new Intl.Locale(language).language;
-  } catch {
-    // The schemas only let valid tags through.
-  }
-  return byLanguage[base] ?? en;
+  return inLanguage(byLanguage, language);
 }
