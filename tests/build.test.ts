@@ -71,4 +71,15 @@ describe('pressroom build', () => {
     expect(format.code).toBe(2);
     expect(format.stderr).toContain('expected a comma-separated list of html, pdf, epub');
   });
+  it('a build of one article leaves the index of all articles alone (PartialBuildShrinksIndex)', async () => {
+    const dir = await copyFixture();
+    await writeFile(path.join(dir, 'content', 'broken.md'), (await readFile(path.join(dir, 'content', 'broken.md'), 'utf8')).replace('emergnecy', 'emergency'));
+    await run(['build', 'content', '--format', 'html'], dir);
+    const index = path.join(dir, 'output', 'html', 'index.html');
+    const before = await readFile(index, 'utf8');
+    expect(before).toContain('Ice packs');
+    const one = await run(['build', 'content/heat-and-cold.md', '--format', 'html'], dir);
+    expect(one.code).toBe(0);
+    expect(await readFile(index, 'utf8')).toBe(before);
+  });
 });

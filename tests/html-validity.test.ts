@@ -70,6 +70,34 @@ Use calor.
 [^1]: Una nota.
 `;
 
+/**
+ * Regressions: a long code line made a sideways-scrolling box that keyboard users could not
+ * reach (CodeBlockScrollRegion), and a heading without words got \`id=""\` (EmptyHeadingId).
+ */
+const longLines = `---
+title: Long lines
+summary: A code line, a web address and a word longer than any screen, and a heading without words.
+type: guide
+reviewed:
+  by: Dana Whitfield, DPT
+  on: 2026-06-01
+---
+
+## Doses
+
+\`\`\`
+${'take one tablet with a full glass of water '.repeat(6)}
+\`\`\`
+
+See https://pharmacy.example.org/a/very/long/path/that/has/no/place/to/break/at/all for more.
+
+Pneumonoultramicroscopicsilicovolcanoconiosis-hippopotomonstrosesquippedaliophobia.
+
+##
+
+Words after an empty heading.
+`;
+
 interface VnuMessage {
   type: string;
   url: string;
@@ -89,6 +117,7 @@ beforeAll(async () => {
     await buildFixture(await writeContent({ 'hostile.md': hostile })),
     // No clinic configured, and Spanish: no canonical URL, contact block or publisher.
     await buildFixture(await writeContent({ 'sin-clinica.md': spanish }, 'defaults:\n  language: es\n')),
+    await buildFixture(await writeContent({ 'long-lines.md': longLines })),
   ];
   const sample = path.join(repoDir, 'content');
   if (existsSync(path.join(sample, 'pressroom.yaml'))) sites.push(await buildFixture(sample));

@@ -3,7 +3,8 @@
  * the paper (and its per-article override), the logo in the running header, and the words
  * of the page furniture in the article's language.
  */
-import { copyFile, mkdir, mkdtemp, rm, stat } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -120,5 +121,80 @@ describe('handout layout', () => {
     expect(text).toContain('¿Preguntas? Comuníquese con nosotros');
     expect(text).toContain('Última revisión 1 de junio de 2026');
     expect(pdfinfo(path.join(outDir, 'pdf', 'espanol.pdf')).Tagged).toBe('yes');
+  });
+});
+
+/** Top and bottom, in points from the top of the page, of the first word of the PDF's text that equals `word`. */
+function wordBox(pdf: string, word: string): { top: number; bottom: number } {
+  const bbox = execFileSync('pdftotext', ['-bbox', pdf, '-'], { encoding: 'utf8' });
+  const match = new RegExp(`<word xMin="[\\d.]+" yMin="([\\d.]+)" xMax="[\\d.]+" yMax="([\\d.]+)">${word}</word>`).exec(bbox);
+  if (!match) throw new Error(`No word ${word} in ${pdf}`);
+  return { top: Number(match[1]), bottom: Number(match[2]) };
+}
+
+/** Height in points of a word (see `wordBox`). */
+function wordHeight(pdf: string, word: string): number {
+  const { top, bottom } = wordBox(pdf, word);
+  return bottom - top;
+}
+
+describe('handout regressions', () => {
+  it('HandoutLongLinesClipped: wraps a long code line and a long URL instead of clipping them or shrinking the page', async () => {
+    const code = `${'take one tablet with water, '.repeat(5)}CODE-LINE-END`;
+    const { files, outDir } = await render({
+      plain: `${frontmatter({ title: 'Medicines' })}## Doses
+
+Short words.
+`,
+      wide: `${frontmatter({ title: 'Medicines' })}## Doses
+
+See https://pharmacy.example.org/a/very/long/path/that/has/no/place/to/break/URL-END now.
+
+\`\`\`
+${code}
+\`\`\`
+`,
+    });
+    for (const file of files) expect(found(file)).toEqual([]);
+    const text = pdftotext(path.join(outDir, 'pdf', 'wide.pdf')).replace(/\s+/g, ' ');
+    expect(text).toContain('CODE-LINE-END');
+    expect(text).toContain('URL-END');
+    // Chromium shrinks the whole page when anything is wider than it: the title keeps its size.
+    expect(wordHeight(path.join(outDir, 'pdf', 'wide.pdf'), 'Medicines')).toBeCloseTo(wordHeight(path.join(outDir, 'pdf', 'plain.pdf'), 'Medicines'), 1);
+  });
+
+  it('HandoutTallImageRunsOff: fits a tall image into a column instead of running it over pages and the contact block', async () => {
+    await writeFile(path.join(contentDir, 'tall.svg'), '<svg xmlns="http://www.w3.org/2000/svg" width="300" height="3000"><rect width="300" height="3000" fill="#9cf"/></svg>');
+    const { files, outDir } = await render({ tall: `${frontmatter()}## Chart
+
+![A tall chart of the exercises](tall.svg)
+
+After the chart.
+` });
+    expect(found(files[0])).toEqual([]);
+    expect(pdfinfo(path.join(outDir, 'pdf', 'tall.pdf')).Pages).toBe('1');
+  });
+
+  it('HandoutTaskBoxesInvisible: draws task-list boxes, filled when done', async () => {
+    const { files, outDir } = await render({
+      done: `${frontmatter()}## Steps
+
+- [x] Bring your insurance card
+`,
+      open: `${frontmatter()}## Steps
+
+- [ ] Bring your insurance card
+`,
+    });
+    for (const file of files) expect(found(file)).toEqual([]);
+    // Ink on the line of the item only (the QR codes of the two handouts differ).
+    const ink = (name: string) => {
+      const pdf = path.join(outDir, 'pdf', `${name}.pdf`);
+      const line = wordBox(pdf, 'insurance');
+      const height = 792;
+      return countColour(renderPage(pdf, 1, path.join(outDir, `${name}-page-1`), 100).pixels, [0x1b, 0x1b, 0x1b], 60, { top: (line.top - 3) / height, bottom: (line.bottom + 3) / height });
+    };
+    // The same words; only the box differs: a filled box is a block of ink the empty one lacks.
+    expect(ink('done') - ink('open')).toBeGreaterThan(30);
   });
 });

@@ -138,6 +138,13 @@ describe('handoutPage', () => {
     expect(html).toMatch(/<aside class="callout callout-cta"><p class="callout-label">Contact us<\/p><div class="contact-qr">[\s\S]*<\/div><p>Call.<\/p>/);
   });
 
+  it('RtlHandoutLeftToRight: sets the direction of a right-to-left language, and only then', async () => {
+    const arabic = handoutPage(await readHandoutTemplate(), await parts('<p>رفع الأشياء الثقيلة.</p>', { language: 'ar' }));
+    expect(arabic.html).toContain('<html lang="ar" dir="rtl">');
+    const spanish = handoutPage(await readHandoutTemplate(), await parts('<p>Texto.</p>', { language: 'es-MX' }));
+    expect(spanish.html).toContain('<html lang="es-MX">');
+  });
+
   it('runs lists of short items in two columns, except in the emergency block', async () => {
     const short = '<ul><li>fever</li><li>dizziness</li><li>nausea</li><li>vomiting</li></ul>';
     const emergency = `<section class="callout callout-emergency">${short}</section>`;

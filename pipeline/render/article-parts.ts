@@ -4,7 +4,6 @@
  * All return hast built from validated frontmatter (text nodes and http(s) URLs only).
  */
 import type { Element, ElementContent, Root } from 'hast';
-import { toString } from 'hast-util-to-string';
 import { visitParents } from 'unist-util-visit-parents';
 import type { Article } from '../schema/article.ts';
 import { uiText } from './ui-text.ts';
@@ -109,8 +108,8 @@ export function emergencyBlocks(root: Root): Element[] {
 }
 
 /**
- * The headings of a transformed body that have ids, for tables of contents and e-book
- * navigation. The footnotes' "Notes" heading is left out.
+ * The headings of a transformed body that have ids and words, for tables of contents and
+ * e-book navigation. The footnotes' "Notes" heading is left out.
  *
  * @param root Result of `transformArticle`.
  * @returns Depth, text and id of each heading, in document order.
@@ -121,7 +120,24 @@ export function headingsOf(root: Root): HeadingInfo[] {
     const match = /^h([1-6])$/.exec(node.tagName);
     if (!match || typeof node.properties.id !== 'string') return;
     if (ancestors.some((ancestor) => ancestor.type === 'element' && hasClass(ancestor, 'footnotes'))) return;
-    found.push({ depth: Number(match[1]), text: toString(node).replace(/\s+/g, ' ').trim(), id: node.properties.id });
+    const text = headingText(node).replace(/\s+/g, ' ').trim();
+    // A heading without words would be an entry without a name.
+    if (text) found.push({ depth: Number(match[1]), text, id: node.properties.id });
   });
   return found;
+}
+
+/**
+ * The words of a heading as a list of contents shows them: an image's alt text counts, a
+ * footnote call does not ("Causes", not "Causes1").
+ *
+ * @param node Heading element.
+ * @returns Its text.
+ */
+function headingText(node: Element | ElementContent): string {
+  if (node.type === 'text') return node.value;
+  if (node.type !== 'element') return '';
+  if (node.tagName === 'img') return typeof node.properties.alt === 'string' ? node.properties.alt : '';
+  if (node.tagName === 'a' && node.properties.dataFootnoteRef !== undefined) return '';
+  return node.children.map(headingText).join('');
 }

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Root } from 'hast';
+import type { Element, Root } from 'hast';
 import { unified } from 'unified';
 import rehypeStringify from 'rehype-stringify';
 import { VFile } from 'vfile';
@@ -26,6 +26,9 @@ import '../types.ts';
 
 /** Files an article may link to that are safe to serve from the clinic's site. */
 const LINKABLE_EXTENSIONS = new Set(['.pdf', '.png', '.jpg', '.jpeg', '.gif', '.webp', '.txt', '.csv', '.doc', '.docx', '.odt', '.rtf', '.xls', '.xlsx', '.ods']);
+
+/** The web edition's list of articles, `index.html`: no article may take its name. */
+const INDEX_SLUG = 'index';
 
 const stringifier = unified().use(rehypeStringify).freeze();
 
@@ -52,11 +55,23 @@ export const htmlRenderer: Renderer = {
     for (const file of files) {
       const article = file.data.article;
       if (!article || !file.data.tree) continue;
+      if (article.slug === INDEX_SLUG) {
+        // Its page would be index.html, which the list of articles below overwrites.
+        const frontmatter = file.data.tree.children[0]?.type === 'yaml' ? file.data.tree.children[0] : undefined;
+        report(
+          file,
+          'error',
+          `Unexpected slug \`${INDEX_SLUG}\`: the web edition's list of articles is \`${INDEX_SLUG}.html\`, so this article's page cannot be published; set another \`slug:\` in the frontmatter, or rename the file`,
+          'render-html',
+          frontmatter,
+        );
+        continue;
+      }
       try {
         const body = transformArticle(file, config, {
           format: 'html',
           articleHref: (slug, anchor) => `${slug}.html${anchor ? `#${encodeURIComponent(anchor)}` : ''}`,
-          imageSrc: (absolute) => publishImage(absolute, assets, file, config.contentDir),
+          imageSrc: (absolute, image) => publishImage(absolute, assets, file, config.contentDir, image),
           fileHref: (absolute) => publishFile(absolute, assets, file, config.contentDir),
         });
         const target = path.join(outDir, `${article.slug}.html`);
@@ -69,7 +84,10 @@ export const htmlRenderer: Renderer = {
       }
     }
 
-    await writeIfChanged(path.join(outDir, 'index.html'), stringifyPage(indexPage(published, config, pageAssets)));
+    // A build of a few articles (a preview) must not shrink the list of all articles to those few.
+    if (!context.partial) {
+      await writeIfChanged(path.join(outDir, 'index.html'), stringifyPage(indexPage(published, config, pageAssets)));
+    }
     for (const [relative, bytes] of [...assets.files].sort(([a], [b]) => a.localeCompare(b))) {
       await writeIfChanged(path.join(outDir, relative), bytes);
     }
@@ -103,11 +121,11 @@ function sharedAssets(assets: AssetStore, context: BuildContext, extra: VFile[])
   return { stylesheet, logo };
 }
 
-function publishImage(absolute: string, assets: AssetStore, file: VFile, contentDir: string): string {
+function publishImage(absolute: string, assets: AssetStore, file: VFile, contentDir: string, image: Element): string {
   if (path.extname(absolute).toLowerCase() === '.svg') {
     const problem = svgProblem(readFileSync(absolute, 'utf8'));
     if (problem) {
-      reportOnce(file, 'error', `Unexpected active content in the image \`${path.relative(contentDir, absolute)}\`: ${problem}; remove it, or export the image as PNG`, 'render-image');
+      reportOnce(file, 'error', `Unexpected active content in the image \`${path.relative(contentDir, absolute)}\`: ${problem}; remove it, or export the image as PNG`, 'render-image', image);
       return '';
     }
   }

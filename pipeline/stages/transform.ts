@@ -8,7 +8,9 @@
  *    the emergency block, the contact block, `:::only`; unknown directives as literal text.
  *    Footnotes get localized labels and links.
  * 2. Markdown-only markup: task-list boxes, table regions, figures with captions.
- * 3. rehype-raw: raw HTML becomes elements (untrusted from here on).
+ * 3. rehype-raw: raw HTML becomes elements (untrusted from here on). Each raw fragment is
+ *    closed first where Markdown follows it, so an unclosed tag cannot swallow (and have the
+ *    sanitizer remove) the rest of the article, emergency blocks included.
  * 4. Images and links for the format (`imageSrc`, `articleHref`, `fileHref`).
  * 5. rehype-sanitize with render/sanitize-schema.ts: the last step that sees anything an
  *    author wrote. Its clobber prefix namespaces every id that exists at this point.
@@ -19,7 +21,7 @@
  * The input tree is shared by every format and is never changed: remark-rehype builds new
  * nodes, and every later step works on those.
  */
-import type { Root as HastRoot } from 'hast';
+import type { Element, Root as HastRoot } from 'hast';
 import type { Root as MdastRoot } from 'mdast';
 import type { VFile } from 'vfile';
 import { unified } from 'unified';
@@ -35,6 +37,7 @@ import { CLOBBER_PREFIX, sanitizeSchema } from '../render/sanitize-schema.ts';
 import { rehypeTaskLists } from '../render/rehype/rehype-task-lists.ts';
 import { rehypeTables } from '../render/rehype/rehype-tables.ts';
 import { rehypeFigures } from '../render/rehype/rehype-figures.ts';
+import { rehypeCloseRaw } from '../render/rehype/rehype-close-raw.ts';
 import { rehypeImages } from '../render/rehype/rehype-images.ts';
 import { rehypeLinks } from '../render/rehype/rehype-links.ts';
 import { rehypeHeadingIds } from '../render/rehype/rehype-heading-ids.ts';
@@ -51,9 +54,10 @@ export interface TransformOptions {
   /**
    * URL for a content image (its absolute path inside config.contentDir): relative, `http(s):`
    * or `file:` (the sanitizer removes any other scheme). Return `''` to refuse the file, after
-   * reporting why on the article; the image's alt text is shown instead.
+   * reporting why on the article (at `image`, the `<img>` with the author's position); the
+   * image's alt text is shown instead.
    */
-  imageSrc(absolutePath: string): string;
+  imageSrc(absolutePath: string, image: Element): string;
   /**
    * URL for another file of the content folder that an article links to (a PDF form, say).
    * Formats without it, or returning `''`, keep the link's words and drop the link.
@@ -89,6 +93,7 @@ export function transformArticle(file: VFile, config: ResolvedConfig, options: T
     .use(() => rehypeTaskLists(text))
     .use(() => rehypeTables(text))
     .use(() => rehypeFigures())
+    .use(() => rehypeCloseRaw())
     .use(rehypeRaw)
     .use(() => rehypeImages({ file, contentDir: config.contentDir, imageSrc: options.imageSrc }))
     .use(() => rehypeLinks({ file, contentDir: config.contentDir, articleHref: options.articleHref, fileHref: options.fileHref }))

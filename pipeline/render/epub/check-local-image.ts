@@ -1,12 +1,15 @@
 /**
  * Before epub-gen-memory reads an image or a cover, check that it is a real file inside the
  * content folder (also after following symbolic links) and that its bytes are one of the image
- * types every EPUB reading system must show. The library is then given a `file:` URL only for
- * files that passed, so it never fetches anything from the network or outside the content.
+ * types every EPUB reading system must show, and for SVG that it neither runs nor loads anything
+ * (the web edition's rule: a reading system might fetch a remote reference, and EPUBCheck rejects
+ * both). The library is then given a `file:` URL only for files that passed, so it never fetches
+ * anything from the network or outside the content.
  */
 import { readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { isInside } from '../../lint/resolve-local-path.ts';
+import { svgProblem } from '../html/svg-check.ts';
 
 /** EPUB 3 core media types for images, by what the file starts with. */
 export type ImageMediaType = 'image/png' | 'image/jpeg' | 'image/gif' | 'image/webp' | 'image/svg+xml';
@@ -63,6 +66,8 @@ export async function checkLocalImage(absolute: string, contentDir: string): Pro
       reason: `Unexpected file name \`${shown}\` for ${NAMES[mediaType]} content, expected the extension ${EXTENSIONS[mediaType].map((e) => `\`${e}\``).join(' or ')}; rename the file so every reader knows its type`,
     };
   }
+  const problem = mediaType === 'image/svg+xml' ? svgProblem(bytes.toString('utf8')) : undefined;
+  if (problem) return { ok: false, reason: `Unexpected active content in the image \`${shown}\`: ${problem}; remove it, or export the image as PNG` };
   return { ok: true, absolute, mediaType, bytes };
 }
 
@@ -79,7 +84,8 @@ export function sniffImageType(bytes: Uint8Array): ImageMediaType | undefined {
   if (bytes.length >= 6 && (ascii(0, 6) === 'GIF87a' || ascii(0, 6) === 'GIF89a')) return 'image/gif';
   if (bytes.length >= 12 && ascii(0, 4) === 'RIFF' && ascii(8, 12) === 'WEBP') return 'image/webp';
   const head = new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(0, 4096)).replace(/^\uFEFF/, '');
-  if (/^\s*(<\?xml[^>]*\?>\s*)?(<!--[\s\S]*?-->\s*|<!DOCTYPE[^>]*>\s*)*<svg[\s>]/i.test(head)) return 'image/svg+xml';
+  // The DOCTYPE may have an internal subset (`[ <!ENTITY …> ]`), as SVG exported by Illustrator has.
+  if (/^\s*(<\?xml[^>]*\?>\s*)?(<!--[\s\S]*?-->\s*|<!DOCTYPE[^>[]*(\[[\s\S]*?\]\s*)?>\s*)*<svg[\s>]/i.test(head)) return 'image/svg+xml';
   return undefined;
 }
 

@@ -11,6 +11,7 @@ import { contactBlock } from '../directives/cta.ts';
 import { jsonLdScript } from './json-ld.ts';
 import { replaceSlot, setContent, setProperties, setText } from './template.ts';
 import { freeId } from '../rehype/ids.ts';
+import { textDirection } from '../epub/book-labels.ts';
 
 export interface HeadData {
   language: string;
@@ -25,14 +26,18 @@ export interface HeadData {
 }
 
 /**
- * Fill the `<head>` and set the page language.
+ * Fill the `<head>` and set the page language (and direction).
  *
  * @param tree Template tree.
  * @param data What to fill in.
  */
 export function fillHead(tree: Root, data: HeadData): void {
   const html = select('html', tree);
-  if (html) html.properties.lang = data.language;
+  if (html) {
+    html.properties.lang = data.language;
+    // Arabic, Hebrew, Persian…: right to left, or punctuation and lists land on the wrong side.
+    if (textDirection(data.language) === 'rtl') html.properties.dir = 'rtl';
+  }
   setText(tree, 'title', data.title);
   setProperties(tree, 'description', { content: data.description });
   setProperties(tree, 'og-title', { content: data.ogTitle });

@@ -12,6 +12,7 @@ import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
 import { h } from 'hastscript';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { textDirection } from '../epub/book-labels.ts';
 
 const TEMPLATES = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'templates');
 
@@ -68,7 +69,10 @@ export function handoutPage(template: Root, parts: HandoutParts): { html: string
   // The template's comment is for its editors, not for the page.
   tree.children = tree.children.filter((child) => child.type !== 'comment');
   const html = select('html', tree);
-  if (html) html.properties.lang = parts.language;
+  if (html) {
+    html.properties.lang = parts.language;
+    if (textDirection(parts.language) === 'rtl') html.properties.dir = 'rtl';
+  }
   const head = select('head', tree);
   const style = select('style[data-slot="style"]', tree);
   if (head && style) {

@@ -5,7 +5,7 @@
  * missing offline; `data:` and `file:` URLs and paths out of the folder are not published.
  */
 import path from 'node:path';
-import type { Root, Text } from 'hast';
+import type { Element, Root, Text } from 'hast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { showUrl, urlKind } from '../../lint/url-kind.ts';
@@ -15,8 +15,8 @@ import { localFile } from './local-target.ts';
 export interface ImagesOptions {
   file: VFile;
   contentDir: string;
-  /** URL of a content image in this format; `''` when the format refuses the file. */
-  imageSrc(absolutePath: string): string;
+  /** URL of a content image in this format; `''` when the format refuses the file (reported at `image`). */
+  imageSrc(absolutePath: string, image: Element): string;
 }
 
 /**
@@ -33,7 +33,7 @@ export function rehypeImages(options: ImagesOptions) {
       const src = typeof node.properties.src === 'string' ? node.properties.src : '';
       const kind = urlKind(src);
       const absolute = kind.kind === 'relative' && kind.path !== '' ? localFile(kind.path, article, options.contentDir) : undefined;
-      const published = absolute ? options.imageSrc(absolute) : '';
+      const published = absolute ? options.imageSrc(absolute, node) : '';
       if (published) {
         node.properties.src = published;
         return;
