@@ -91,7 +91,9 @@ describe('pressroom lint', () => {
     const { readFile } = await import('node:fs/promises');
     await writeFile(article, (await readFile(article, 'utf8')).replace('on: 2026-06-01', 'on: 2025-10-01'));
     expect((await run(['lint', dir])).code).toBe(0);
-    expect((await run(['lint', dir, '--max-warnings', '0'])).code).toBe(1);
+    const over = await run(['lint', dir, '--max-warnings', '0']);
+    expect(over.code).toBe(1);
+    expect(over.stderr).toBe('pressroom: 1 warning, more than --max-warnings 0\n');
     expect((await run(['lint', dir, '--max-warnings', '5'])).code).toBe(0);
   });
 
@@ -101,6 +103,24 @@ describe('pressroom lint', () => {
     expect(stdout).toContain('bad-config/pressroom.yaml:4:8  error  Unexpected value for `clinic.url` in the config');
     expect(stdout).toContain('bad-config/pressroom.yaml:6:3  error  Unexpected unknown key `clinic.emergancyNumber` in the config; did you mean `emergencyNumber`?');
     expect(stdout).toContain('bad-config/pressroom.yaml:8:10  error  Unexpected value for `defaults.paper` in the config: expected one of `letter`, `a4`');
+  });
+
+  it('reports unknown rule ids in lint.rules and bad content type names at their keys (Bug: `speling: off` was silently ignored)', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'pressroom-config-rules-'));
+    await cp(path.join(cliFixtures, 'good'), dir, { recursive: true });
+    const config = ['lint:', '  rules:', '    speling: off', '    frontmatter-schema: warning', '    long-sentence: info', 'types:', '  FAQ:', '    sections: []', ''];
+    await writeFile(path.join(dir, 'pressroom.yaml'), config.join('\n'));
+    const { code, stdout } = await run(['lint', dir]);
+    expect(code).toBe(2);
+    const lines = stdout.split('\n').map((line) => line.slice(line.indexOf('pressroom.yaml:')));
+    expect(lines.slice(0, 1)).toEqual(['pressroom.yaml:7:3  error  Unexpected key `types.FAQ` in the config: expected a lowercase name such as `faq` or `home-exercise`  config-schema']);
+    await writeFile(path.join(dir, 'pressroom.yaml'), config.slice(0, 5).join('\n') + '\n');
+    const rules = await run(['lint', dir]);
+    expect(rules.code).toBe(2);
+    expect(rules.stdout.split('\n').slice(0, 2).map((line) => line.slice(line.indexOf('pressroom.yaml:')))).toEqual([
+      'pressroom.yaml:3:5  error  Unexpected unknown key `lint.rules.speling` in the config; did you mean `spelling`?  config-schema',
+      'pressroom.yaml:4:5  error  Unexpected unknown key `lint.rules.frontmatter-schema` in the config; `frontmatter-schema` reports files that cannot be checked and is always an error; remove it  config-schema',
+    ]);
   });
 
   it('reports a missing --config file and exits 2', async () => {
@@ -159,12 +179,42 @@ describe('bad input never stops the others and never shows a stack trace', () =>
     expect(byName['malformed.md'][0].message).toContain('Missing closing "quote');
   });
 
+  it('calls UTF-16 text what it is (Bug: it was reported as a binary file)', async () => {
+    const utf16 = path.join(dir, '..', `${path.basename(dir)}-utf16.md`);
+    await writeFile(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('---\ntitle: Knee\n---\n', 'utf16le')]));
+    const { code, stdout } = await run(['lint', utf16]);
+    expect(code).toBe(1);
+    expect(stdout).toContain(':1:1  error  File is UTF-16 text, not UTF-8; save it as UTF-8 text  file-encoding');
+  });
+
+  it('prints no “no problems” summary when no path could be read (Bug: “✔ 0 files checked, no problems” with exit code 2)', async () => {
+    const { code, stdout, stderr } = await run(['lint', path.join(dir, 'nope.md')]);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('nope.md: no such file or folder; check the path');
+    expect(JSON.parse((await run(['lint', path.join(dir, 'nope.md'), '--format', 'json'])).stdout)).toEqual([]);
+  });
+
   it('names a missing path and a folder without articles, exits 2, and still lints the rest', async () => {
     const { code, stdout, stderr } = await run(['lint', path.join(dir, 'heat-and-cold.md'), path.join(dir, 'nope.md'), path.join(dir, 'no-articles')]);
     expect(code).toBe(2);
     expect(stderr).toContain('nope.md: no such file or folder; check the path');
     expect(stderr).toContain('no-articles: no articles (*.md files) in this folder');
     expect(stdout).toContain('1 file checked, no problems');
+  });
+
+  it('names a symbolic link whose target is missing, and prints no Node warning for odd YAML keys (Bug: “check its permissions”; a warning on stderr)', async () => {
+    const { symlink } = await import('node:fs/promises');
+    const odd = await mkdtemp(path.join(tmpdir(), 'pressroom-odd-'));
+    await symlink(path.join(odd, 'gone.md'), path.join(odd, 'dangling.md'));
+    await writeFile(path.join(odd, 'complex-key.md'), '---\n? [a, b]\n: c\n---\n\nText.\n');
+    const exec = promisify(execFile);
+    const result = await exec(process.execPath, [path.join(root, 'bin', 'pressroom.js'), 'lint', odd, '--format', 'json'], { cwd: root }).catch((error) => error);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe('');
+    const report = JSON.parse(result.stdout) as Array<{ file: string; messages: Array<{ ruleId: string; message: string }> }>;
+    const dangling = report.find((entry) => entry.file.endsWith('dangling.md'))!;
+    expect(dangling.messages).toMatchObject([{ ruleId: 'file-unreadable', message: expect.stringContaining('symbolic link whose target is missing') }]);
   });
 
   it('the real executable prints no stack trace', async () => {

@@ -22,13 +22,14 @@ export async function runLint(args: ParsedArgs, io: CliIo): Promise<number> {
     return 2;
   }
   const files = result.configFile && result.configFile.messages.length > 0 ? [result.configFile, ...result.files] : result.files;
-  io.stdout(formatReport(files, format, io.color));
+  // "0 files checked, no problems" would contradict the usage errors that follow.
+  if (files.length > 0 || format !== 'human' || result.usageErrors.length === 0) io.stdout(formatReport(files, format, io.color));
   for (const error of result.usageErrors) io.stderr(`pressroom: ${error}\n`);
   if (result.usageErrors.length > 0) return 2;
   const stats = statistics(files);
   if (stats.fatal > 0) return 1;
   if (maxWarnings !== undefined && stats.warn > maxWarnings) {
-    io.stderr(`pressroom: ${stats.warn} warnings, more than --max-warnings ${maxWarnings}\n`);
+    io.stderr(`pressroom: ${stats.warn} warning${stats.warn === 1 ? '' : 's'}, more than --max-warnings ${maxWarnings}\n`);
     return 1;
   }
   return 0;

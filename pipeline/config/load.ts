@@ -10,7 +10,7 @@ import { configSchema } from './schema.ts';
 import { resolveConfig, type ResolvedConfig } from './resolve.ts';
 import { parseYaml } from '../yaml/parse-yaml.ts';
 import { toData } from '../yaml/to-data.ts';
-import { reportSchemaIssues } from '../yaml/report-schema-issues.ts';
+import { reportSchemaIssues, reportUnknownKey } from '../yaml/report-schema-issues.ts';
 import { report } from '../diagnostics/report-message.ts';
 
 export const CONFIG_NAME = 'pressroom.yaml';
@@ -63,6 +63,15 @@ export async function loadConfig(explicit: string | undefined, paths: string[], 
     reportSchemaIssues(parsed.error.issues, configSchema, yaml, file, 'config-schema', 'the config');
     return { file };
   }
+  // `lint.rules` is a record in the schema; an id no rule has would silently change nothing.
+  const { preset, stageRuleIds } = await import('../lint/preset.ts');
+  const ruleIds = preset.map((rule) => rule.id);
+  const unknown = Object.keys(parsed.data.lint.rules).filter((id) => !ruleIds.includes(id));
+  for (const id of unknown) {
+    const fixed = (stageRuleIds as readonly string[]).includes(id) ? `\`${id}\` reports files that cannot be checked and is always an error; remove it` : undefined;
+    reportUnknownKey(['lint', 'rules', id], ruleIds, yaml, file, 'config-schema', 'the config', fixed);
+  }
+  if (unknown.length > 0) return { file };
   const contentDir = path.dirname(configPath);
   return { config: resolveConfig(parsed.data, contentDir, configPath, await readDictionary(contentDir)), file };
 }

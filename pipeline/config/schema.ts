@@ -106,7 +106,7 @@ export const configSchema = z.strictObject({
     })
     .prefault({}),
   /** Content types; merged over the built-in `condition` and `guide`. */
-  types: z.record(z.string().regex(/^[a-z][a-z0-9-]*$/), contentTypeSchema).default({}),
+  types: z.record(z.string().regex(/^[a-z][a-z0-9-]*$/, 'expected a lowercase name such as `faq` or `home-exercise`'), contentTypeSchema).default({}),
   books: z.array(bookSchema).default([]),
 });
 

@@ -160,10 +160,38 @@ export function proseTreeWith(plugins: readonly Plugin[]): (tree: MdastRoot, fil
     parser.tokenizeParagraphPlugins.unshift(...paragraph);
     parser.tokenizeRootPlugins.unshift(...root);
     const withCells = cellsAsParagraphs(tree);
-    const prose = toNlcst(withCells, file, parser, { ignore: notProse }) as Root;
+    const prose = toNlcstInChunks(withCells, file, parser);
     fixPlaces(prose, withCells, String(file.value));
     return prose;
   };
+}
+
+/** Top-level blocks handed to mdast-util-to-nlcst at a time. */
+const CHUNK_BLOCKS = 200;
+
+/**
+ * mdast-util-to-nlcst, a few hundred top-level blocks at a time. parse-english splits the text
+ * of one call into paragraphs and sentences in time that grows with the square of its blocks:
+ * a hostile file of 80,000 headings took minutes in one call. Blocks are separate paragraphs
+ * either way, so the chunks' paragraphs are simply joined.
+ *
+ * @param tree Article tree (tables already turned into paragraphs).
+ * @param file Its file.
+ * @param parser The English parser with its extensions.
+ * @returns The nlcst tree, with mdast-util-to-nlcst's places.
+ */
+function toNlcstInChunks(tree: MdastRoot, file: VFile, parser: ParseEnglish): Root {
+  if (tree.children.length <= CHUNK_BLOCKS) return toNlcst(tree, file, parser, { ignore: notProse }) as Root;
+  const prose: Root = { type: 'RootNode', children: [] };
+  for (let index = 0; index < tree.children.length; index += CHUNK_BLOCKS) {
+    const children = tree.children.slice(index, index + CHUNK_BLOCKS);
+    const start = children[0].position?.start;
+    const end = children[children.length - 1].position?.end;
+    const part = toNlcst({ type: 'root', children, position: start && end ? { start, end } : undefined }, file, parser, { ignore: notProse }) as Root;
+    if (prose.children.length > 0 && part.children.length > 0) prose.children.push({ type: 'WhiteSpaceNode', value: '\n\n' });
+    prose.children.push(...part.children);
+  }
+  return prose;
 }
 
 /**

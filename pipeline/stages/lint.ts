@@ -3,10 +3,13 @@
  * Rules report with their configured severity; a rule that throws becomes one error on its file.
  */
 import type { VFile } from 'vfile';
+import type { VFileMessage } from 'vfile-message';
+import type { Node } from 'unist';
 import type { Root as NlcstRoot } from 'nlcst';
+import { distance } from 'fastest-levenshtein';
 import { messageControl } from 'unified-message-control';
 import type { ResolvedConfig } from '../config/resolve.ts';
-import { preset } from '../lint/preset.ts';
+import { preset, stageRuleIds } from '../lint/preset.ts';
 import type { Rule, RuleContext } from '../lint/rule.ts';
 import { buildCollection, type Collection } from '../lint/collection.ts';
 import { pressroomMarker } from '../lint/comment-marker.ts';
@@ -55,12 +58,58 @@ async function lintArticle(file: VFile, config: ResolvedConfig, collection: Coll
   // (`:::cta`) ending the file looks like one. An empty leaf at the very end closes that gap.
   const end = tree.position?.end;
   const sentinel = { type: 'text', value: '', position: end && { start: end, end } };
-  messageControl({ ...tree, children: [...tree.children, sentinel] } as typeof tree, {
-    file,
-    name: SOURCE,
-    source: SOURCE,
-    known: rules.map((rule) => rule.id),
-    marker: pressroomMarker,
-    test: 'html',
-  });
+  const ruleIds = rules.map((rule) => rule.id);
+  const known = [...ruleIds, ...stageRuleIds];
+  try {
+    messageControl({ ...tree, children: [...tree.children, sentinel] } as typeof tree, {
+      file,
+      name: SOURCE,
+      source: SOURCE,
+      known,
+      marker: (node) => controlMarker(node, ruleIds),
+      test: 'html',
+    });
+  } catch (error) {
+    // One file's comments must not stop the run.
+    const message = report(file, 'error', `Cannot apply the \`pressroom-…\` comments of this file (${(error as Error).message}); please report this to the pressroom maintainers`, 'internal-error');
+    message.cause = error;
+  }
+  for (const message of file.messages) {
+    if (message.source === 'unified-message-control' && message.ruleId === 'known') explainUnknownRule(message, known);
+  }
+}
+
+/**
+ * The control comment of a node, in the form unified-message-control handles safely.
+ *
+ * A comment without rule ids (`<!-- pressroom-disable -->`) is spelt out as every rule id:
+ * unified-message-control's own "all rules" form also hides the messages *before* the comment.
+ * A comment with an unknown verb (`<!-- pressroom todo -->`) is an ordinary comment, not an
+ * error that stops the whole run.
+ *
+ * @param node Any mdast node.
+ * @param ruleIds Ids of the rules that run.
+ * @returns The marker, or undefined.
+ */
+function controlMarker(node: Node, ruleIds: readonly string[]) {
+  const marker = pressroomMarker(node);
+  if (!marker || marker.name !== SOURCE) return marker;
+  const [verb, ...ids] = marker.attributes.split(/\s+/).filter(Boolean);
+  if (verb !== 'disable' && verb !== 'enable' && verb !== 'ignore') return undefined;
+  return ids.length > 0 ? marker : { ...marker, attributes: [verb, ...ruleIds].join(' ') };
+}
+
+/**
+ * Reword unified-message-control's "Cannot disable `'x'`, it’s not known" for people.
+ *
+ * @param message The message about an unknown rule id in a control comment.
+ * @param known Rule ids that comments may name.
+ */
+function explainUnknownRule(message: VFileMessage, known: readonly string[]): void {
+  const [, verb, id] = /^Cannot (\w+) `'(.*)'`/.exec(message.reason) ?? [];
+  if (id === undefined) return;
+  const nearest = [...known].sort((a, b) => distance(id.toLowerCase(), a) - distance(id.toLowerCase(), b))[0];
+  const hint = nearest && distance(id.toLowerCase(), nearest) <= Math.max(2, Math.floor(id.length / 3)) ? `did you mean \`${nearest}\`?` : 'use a rule id from the report or the README, such as `spelling`';
+  message.reason = `Unexpected unknown rule \`${id}\` in \`pressroom-${verb}\`, so nothing was turned ${verb === 'enable' ? 'on' : 'off'}; ${hint}`;
+  message.message = message.reason;
 }

@@ -76,8 +76,15 @@ async function readArticle(absolute: string, cwd: string, roots: string[]): Prom
       return stop(`File is too large (${Math.round(info.size / 1024)} KiB, the limit is ${MAX_FILE_BYTES / 1024} KiB); split it into several articles`, 'file-too-large');
     }
     buffer = await readFile(absolute);
-  } catch {
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      return stop('File cannot be found: it is a symbolic link whose target is missing, or it was just removed; fix or remove the link', 'file-unreadable');
+    }
     return stop('File cannot be read; check its permissions', 'file-unreadable');
+  }
+  // UTF-16 text is full of zero bytes, but it is an article saved in the wrong encoding, not a binary file.
+  if ((buffer[0] === 0xff && buffer[1] === 0xfe) || (buffer[0] === 0xfe && buffer[1] === 0xff)) {
+    return stop('File is UTF-16 text, not UTF-8; save it as UTF-8 text', 'file-encoding');
   }
   if (buffer.subarray(0, 8000).includes(0)) {
     return stop('File is binary, not a Markdown article; remove it from the content folder or give it another extension', 'file-encoding');

@@ -57,7 +57,18 @@ function validateArticle(file: VFile, schema: ReturnType<typeof articleSchema>):
     reportSchemaIssues(parsed.error.issues, schema, yaml, file, 'frontmatter-schema', 'the frontmatter');
     return;
   }
-  file.data.article = { ...parsed.data, slug: parsed.data.slug ?? slugFromPath(file.path) };
+  const slug = parsed.data.slug ?? slugFromPath(file.path);
+  if (slug === '') {
+    // Every output file is named after the slug: `.html`, and the next such article would overwrite it.
+    report(
+      file,
+      'error',
+      `Missing slug: the file name \`${path.basename(file.path)}\` has no letters a–z or digits to make one; add \`slug:\` to the frontmatter, such as \`slug: back-pain\`, or rename the file`,
+      'frontmatter-schema',
+      { line: 1, column: 1 },
+    );
+  }
+  file.data.article = { ...parsed.data, slug };
 }
 
 function slugFromPath(filePath: string): string {

@@ -24,8 +24,11 @@ export interface ParsedYaml {
  */
 export function parseYaml(text: string, file: VFile, lineOffset: number, ruleId: string): ParsedYaml | undefined {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
-  for (const error of doc.errors) {
+  // logLevel 'error': yaml's warnings (unknown tags, collection keys) would go to stderr as Node warnings.
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true, logLevel: 'error' });
+  // Running out of stack is reported once per nesting level as it unwinds: say it once.
+  const errors = doc.errors.filter((error, index) => error.code !== 'RESOURCE_EXHAUSTION' || doc.errors.findIndex((e) => e.code === error.code) === index);
+  for (const error of errors) {
     const start = lineCounter.linePos(error.pos[0]);
     const end = lineCounter.linePos(Math.max(error.pos[1], error.pos[0]));
     const reason = describeYamlError(error.code, error.message);
@@ -44,6 +47,8 @@ function describeYamlError(code: string, message: string): string {
       return 'Unexpected duplicate key (each key may appear once)';
     case 'TAB_AS_INDENT':
       return 'Unexpected tab used for indentation, expected spaces';
+    case 'RESOURCE_EXHAUSTION':
+      return 'Unexpected YAML nested too deeply to read (lists or mappings inside each other), expected a flatter structure';
     default:
       return `Invalid YAML: ${firstLine}`;
   }

@@ -43,16 +43,14 @@ export function reportSchemaIssues(
   for (const issue of issues) {
     if (issue.code === 'unrecognized_keys') {
       const known = knownKeys(schema, issue.path);
-      for (const key of issue.keys) {
-        const pair = findPair(yaml, [...issue.path, key]);
-        const suggestion = suggest(key, known);
-        const hint = suggestion
-          ? `did you mean \`${suggestion}\`?`
-          : known.length > 0
-            ? `expected one of ${known.map((k) => `\`${k}\``).join(', ')}`
-            : 'remove it';
-        report(file, 'error', `Unexpected unknown key \`${dotted([...issue.path, key])}\` in ${what}; ${hint}`, ruleId, rangeOf(yaml, pair?.key as YamlNode | undefined));
-      }
+      for (const key of issue.keys) reportUnknownKey([...issue.path, key], known, yaml, file, ruleId, what);
+      continue;
+    }
+    if (issue.code === 'invalid_key') {
+      // A key of a record (a content type's name) that the key schema refuses: point at the key.
+      const pair = findPair(yaml, issue.path);
+      const reason = issue.issues.map((inner) => inner.message).find((message) => !message.startsWith('Invalid')) ?? 'not allowed here';
+      report(file, 'error', `Unexpected key \`${dotted(issue.path)}\` in ${what}: ${reason}`, ruleId, rangeOf(yaml, pair?.key as YamlNode | undefined));
       continue;
     }
     const node = findValue(yaml, issue.path);
@@ -74,12 +72,49 @@ export function reportSchemaIssues(
   }
 }
 
+/**
+ * Report a key that is not allowed, at the key, suggesting the nearest known key.
+ *
+ * @param path Path of the key, the key last.
+ * @param known Keys allowed in its mapping.
+ * @param yaml The parsed YAML with its ranges.
+ * @param file File that receives the message.
+ * @param ruleId Rule id of the message.
+ * @param what How to name the document in messages.
+ * @param why What to do instead of the usual suggestion, when there is a better one.
+ */
+export function reportUnknownKey(path: readonly PathKey[], known: readonly string[], yaml: ParsedYaml, file: VFile, ruleId: string, what: string, why?: string): void {
+  const pair = findPair(yaml, path);
+  const suggestion = suggest(path.at(-1)!, known);
+  const hint =
+    why ??
+    (suggestion
+      ? `did you mean \`${suggestion}\`?`
+      : known.length > 0
+        ? `expected one of ${known.map((k) => `\`${k}\``).join(', ')}`
+        : 'remove it');
+  report(file, 'error', `Unexpected unknown key \`${dotted(path)}\` in ${what}; ${hint}`, ruleId, rangeOf(yaml, pair?.key as YamlNode | undefined));
+}
+
 function describe(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type':
       return `expected ${issue.expected === 'object' ? 'a mapping of keys' : issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}`;
     case 'invalid_value':
       return `expected one of ${issue.values.map((v) => `\`${String(v)}\``).join(', ')}`;
+    case 'invalid_format':
+      // zod's own wording ("Invalid ISO date") does not say what to write.
+      return issue.format === 'date' && issue.message === 'Invalid ISO date' ? 'expected a date written YYYY-MM-DD' : issue.message.replace(/^Invalid input: /, '');
+    case 'too_small':
+    case 'too_big': {
+      if (!/^Too (small|big): /.test(issue.message)) return issue.message;
+      const bound = issue.code === 'too_small' ? issue.minimum : issue.maximum;
+      const atLeast = issue.code === 'too_small';
+      if (issue.origin === 'number') return `expected a number ${atLeast ? '≥' : '≤'} ${String(bound)}`;
+      if (issue.origin === 'string') return atLeast && Number(bound) === 1 ? 'expected some text, not an empty value' : `expected ${atLeast ? 'at least' : 'at most'} ${String(bound)} characters`;
+      if (issue.origin === 'array') return `expected ${atLeast ? 'at least' : 'at most'} ${String(bound)} item${Number(bound) === 1 ? '' : 's'} in the list`;
+      return issue.message;
+    }
     default:
       return issue.message.replace(/^Invalid input: /, '');
   }
@@ -89,7 +124,7 @@ function dotted(path: readonly PathKey[]): string {
   return path.map((part) => (typeof part === 'number' ? `[${part}]` : String(part))).join('.').replace(/\.\[/g, '[');
 }
 
-function suggest(key: PropertyKey, known: string[]): string | undefined {
+function suggest(key: PropertyKey, known: readonly string[]): string | undefined {
   const text = String(key);
   let best: string | undefined;
   let bestDistance = Infinity;

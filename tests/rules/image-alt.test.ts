@@ -36,4 +36,30 @@ describe('image-alt', () => {
     );
     expect(reasons[2]).toContain('`![What the picture shows][square]`');
   });
+
+  it('reports raw HTML images without alt text, which the renderers keep when the file is in the content folder (Bug: `<img src="x.png">` passed lint)', async () => {
+    const body = [
+      '<img src="images/diagram.svg" alt="A blue square">', // 9: fine
+      '',
+      '<img src="images/diagram.svg">', // 11
+      '',
+      'Inline <IMG SRC="images/photo.jpg" ALT="  "> image.', // 13
+      '',
+      '- <img src="images/photo.jpg" alt="">', // 15
+      '',
+      '<!-- pressroom-ignore image-alt -->',
+      '<img src="images/diagram.svg" alt="">', // 18: a reviewed decorative image
+      '',
+      '<img src="images/none.png"> <img src="https://cdn.example.org/a.png">', // 20: dropped by the renderers (raw-html's business)
+    ].join('\n');
+    const found = await lintMarkdown(`${frontmatter()}${body}\n`, config);
+    expect(placed(found)).toEqual([
+      { ruleId: 'image-alt', line: 11, column: 1, severity: 'error' },
+      { ruleId: 'image-alt', line: 13, column: 8, severity: 'error' },
+      { ruleId: 'image-alt', line: 15, column: 3, severity: 'error' },
+    ]);
+    expect(ofRule(found, 'image-alt')[0].reason).toBe(
+      'Missing alt text on an image, expected a description of the image for people who cannot see it; write it in the `alt` attribute, as in `<img src="images/diagram.svg" alt="What the picture shows">`',
+    );
+  });
 });

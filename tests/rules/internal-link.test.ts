@@ -86,9 +86,18 @@ describe('internal-link', () => {
   it('accepts existing files in the content folder, decoding percent-encoding', async () => {
     const body = [
       '[Intake form](forms/intake.pdf) and [consent](forms/consent%20form.pdf) and [consent](<forms/consent form.pdf>).',
-      '[Archived article](archive/old-article.md#anything) (not linted in this run, so only its file is checked).',
+      '[Archived article](archive/old-article.md#background) (not linted in this run: its anchors are read from the file).',
     ].join('\n');
     expect(placed(await lintMarkdown(`${frontmatter()}${body}\n`, config))).toEqual([]);
+  });
+
+  it('checks anchors of an article that is not part of the run (Bug: `pressroom lint one.md` accepted any anchor into another article)', async () => {
+    const body = 'Read the [archived article](archive/old-article.md#anything) first.';
+    const found = await lintMarkdown(`${frontmatter()}${body}\n`, config);
+    expect(placed(found)).toEqual([at(9, 10)]);
+    expect(ofRule(found, 'internal-link')[0].reason).toBe(
+      'Cannot find the anchor `#anything` (linked as `archive/old-article.md#anything`): no heading in `archive/old-article.md` has it; anchors in `archive/old-article.md`: `#background`',
+    );
   });
 
   it('reports missing files, folders, absolute paths, empty links and links out of the content folder', async () => {

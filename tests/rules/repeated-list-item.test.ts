@@ -64,4 +64,38 @@ describe('repeated-list-item', () => {
     ].join(' ');
     expect(await lint(text)).toEqual([]);
   });
+
+  it('accepts steps that come round again in turn (Bug: exercise routines were errors)', async () => {
+    const text = [
+      'Bend, straighten, bend, and straighten your knee ten times.',
+      'Walk for five minutes, rest, walk for five more minutes, and rest again.',
+      'Tighten, hold, relax, tighten, hold, and relax.',
+    ].join(' ');
+    expect(await lint(text)).toEqual([]);
+    // A repeat that does not come round with its neighbours is still a lost item.
+    expect(await lint('Walk for five minutes, rest, swim, and rest.')).toMatchObject([{ line: 9, column: 40, reason: reason('rest') }]);
+    expect(await lint('Pain in the knee, hip, knee and ankle.')).toMatchObject([{ line: 9, column: 24, reason: reason('knee') }]);
+  });
+
+  it('flags a bullet repeated in one list, but not a step repeated in a numbered list (Bug: a repeated red-flag bullet passed)', async () => {
+    const body = [
+      ':::emergency', // 9
+      'Call 911 if you have:',
+      '',
+      '- numbness in your groin',
+      '- weakness in both legs',
+      '- Numbness in your groin.', // 14
+      ':::',
+      '',
+      '1. Lift your leg.',
+      '2. Lower your leg.',
+      '3. Lift your leg.',
+      '',
+      '- Rest',
+      '  - rest',
+    ].join('\n');
+    expect(ofRule(await lintMarkdown(frontmatter() + body + '\n'), 'repeated-list-item')).toEqual([
+      { ruleId: 'repeated-list-item', line: 14, column: 3, severity: 'error', reason: reason('Numbness in your groin') },
+    ]);
+  });
 });

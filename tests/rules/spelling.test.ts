@@ -82,4 +82,18 @@ describe('spelling', () => {
   it('skips articles that are not in English', async () => {
     expect(ofRule(await lintMarkdown(frontmatter({ language: 'es' }) + 'Descanse un día.\n'), 'spelling')).toEqual([]);
   });
+
+  it('checks the title and summary at their words (Bug: a typo in the title, shown on every page and card, passed)', async () => {
+    const text = frontmatter({ title: 'Knee paen at night', summary: 'What helps a sore kne. See [our page](https://example.org/knee).' }) + 'Rest.\n';
+    expect(ofRule(await lintMarkdown(text), 'spelling').map(({ line, column, reason }) => ({ line, column, word: /`([^`]+)`/.exec(reason)![1] }))).toEqual([
+      { line: 2, column: 13, word: 'paen' },
+      { line: 3, column: 28, word: 'kne' },
+    ]);
+    // Quoted, the word is still found exactly; folded over lines, at the start of the value.
+    const folded = '---\ntitle: "Knee paen"\nsummary: >\n  A sore\n  kne.\ntype: guide\nreviewed:\n  by: Dana Whitfield, DPT\n  on: 2026-06-01\n---\n\nRest.\n';
+    expect(ofRule(await lintMarkdown(folded), 'spelling').map(({ line, column }) => [line, column])).toEqual([
+      [2, 14],
+      [3, 10],
+    ]);
+  });
 });

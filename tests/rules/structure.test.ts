@@ -80,6 +80,27 @@ describe('emergency-block', () => {
     const found = ofRule(await lintMarkdown(frontmatter() + '\n:::emergency\n:::\n'), 'emergency-block');
     expect(found).toMatchObject([{ line: 10, column: 1 }]);
   });
+  it('flags a block that holds only an HTML comment (Bug: `<!-- TODO -->` counted as red flags)', async () => {
+    const found = ofRule(await lintMarkdown(frontmatter() + '\n:::emergency\n<!-- TODO: list the red flags -->\n:::\n'), 'emergency-block');
+    expect(found).toMatchObject([{ line: 10, column: 1, reason: 'Unexpected empty `:::emergency` block, expected the red-flag symptoms that need urgent care' }]);
+    const shown = ofRule(await lintMarkdown(frontmatter() + '\n:::emergency\n<p>Call 911 if you faint.</p>\n:::\n'), 'emergency-block');
+    expect(shown).toEqual([]);
+  });
+  it('flags a block inside :::only, which other formats lose (Bug: red flags only on the web page passed lint)', async () => {
+    const body = conditionBody.replace(':::emergency\nCall if you cannot feel your legs.\n:::\n', '::::only{format="html"}\n:::emergency\nCall if you cannot feel your legs.\n:::\n::::\n');
+    const found = ofRule(await lintMarkdown(conditionFrontmatter + body), 'emergency-block');
+    expect(found).toEqual([
+      {
+        ruleId: 'emergency-block',
+        line: 20,
+        column: 1,
+        severity: 'error',
+        reason: 'Unexpected `:::emergency` inside `:::only`: the PDF handout and e-book would lose these red-flag symptoms; move the block out of `:::only`',
+      },
+    ]);
+    const everywhere = conditionBody.replace(':::emergency\n', '::::only{format="html,pdf,epub"}\n:::emergency\n').replace('legs.\n:::\n', 'legs.\n:::\n::::\n');
+    expect(ofRule(await lintMarkdown(conditionFrontmatter + everywhere), 'emergency-block')).toEqual([]);
+  });
 });
 
 describe('unknown-directive', () => {
@@ -91,6 +112,22 @@ describe('unknown-directive', () => {
     const found = ofRule(await lintMarkdown(frontmatter() + '\n:::emergnecy\nCall now.\n:::\n'), 'unknown-directive');
     expect(found).toMatchObject([{ line: 10, column: 1, severity: 'error' }]);
     expect(found[0].reason).toContain('did you mean `:::emergency`?');
+  });
+  it('flags a block left open to the end of the file (Bug: an unclosed `:::emergency` swallowed the next sections)', async () => {
+    const body = conditionBody.replace('legs.\n:::\n', 'legs.\n');
+    const found = await lintMarkdown(conditionFrontmatter + body);
+    expect(ofRule(found, 'unknown-directive')).toEqual([
+      {
+        ruleId: 'unknown-directive',
+        line: 19,
+        column: 1,
+        severity: 'error',
+        reason: 'Unclosed `:::emergency` block, expected a line with `:::` after its content: without it the block takes in the rest of the file, headings included',
+      },
+    ]);
+    // Closed by the end of a list item or block quote, nothing leaks: not reported.
+    const nested = '\n- Item\n\n  :::note\n  A note.\n\n> :::tip\n> Use heat.\n\nAfter.\n';
+    expect(ofRule(await lintMarkdown(frontmatter() + nested), 'unknown-directive')).toEqual([]);
   });
   it('flags leaf directives', async () => {
     const found = ofRule(await lintMarkdown(frontmatter() + '\n::video\n'), 'unknown-directive');

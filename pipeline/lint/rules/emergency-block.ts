@@ -1,26 +1,56 @@
 /**
  * Content types that require it must warn about red-flag symptoms in an `:::emergency`
- * block, which every format renders so it cannot be missed. Also flags an empty block.
+ * block, which every format renders so it cannot be missed. Also flags an empty block (text
+ * in HTML comments is not shown) and a block inside `:::only`, which some formats would lose.
  *
  * not-ok: a `condition` without `:::emergency` → error at the end of the file.
+ * not-ok: `:::emergency` inside `:::only{format="html"}` → error at the `:::emergency`.
  */
+import type { Nodes } from 'mdast';
 import { visit } from 'unist-util-visit';
+import { visitParents } from 'unist-util-visit-parents';
 import type { ContainerDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
 import type { Rule } from '../rule.ts';
+import { OUTPUT_FORMATS, parseFormats, type OutputFormat } from '../../content/directives.ts';
+
+const EDITIONS: Record<OutputFormat, string> = { html: 'web page', pdf: 'PDF handout', epub: 'e-book' };
+
+/**
+ * The text a block shows readers: raw HTML counts by its text, not its tags or comments
+ * (a block holding only `<!-- TODO -->` renders empty).
+ *
+ * @param node Any mdast node.
+ * @returns Its text.
+ */
+function shownText(node: Nodes): string {
+  let text = toString(node, { includeHtml: false });
+  visit(node, 'html', (html) => {
+    text += html.value.replace(/<!--[\s\S]*?(?:-->|$)/g, '').replace(/<[^>]*>/g, '');
+  });
+  return text;
+}
 
 export const emergencyBlock: Rule = {
   id: 'emergency-block',
-  summary: 'Types that require it have an `:::emergency` block, and it is not empty.',
+  summary: 'Types that require it have an `:::emergency` block; it is not empty and not inside `:::only`.',
   defaultSeverity: 'error',
   check({ tree, article, config, report }) {
     const blocks: ContainerDirective[] = [];
-    visit(tree, 'containerDirective', (node: ContainerDirective) => {
-      if (node.name === 'emergency') blocks.push(node);
+    visitParents(tree, 'containerDirective', (node: ContainerDirective, ancestors) => {
+      if (node.name !== 'emergency') return;
+      blocks.push(node);
+      // Inside `:::only`, the red flags would be missing from the other editions.
+      const only = ancestors.filter((parent): parent is ContainerDirective => parent.type === 'containerDirective' && parent.name === 'only');
+      const lost = OUTPUT_FORMATS.filter((format) => only.some((parent) => !parseFormats(parent.attributes?.format).includes(format)));
+      if (lost.length > 0) {
+        const editions = lost.map((format) => EDITIONS[format]).join(' and ');
+        report(`Unexpected \`:::emergency\` inside \`:::only\`: the ${editions} would lose these red-flag symptoms; move the block out of \`:::only\``, node);
+      }
     });
     for (const block of blocks) {
       const body = block.children.filter((child) => !(child.type === 'paragraph' && child.data?.directiveLabel));
-      if (body.every((child) => toString(child).trim() === '')) {
+      if (body.every((child) => shownText(child).trim() === '')) {
         report('Unexpected empty `:::emergency` block, expected the red-flag symptoms that need urgent care', block);
       }
     }

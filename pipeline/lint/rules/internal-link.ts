@@ -4,17 +4,20 @@
  * `forms/intake.pdf` to a file that ships with the content. Paths are relative to the
  * article's folder, percent-encoding is decoded first, and nothing may lead out of the
  * content folder, whose contents are all the renderers publish. Anchors are the ones the
- * renderer makes (GitHub's slugger, as rehype-slug). An anchor is checked when the target
- * is an article of this run; another `.md` file in the content folder only has to exist.
+ * renderer makes (GitHub's slugger, as rehype-slug). An anchor into an article that is not
+ * part of this run (`pressroom lint one.md`) is checked against that file as it is on disk.
  *
  * ok: `[Causes](#causes)` with a `## Causes` heading; `[Form](forms/intake.pdf)` when the file exists.
  * not-ok: `[Dosage](#dosage)` without such a heading → error at the link, listing the anchors there are.
  * not-ok: `[Old](../../archive/x.md)` → error at the link: outside the content folder.
  */
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { distance } from 'fastest-levenshtein';
 import type { Rule } from '../rule.ts';
-import { headingAnchors } from '../collection.ts';
+import { headingAnchors, type Collection } from '../collection.ts';
+import { MAX_FILE_BYTES } from '../../stages/load.ts';
+import { markdownParser } from '../../stages/parse.ts';
 import { linkUrls } from '../link-nodes.ts';
 import { resolveLocalPath, type LocalTarget } from '../resolve-local-path.ts';
 import { showUrl, urlKind } from '../url-kind.ts';
@@ -53,13 +56,46 @@ export const internalLink: Rule = {
         continue;
       }
       if (kind.fragment === undefined) continue;
-      const anchors = target.absolute === self ? ownAnchors : collection.byPath.get(target.absolute)?.anchors;
+      const anchors = target.absolute === self ? ownAnchors : (collection.byPath.get(target.absolute)?.anchors ?? (await anchorsOnDisk(collection, target.absolute)));
       const where = target.absolute === self ? 'this article' : `\`${target.relative}\``;
       const problem = anchors && anchorProblem(kind.fragment, anchors, where, shown);
       if (problem) report(problem, node);
     }
   },
 };
+
+/** Anchors of the articles outside the run, read at most once per run. */
+const outsideRun = new WeakMap<Collection, Map<string, Promise<Set<string> | undefined>>>();
+
+/**
+ * The heading anchors of a Markdown file that is not part of this run.
+ *
+ * @param collection The run (the cache lives as long as it does).
+ * @param absolute Absolute path of a file inside the content folder.
+ * @returns Its anchors, or undefined when it is not a Markdown file that can be read.
+ */
+function anchorsOnDisk(collection: Collection, absolute: string): Promise<Set<string> | undefined> {
+  let cache = outsideRun.get(collection);
+  if (!cache) outsideRun.set(collection, (cache = new Map()));
+  let anchors = cache.get(absolute);
+  if (!anchors) {
+    anchors = readAnchors(absolute);
+    cache.set(absolute, anchors);
+  }
+  return anchors;
+}
+
+async function readAnchors(absolute: string): Promise<Set<string> | undefined> {
+  if (path.extname(absolute).toLowerCase() !== '.md') return undefined;
+  try {
+    const info = await stat(absolute);
+    if (!info.isFile() || info.size > MAX_FILE_BYTES) return undefined;
+    return headingAnchors(markdownParser.parse(await readFile(absolute, 'utf8')));
+  } catch {
+    // A file that cannot be read or parsed is reported when it is linted itself.
+    return undefined;
+  }
+}
 
 /**
  * The message for a path that is not a file in the content folder.

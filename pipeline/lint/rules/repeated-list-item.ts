@@ -8,11 +8,19 @@
  * “a”, “an” or “the”. Where the series starts and ends inside the sentence is unknown, so the
  * first item is matched as the end of the words before the first comma, and the last item as
  * the start of the words after “and”/“or”. A word joined to itself by a bare “and”/“or”
- * (“again and again”, “more and more”) is an idiom, not a repeated item.
+ * (“again and again”, “more and more”) is an idiom, not a repeated item; steps that come round
+ * again in turn (“bend, straighten, bend, and straighten”) are a routine, not a series.
  *
- * ok: `Spasms can affect the legs, bladder, and bowel.`; `Stretch again and again.`
+ * The items of a bulleted list are a series too, compared as whole items; a numbered list is
+ * steps, which may repeat.
+ *
+ * ok: `Spasms can affect the legs, bladder, and bowel.`; `Stretch again and again.`;
+ * `Bend, straighten, bend, and straighten your knee.`
  * not-ok: `nerves to the legs, bladder, perineum, and bladder.` → error at the second “bladder”.
+ * not-ok: bullets `- numb legs`, `- weak arms`, `- numb legs` → error at the second `numb legs`.
  */
+import type { List } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import type { Word } from 'nlcst';
 import type { Position } from 'unist';
 import { visit } from 'unist-util-visit';
@@ -97,6 +105,25 @@ function repeatedItems(items: readonly Item[], idiom: number | undefined): Word[
 }
 
 /**
+ * Whether the items are steps done in turn rather than a set of things: a pattern of two or
+ * more steps that comes round again, item for item (“bend, straighten, bend, and straighten”;
+ * “walk for five minutes, rest, walk for five more minutes, and rest again”). Items match by
+ * their first word; the first item, whose start is unknown, matches when it holds that word.
+ *
+ * @param items Items in order: the open first, exact middles, the open last.
+ * @returns True when the series repeats a pattern at least twice over.
+ */
+function routine(items: readonly Item[]): boolean {
+  const matches = (a: Item, b: Item) => (a.open === 'suffix' ? a.values.includes(b.values[0]) : a.values[0] === b.values[0]);
+  for (let period = 2; period * 2 <= items.length; period++) {
+    let every = true;
+    for (let index = 0; index + period < items.length && every; index++) every = matches(items[index], items[index + period]);
+    if (every) return true;
+  }
+  return false;
+}
+
+/**
  * Find the series in a run of comma-separated segments and their repeated items.
  *
  * @param segments Words between commas, in order (a run never crosses other punctuation).
@@ -124,7 +151,7 @@ function inSegments(segments: readonly Word[][]): Word[][] {
         const before = items[items.length - 2];
         const after = items[items.length - 1];
         const idiom = bare && before.values.length === 1 && after.values[0] === before.values[0] ? items.length - 2 : undefined;
-        found.push(...repeatedItems(items, idiom));
+        if (!routine(items)) found.push(...repeatedItems(items, idiom));
       }
       break;
     }
@@ -136,9 +163,24 @@ function inSegments(segments: readonly Word[][]): Word[][] {
 
 export const repeatedListItem: Rule = {
   id: 'repeated-list-item',
-  summary: 'No item is named twice in one series (“legs, bladder, perineum, and bladder”).',
+  summary: 'No item is named twice in one series (“legs, bladder, perineum, and bladder”) or bulleted list.',
   defaultSeverity: 'error',
-  check({ prose, report }) {
+  check({ tree, prose, report }) {
+    // A bulleted list is a series too (“Call 911 if you have: - numbness - weakness - numbness”);
+    // a numbered list is steps, which may come round again.
+    visit(tree, 'list', (list: List) => {
+      if (list.ordered) return;
+      const seen = new Set<string>();
+      for (const entry of list.children) {
+        const first = entry.children[0];
+        if (first?.type !== 'paragraph') continue;
+        const text = toString(first).trim();
+        const key = text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim().replace(/^(?:a|an|the) /, '');
+        if (key === '') continue;
+        if (seen.has(key)) report(`Unexpected “${text.replace(/[.;,:]+$/, '')}” a second time in one series, expected each item once; remove the repeat, or name the item that was meant`, first);
+        seen.add(key);
+      }
+    });
     visit(prose(), 'SentenceNode', (sentence) => {
       let segments: Word[][] = [[]];
       const runs: Word[][][] = [segments];

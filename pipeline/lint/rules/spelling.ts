@@ -5,12 +5,17 @@
  * “AID” (`NSAIDs`) and `*word` forbids a word. Wraps retext-spell; retext-syntax-urls keeps URLs
  * and emails out, and code, HTML, numbers, words with digits (`20mg`) and common units (`mcg`,
  * `mmHg`) are not checked. Quoted words and terms before a colon ("**Spondylolistesis:**") are checked too
- * (retext-spell skips such "literal" words by default, which would hide typos in glossary-style lists). English only.
+ * (retext-spell skips such "literal" words by default, which would hide typos in glossary-style lists). The title
+ * and summary in the frontmatter are checked too. English only.
  *
  * ok: `Rest for a day.`; `spondylolisthesis` when `dictionary.txt` lists it.
  * not-ok: `Rest for a dya.` → warning at `dya`, suggesting `day`.
  */
 import path from 'node:path';
+import type { Root } from 'mdast';
+import type { Root as NlcstRoot } from 'nlcst';
+import { VFile } from 'vfile';
+import type { VFileMessage } from 'vfile-message';
 import dictionaryEn from 'dictionary-en';
 import retextSpell from 'retext-spell';
 import retextSyntaxUrls from 'retext-syntax-urls';
@@ -19,6 +24,8 @@ import type { Rule } from '../rule.ts';
 import { runPlugin } from '../run-plugin.ts';
 import { proseTreeWith } from '../prose-tree.ts';
 import { writtenInEnglish } from '../written-in-english.ts';
+import { frontmatterPosition } from '../frontmatter-position.ts';
+import { markdownParser } from '../../stages/parse.ts';
 
 /** Units written after numbers that dictionary-en lacks (it has `mg`, `kg`, `cm`, `mL`…). */
 const units = ['mcg', 'µg', 'μg', 'mmHg', 'IU', 'kcal', 'mEq', 'mmol', 'dL', 'mins', 'hrs', 'secs', 'wks', 'yrs', 'bpm'];
@@ -63,18 +70,52 @@ function either(words: readonly string[]): string {
 
 export const spelling: Rule = {
   id: 'spelling',
-  summary: 'Words are in the English dictionary or in the clinic’s `dictionary.txt`.',
+  summary: 'Words of the body, title and summary are in the English dictionary or in the clinic’s `dictionary.txt`.',
   defaultSeverity: 'warning',
   async check({ file, tree, article, config, report }) {
     if (!writtenInEnglish(article, config)) return;
     const checker = checkerFor(config.dictionary);
     const dictionary = path.relative(file.cwd, path.join(config.contentDir, DICTIONARY_NAME)).split(path.sep).join('/');
-    for (const message of await runPlugin(() => checker, undefined, proseWithUrls(tree, file), file)) {
-      const word = message.actual;
-      if (message.source !== 'retext-spell' || message.ruleId === 'overflow' || !word || /\p{N}/u.test(word)) continue;
-      const suggestions = (message.expected ?? []).slice(0, 3);
-      const expected = suggestions.length > 0 ? `, expected ${either(suggestions)}` : '';
-      report(`Unexpected unknown word \`${word}\`${expected}; fix the spelling, or if the word is right add it to ${dictionary}`, message.place);
+    const check = async (prose: NlcstRoot, value: string, place: (message: VFileMessage) => VFileMessage['place']) => {
+      for (const message of await runPlugin(() => checker, undefined, prose, new VFile({ path: file.path, value }))) {
+        const word = message.actual;
+        if (message.source !== 'retext-spell' || message.ruleId === 'overflow' || !word || /\p{N}/u.test(word)) continue;
+        const suggestions = (message.expected ?? []).slice(0, 3);
+        const expected = suggestions.length > 0 ? `, expected ${either(suggestions)}` : '';
+        report(`Unexpected unknown word \`${word}\`${expected}; fix the spelling, or if the word is right add it to ${dictionary}`, place(message));
+      }
+    };
+    // The title and summary are read first, on every page, card and e-book chapter.
+    for (const key of ['title', 'summary'] as const) {
+      if (!article) continue;
+      // Read as Markdown, so a link's address or `code` in a summary is not taken for words.
+      const value = new VFile({ path: file.path, value: article[key] });
+      const prose = proseWithUrls(markdownParser.parse(value), value);
+      await check(prose, article[key], (message) => frontmatterWordPlace(tree, file, key, article[key], message));
     }
+    await check(proseWithUrls(tree, file), String(file.value), (message) => message.place);
   },
 };
+
+/**
+ * Where a word of a frontmatter value is in the file: exact when the value is written on one
+ * line as it reads (plain, or quoted without escapes), else the start of the value.
+ *
+ * @param tree Article tree.
+ * @param file Article file.
+ * @param key Frontmatter key.
+ * @param value The value as validated.
+ * @param message The spell checker's message, placed in `value`.
+ * @returns The place in the file.
+ */
+function frontmatterWordPlace(tree: Root, file: VFile, key: string, value: string, message: VFileMessage): VFileMessage['place'] {
+  const position = frontmatterPosition(tree, [key]);
+  if (!position) return undefined;
+  const start = message.place && 'start' in message.place ? message.place.start : undefined;
+  if (position.start.line !== position.end.line || start?.offset === undefined) return position.start;
+  const written = String(file.value).split(/\r?\n/)[position.start.line - 1].slice(position.start.column - 1, position.end.column - 1);
+  const shift = written === value ? 0 : written === `"${value}"` || written === `'${value}'` ? 1 : undefined;
+  if (shift === undefined) return position.start;
+  const column = position.start.column + shift + start.offset;
+  return { start: { line: position.start.line, column }, end: { line: position.start.line, column: column + String(message.actual).length } };
+}

@@ -4,6 +4,7 @@
  * Inline `:name` text directives are not part of the contract; the renderer keeps them as text.
  *
  * not-ok: `:::danger` → error at the directive, suggesting the nearest known name.
+ * not-ok: `:::tip` without its closing `:::` → error at the directive: it would take in the rest of the file.
  */
 import { visit } from 'unist-util-visit';
 import { distance } from 'fastest-levenshtein';
@@ -11,16 +12,41 @@ import type { ContainerDirective, LeafDirective } from 'mdast-util-directive';
 import type { Rule } from '../rule.ts';
 import { DIRECTIVES } from '../../content/directives.ts';
 
+/**
+ * Whether a container directive ends with its closing fence (at least as many colons as it opened with).
+ *
+ * @param node The directive.
+ * @param source The file's text.
+ * @returns False when the block runs, unclosed, to the end of the file.
+ */
+function closed(node: ContainerDirective, source: string): boolean {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (start === undefined || end === undefined) return true;
+  const text = source.slice(start, end).replace(/\s+$/, '');
+  const opening = /^:+/.exec(text)?.[0].length ?? 3;
+  const lastLine = text.slice(text.lastIndexOf('\n') + 1);
+  const closing = /^[\s>]*(:+)\s*$/.exec(lastLine)?.[1].length ?? 0;
+  if (text.includes('\n') && closing >= opening) return true;
+  // Inside a list item or block quote, the container's end closes the block too: nothing leaks.
+  return source.slice(end).trim() !== '';
+}
+
 export const unknownDirective: Rule = {
   id: 'unknown-directive',
-  summary: 'Container directives are one of `emergency`, `warning`, `tip`, `note`, `cta`, `only`.',
+  summary: 'Container directives are one of `emergency`, `warning`, `tip`, `note`, `cta`, `only`, and are closed with `:::`.',
   defaultSeverity: 'error',
-  check({ tree, report }) {
+  check({ tree, file, report }) {
     const known = Object.keys(DIRECTIVES);
+    const source = String(file.value);
     visit(tree, (node) => {
       if (node.type !== 'containerDirective' && node.type !== 'leafDirective') return;
       const directive = node as ContainerDirective | LeafDirective;
       const prefix = directive.type === 'containerDirective' ? ':::' : '::';
+      if (directive.type === 'containerDirective' && !closed(directive, source)) {
+        // Everything after it, to the end of the file, becomes part of the block.
+        report(`Unclosed \`:::${directive.name}\` block, expected a line with \`:::\` after its content: without it the block takes in the rest of the file, headings included`, directive.position?.start);
+      }
       if (directive.type === 'containerDirective' && known.includes(directive.name)) return;
       const nearest = known.map((name) => [name, distance(name, directive.name)] as const).sort((a, b) => a[1] - b[1])[0];
       const hint = nearest[1] <= 3 ? `did you mean \`:::${nearest[0]}\`?` : `expected one of ${known.map((name) => `\`:::${name}\``).join(', ')}`;
