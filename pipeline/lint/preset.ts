@@ -10,6 +10,7 @@ import { requiredSections } from './rules/required-sections.ts';
 import { emergencyBlock } from './rules/emergency-block.ts';
 import { unknownDirective } from './rules/unknown-directive.ts';
 import { directiveAttributes } from './rules/directive-attributes.ts';
+import { directiveFence } from './rules/directive-fence.ts';
 import { readingGrade } from './rules/reading-grade.ts';
 import { longSentence } from './rules/long-sentence.ts';
 import { repeatedWord } from './rules/repeated-word.ts';
@@ -36,6 +37,7 @@ export const preset: readonly Rule[] = [
   emergencyBlock,
   unknownDirective,
   directiveAttributes,
+  directiveFence,
   // Readability for patients.
   readingGrade,
   longSentence,
