@@ -3,7 +3,7 @@
  * prints for a patient. A thin adapter over pdf/render-handouts.ts.
  */
 import type { Renderer } from './renderer.ts';
-import { renderHandouts, type RenderHandoutsOptions } from './pdf/render-handouts.ts';
+import type { RenderHandoutsOptions } from './pdf/render-handouts.ts';
 
 /**
  * Make a PDF renderer.
@@ -16,7 +16,8 @@ export function createPdfRenderer(options: RenderHandoutsOptions = {}): Renderer
     format: 'pdf',
     // Each handout stands alone, so the build re-renders only the articles that changed.
     perArticle: true,
-    render: (files, context) => renderHandouts(files, context, options),
+    // Loaded on first use: a build whose handouts are all up to date never pays for pdf-lib and Puppeteer.
+    render: async (files, context) => (await import('./pdf/render-handouts.ts')).renderHandouts(files, context, options),
   };
 }
 
