@@ -37,7 +37,9 @@ export interface RenderHandoutsOptions extends PrintOptions {
 export async function renderHandouts(files: VFile[], context: BuildContext, options: RenderHandoutsOptions = {}): Promise<VFile[] | void> {
   const { config, outDir } = context;
   const pdfDir = path.join(outDir, 'pdf');
-  const build = new VFile({ path: path.relative(context.cwd, pdfDir) || pdfDir, cwd: context.cwd });
+  // Build-wide problems (no clinic, a bad logo, no browser) belong to the config the clinic edits.
+  const configPath = config.configPath ?? path.join(config.contentDir, 'pressroom.yaml');
+  const build = new VFile({ path: path.relative(context.cwd, configPath) || configPath, cwd: context.cwd });
   const articles = files.filter((file) => file.data.article && file.data.tree && !file.data.stopped);
   if (articles.length === 0) return;
   const clinic = config.clinic;
