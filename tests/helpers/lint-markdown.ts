@@ -95,3 +95,14 @@ export async function lintFiles(files: Record<string, string>, config: ResolvedC
 export function ofRule(found: Found[], ruleId: string): Found[] {
   return found.filter((m) => m.ruleId === ruleId);
 }
+
+/**
+ * Only the place and severity of one rule's messages, for compact assertions.
+ *
+ * @param found Messages.
+ * @param ruleId Rule id.
+ * @returns `{ruleId, line, column, severity}` of each.
+ */
+export function placesOf(found: Found[], ruleId: string): Array<Omit<Found, 'reason'>> {
+  return ofRule(found, ruleId).map(({ ruleId: id, line, column, severity }) => ({ ruleId: id, line, column, severity }));
+}

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { frontmatter, lintMarkdown, ofRule, testConfig, type Found } from '../helpers/lint-markdown.ts';
+import { frontmatter, lintMarkdown, ofRule, placesOf, testConfig, type Found } from '../helpers/lint-markdown.ts';
 
 // One page of 50 words: small numbers keep the counts checkable by hand.
 const config = testConfig({ lint: { wordsPerPage: 50 } });
 
-function placed(found: Found[]) {
-  return ofRule(found, 'handout-length').map(({ ruleId, line, column, severity }) => ({ ruleId, line, column, severity }));
-}
+const placed = (found: Found[]) => placesOf(found, 'handout-length');
 
 /** `count` distinct words. */
 function words(count: number): string {

@@ -1,12 +1,10 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fixturesDir, frontmatter, lintMarkdown, ofRule, testConfig, type Found } from '../helpers/lint-markdown.ts';
+import { fixturesDir, frontmatter, lintMarkdown, ofRule, placesOf, testConfig, type Found } from '../helpers/lint-markdown.ts';
 
 const config = testConfig({}, path.join(fixturesDir, 'rules'));
 
-function placed(found: Found[]) {
-  return ofRule(found, 'image-alt').map(({ ruleId, line, column, severity }) => ({ ruleId, line, column, severity }));
-}
+const placed = (found: Found[]) => placesOf(found, 'image-alt');
 
 describe('image-alt', () => {
   it('accepts images and image references with a description', async () => {

@@ -2,13 +2,11 @@ import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { fixturesDir, frontmatter, lintMarkdown, ofRule, testConfig, type Found } from '../helpers/lint-markdown.ts';
+import { fixturesDir, frontmatter, lintMarkdown, ofRule, placesOf, testConfig, type Found } from '../helpers/lint-markdown.ts';
 
 const config = testConfig({}, path.join(fixturesDir, 'rules'));
 
-function placed(found: Found[]) {
-  return ofRule(found, 'image-source').map(({ ruleId, line, column, severity }) => ({ ruleId, line, column, severity }));
-}
+const placed = (found: Found[]) => placesOf(found, 'image-source');
 
 const at = (line: number, column = 1) => ({ ruleId: 'image-source', line, column, severity: 'error' });
 

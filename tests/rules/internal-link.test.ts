@@ -2,14 +2,12 @@ import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { fixturesDir, frontmatter, lintFiles, lintMarkdown, ofRule, testConfig, type Found } from '../helpers/lint-markdown.ts';
+import { fixturesDir, frontmatter, lintFiles, lintMarkdown, ofRule, placesOf, testConfig, type Found } from '../helpers/lint-markdown.ts';
 
 const contentDir = path.join(fixturesDir, 'rules');
 const config = testConfig({}, contentDir);
 
-function placed(found: Found[]) {
-  return ofRule(found, 'internal-link').map(({ ruleId, line, column, severity }) => ({ ruleId, line, column, severity }));
-}
+const placed = (found: Found[]) => placesOf(found, 'internal-link');
 
 const at = (line: number, column = 1) => ({ ruleId: 'internal-link', line, column, severity: 'error' });
 

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { frontmatter, lintMarkdown, ofRule, testConfig, type Found } from '../helpers/lint-markdown.ts';
+import { frontmatter, lintMarkdown, ofRule, placesOf, testConfig, type Found } from '../helpers/lint-markdown.ts';
 
 // testConfig fixes `lint.today` at 2026-11-25.
 const config = testConfig();
 
-function placed(found: Found[]) {
-  return ofRule(found, 'review-age').map(({ ruleId, line, column, severity }) => ({ ruleId, line, column, severity }));
-}
+const placed = (found: Found[]) => placesOf(found, 'review-age');
 
 async function lintReviewedOn(on: string, configured = config): Promise<Found[]> {
   return lintMarkdown(`${frontmatter({ reviewed: { by: 'Dana Whitfield, DPT', on } })}## Overview\n\nText.\n`, configured);

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { frontmatter, lintMarkdown, ofRule, testConfig, type Found } from '../helpers/lint-markdown.ts';
+import { frontmatter, lintMarkdown, ofRule, placesOf, testConfig, type Found } from '../helpers/lint-markdown.ts';
 
-function placed(found: Found[]) {
-  return ofRule(found, 'summary-length').map(({ ruleId, line, column, severity }) => ({ ruleId, line, column, severity }));
-}
+const placed = (found: Found[]) => placesOf(found, 'summary-length');
 
 async function lintSummary(summary: string, config = testConfig()): Promise<Found[]> {
   return lintMarkdown(`${frontmatter({ summary })}Text.\n`, config);
