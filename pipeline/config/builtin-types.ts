@@ -1,6 +1,10 @@
 /**
  * Content types every clinic gets. A config's `types` are merged over these,
  * so a clinic can tighten `condition` or add its own types.
+ *
+ * Sections are described by what they are about (keywords and word stems), because real
+ * articles phrase their headings as questions and instructions: “Easing the pain on your
+ * own”, “Keeping it from coming back”, “Get help right away if”.
  */
 import type { ContentType } from './schema.ts';
 
@@ -10,16 +14,88 @@ export const builtinTypes: Record<string, ContentType> = {
     emergency: true,
     sources: true,
     sections: [
-      { heading: 'Causes', aliases: ['What causes', 'Why it happens', 'Common causes'] },
+      {
+        heading: 'Causes',
+        aliases: ['What causes', 'Why it happens', 'Common causes'],
+        keywords: ['cause', 'causes', 'why … happen', 'why do', 'why does', 'why it', 'risk factors', 'what makes', 'what leads to', 'triggers', 'reasons for'],
+      },
       {
         heading: 'When to get emergency care',
         aliases: ['When to seek emergency care', 'When is it an emergency', 'Emergency', 'Red flags', 'Warning signs'],
+        keywords: [
+          'emergency',
+          'urgent',
+          'urgently',
+          '911',
+          '999',
+          '112',
+          '000',
+          'call … if',
+          'call … when',
+          'right away',
+          'straight away',
+          'immediately',
+          'immediate help',
+          'seek care',
+          'seek help',
+          'get help',
+          'red flag',
+          'red flags',
+          'warning signs',
+          'danger signs',
+          'a&e',
+        ],
       },
       {
         heading: 'Treatment',
         aliases: ['What you can do', 'Self-care', 'Treatment and self-care', 'How to ease', 'Relief', 'Home care'],
+        keywords: [
+          'treat',
+          'treatment',
+          'treatments',
+          'ease',
+          'easing',
+          'relieve',
+          'relief',
+          'self-care',
+          'self care',
+          'look after',
+          'looking after',
+          'at home',
+          'what you can do',
+          'things you can do',
+          'on your own',
+          'manage',
+          'managing',
+          'care for',
+          'help yourself',
+          'therapy',
+          'medicine for',
+          'feel better',
+          'recover',
+          'recovery',
+        ],
       },
-      { heading: 'Prevention', aliases: ['How to prevent', 'Preventing', 'Lower your risk'] },
+      {
+        heading: 'Prevention',
+        aliases: ['How to prevent', 'Preventing', 'Lower your risk'],
+        keywords: [
+          'prevent',
+          'prevention',
+          'avoid',
+          'avoiding',
+          'stop … coming back',
+          'stop … come back',
+          'keep … coming back',
+          'keep … from coming back',
+          'from coming back',
+          'lower … risk',
+          'reduce … risk',
+          'cut … risk',
+          'protect yourself',
+          'stay healthy',
+        ],
+      },
     ],
   },
   guide: {

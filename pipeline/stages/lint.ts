@@ -15,6 +15,7 @@ import { buildCollection, type Collection } from '../lint/collection.ts';
 import { pressroomMarker } from '../lint/comment-marker.ts';
 import { proseTree } from '../lint/prose-tree.ts';
 import { report, SOURCE } from '../diagnostics/report-message.ts';
+import { attachFix } from '../lint/fixes.ts';
 import '../types.ts';
 
 /**
@@ -42,10 +43,15 @@ async function lintArticle(file: VFile, config: ResolvedConfig, collection: Coll
       file,
       tree,
       article: file.data.article,
+      type: file.data.article?.type ?? file.data.articleType,
+      language: file.data.article?.language ?? file.data.articleLanguage ?? config.defaults.language,
       config,
       collection,
       prose: () => (prose ??= proseTree(tree, file)),
-      report: (reason, place, graded) => void report(file, configured ?? graded ?? rule.defaultSeverity, reason, rule.id, place),
+      report: (reason, place, graded, fix) => {
+        const message = report(file, configured ?? graded ?? rule.defaultSeverity, reason, rule.id, place);
+        if (fix) attachFix(message, fix);
+      },
     };
     try {
       await rule.check(context);
