@@ -1,60 +1,116 @@
 /**
- * Spelling, against the English dictionary (dictionary-en, American spelling) plus the clinic's
- * own words from `dictionary.txt` in the content folder: one word per line, `#` starts a comment.
- * Lines use the Hunspell personal-dictionary form, so `NSAID/AID` also accepts the forms of
- * “AID” (`NSAIDs`) and `*word` forbids a word. Wraps retext-spell; retext-syntax-urls keeps URLs
- * and emails out, and code, HTML, numbers, words with digits (`20mg`) and common units (`mcg`,
- * `mmHg`) are not checked. Quoted words and terms before a colon ("**Spondylolistesis:**") are checked too
- * (retext-spell skips such "literal" words by default, which would hide typos in glossary-style lists). The title
- * and summary in the frontmatter are checked too. English only.
+ * Spelling, against the dictionary of the article's language (`language`, else the config's
+ * default): `en`/`en-US` American, `en-GB` British, and `en-AU`, `en-CA`, `en-ZA`, `es` — one
+ * table in `spelling-dictionaries.ts`. A language without a dictionary gets one info message,
+ * never a flood of false positives. With `lint.medicalDictionary: true`, English articles also
+ * accept the medical word list (`@cspell/dict-medicalterms`). The clinic's `dictionary.txt`
+ * comes last: one word per line, `#` comments, Hunspell personal-dictionary form (`NSAID/AID`
+ * also accepts `NSAIDs`; `*word` forbids a word).
  *
- * ok: `Rest for a day.`; `spondylolisthesis` when `dictionary.txt` lists it.
- * not-ok: `Rest for a dya.` → warning at `dya`, suggesting `day`.
+ * Not checked: code, HTML, URLs and emails (retext-syntax-urls), words with digits (`20mg`,
+ * `M54.5`), units (`mcg`, `mmHg`), all-capital abbreviations (`acronym-definition` checks
+ * those) and pronunciation guides (“(spon-dee-LOH-sis)”). Quoted words and glossary terms
+ * (“**Spondylolistesis:**”) are checked. The title and summary are checked too.
+ *
+ * Dictionaries load once per process and only when an article needs them; suggestions (the
+ * slow part of nspell) are computed only for words that are reported, and cached.
  */
 import path from 'node:path';
 import type { Root } from 'mdast';
-import type { Root as NlcstRoot } from 'nlcst';
+import type { Root as NlcstRoot, Word } from 'nlcst';
+import type { Position } from 'unist';
 import { VFile } from 'vfile';
-import type { VFileMessage } from 'vfile-message';
-import dictionaryEn from 'dictionary-en';
-import retextSpell from 'retext-spell';
+import { visit } from 'unist-util-visit';
+import nspell from 'nspell';
 import retextSyntaxUrls from 'retext-syntax-urls';
 import { DICTIONARY_NAME } from '../../config/load.ts';
+import type { ResolvedConfig } from '../../config/resolve.ts';
 import type { Rule } from '../rule.ts';
-import { runPlugin } from '../run-plugin.ts';
 import { proseTreeWith } from '../prose-tree.ts';
-import { writtenInEnglish } from '../written-in-english.ts';
+import { textOf } from '../prose-sentences.ts';
 import { frontmatterPosition } from '../frontmatter-position.ts';
 import { markdownParser } from '../../stages/parse.ts';
+import { dictionaryKey, loadMedicalWords, MEDICAL_PACKAGE, spellingDictionaries } from '../spelling-dictionaries.ts';
 
-/** Units written after numbers that dictionary-en lacks (it has `mg`, `kg`, `cm`, `mL`…). */
-const units = ['mcg', 'µg', 'μg', 'mmHg', 'IU', 'kcal', 'mEq', 'mmol', 'dL', 'mins', 'hrs', 'secs', 'wks', 'yrs', 'bpm'];
+/** Units written after numbers that the dictionaries lack (dictionary-en has `mg`, `kg`, `cm`, `mL`…). */
+const units = new Set(['mcg', 'µg', 'μg', 'mmHg', 'IU', 'kcal', 'mEq', 'mmol', 'dL', 'mins', 'hrs', 'secs', 'wks', 'yrs', 'bpm', 'mg', 'ml', 'mL', 'kg', 'cm', 'mm']);
 
-/** Suggestions cost tens of milliseconds each; they are cached per word, this many per process. */
+/** Suggestions cost tens of milliseconds each: at most this many words get them per process. */
 const maxSuggested = 1000;
 
 const proseWithUrls = proseTreeWith([retextSyntaxUrls]);
 
-type Checker = ReturnType<typeof retextSpell>;
+interface Checker {
+  spell: ReturnType<typeof nspell>;
+  suggestions: Map<string, string[]>;
+}
 
-/** One checker per personal word list: building nspell over dictionary-en takes about 0.1 s. */
-const checkers = new Map<string, Checker>();
+/** Checkers by dictionary, medical list and personal words; built once per process. */
+const checkers = new Map<string, Promise<Checker>>();
+let suggested = 0;
 
 /**
- * The spell checker for a clinic's word list, built once per process.
+ * The spell checker for a language, medical setting and clinic word list.
  *
+ * @param key Key of `spellingDictionaries`.
+ * @param medical Whether to add the medical word list.
  * @param words Entries of the clinic's dictionary.
- * @returns retext-spell's transformer.
+ * @returns The checker.
  */
-function checkerFor(words: readonly string[]): Checker {
+function checkerFor(key: string, medical: boolean, words: readonly string[]): Promise<Checker> {
   // An entry of several words (“cauda equina”) accepts each of them.
   const personal = words.flatMap((entry) => entry.split(/\s+/)).filter(Boolean).join('\n');
-  let checker = checkers.get(personal);
+  const id = `${key}\0${medical}\0${personal}`;
+  let checker = checkers.get(id);
   if (!checker) {
-    checker = retextSpell({ dictionary: dictionaryEn, personal, ignore: units, max: maxSuggested, ignoreLiteral: false });
-    checkers.set(personal, checker);
+    checker = spellingDictionaries[key].load().then((dictionary) => {
+      const spell = nspell(dictionary as never);
+      if (medical) for (const word of loadMedicalWords() ?? []) spell.add(word);
+      // The clinic's words come last, so `*word` can forbid a word the other lists accept.
+      if (personal) spell.personal(personal);
+      return { spell, suggestions: new Map() };
+    });
+    checkers.set(id, checker);
   }
   return checker;
+}
+
+/**
+ * Whether a word is a pronunciation guide: hyphenated syllables with a stressed one in
+ * capitals (“spon-dee-LOH-sis”).
+ *
+ * @param word Word text.
+ * @returns True for a guide.
+ */
+function isPronunciation(word: string): boolean {
+  const parts = word.split('-');
+  return parts.length >= 2 && parts.every((part) => /^\p{L}+$/u.test(part)) && parts.some((part) => part.length >= 2 && part === part.toUpperCase()) && parts.some((part) => part === part.toLowerCase());
+}
+
+/**
+ * Whether a word is skipped rather than checked.
+ *
+ * @param word Word text.
+ * @returns True to skip.
+ */
+function skipped(word: string): boolean {
+  if (/\p{N}/u.test(word) || units.has(word)) return true;
+  // All capitals (`NSAID`, `NSAIDs`, `A&E`): abbreviations, checked by `acronym-definition`.
+  if (/^\p{Lu}[\p{Lu}&]+s?$/u.test(word)) return true;
+  return isPronunciation(word);
+}
+
+/**
+ * Whether the checker accepts a word, or each part of a hyphenated one.
+ *
+ * @param spell nspell instance.
+ * @param word Word text (apostrophes straightened).
+ * @returns True when correct.
+ */
+function correct(spell: Checker['spell'], word: string): boolean {
+  if (spell.correct(word)) return true;
+  const parts = word.split(/[-–]/).filter(Boolean);
+  return parts.length > 1 && parts.every((part) => skipped(part) || spell.correct(part));
 }
 
 /**
@@ -68,33 +124,109 @@ function either(words: readonly string[]): string {
   return quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}` : quoted[0];
 }
 
+/**
+ * Misspelt words of a prose tree.
+ *
+ * @param checker The checker.
+ * @param prose nlcst tree.
+ * @returns Word text and node.
+ */
+function misspelt(checker: Checker, prose: NlcstRoot): Array<{ word: string; node: Word }> {
+  const found: Array<{ word: string; node: Word }> = [];
+  visit(prose, 'WordNode', (node: Word) => {
+    const word = textOf(node).replace(/’/g, "'");
+    if (skipped(word) || correct(checker.spell, word)) return;
+    found.push({ word, node });
+  });
+  return found;
+}
+
+/**
+ * Suggestions for a reported word, computed once per word.
+ *
+ * @param checker The checker.
+ * @param word The word.
+ * @returns Up to three suggestions.
+ */
+function suggest(checker: Checker, word: string): string[] {
+  let list = checker.suggestions.get(word);
+  if (!list) {
+    list = suggested < maxSuggested ? checker.spell.suggest(word).slice(0, 3) : [];
+    suggested++;
+    checker.suggestions.set(word, list);
+  }
+  return list;
+}
+
+/**
+ * The language whose dictionary checks an article, and whether the medical list applies.
+ *
+ * @param language Article language.
+ * @param config Resolved config.
+ * @returns Table key and medical flag, or undefined without a dictionary.
+ */
+export function spellingSetup(language: string, config: ResolvedConfig): { key: string; medical: boolean } | undefined {
+  const key = dictionaryKey(language);
+  return key === undefined ? undefined : { key, medical: config.lint.medicalDictionary && key.startsWith('en') };
+}
+
+/**
+ * The spell checker of an article (for rules that ask whether an abbreviation is also a word).
+ *
+ * @param language Article language.
+ * @param config Resolved config.
+ * @returns nspell's `correct`, or undefined without a dictionary.
+ */
+export async function wordCheckerFor(language: string, config: ResolvedConfig): Promise<((word: string) => boolean) | undefined> {
+  const setup = spellingSetup(language, config);
+  if (!setup) return undefined;
+  const checker = await checkerFor(setup.key, setup.medical, config.dictionary);
+  return (word) => checker.spell.correct(word);
+}
+
+const article = (frontmatter: string, body: string) => `---\ntitle: Knee pain\nsummary: Ways to ease knee pain.\ntype: guide\n${frontmatter}reviewed:\n  by: Dana Whitfield, DPT\n  on: 2026-06-01\n---\n\n${body}\n`;
+
 export const spelling: Rule = {
   id: 'spelling',
-  summary: 'Words of the body, title and summary are in the English dictionary or in the clinic’s `dictionary.txt`.',
+  summary: 'Words of the body, title and summary are in the dictionary of the article’s language, the medical word list (if on) or the clinic’s `dictionary.txt`.',
   defaultSeverity: 'warning',
-  async check({ file, tree, article, config, report }) {
-    if (!writtenInEnglish(article, config)) return;
-    const checker = checkerFor(config.dictionary);
+  async check({ file, tree, article, language, config, report }) {
+    const setup = spellingSetup(language, config);
+    if (!setup) {
+      report(
+        `Spelling not checked for \`${language}\`: pressroom has no dictionary for this language yet; proofread this article by hand`,
+        frontmatterPosition(tree, ['language'])?.start ?? { line: 1, column: 1 },
+        'info',
+      );
+      return;
+    }
+    if (setup.medical && loadMedicalWords() === null) {
+      report(`Medical words not checked: \`lint.medicalDictionary\` is on but ${MEDICAL_PACKAGE} is not installed; run \`npm install ${MEDICAL_PACKAGE}\``, { line: 1, column: 1 }, 'info');
+    }
+    const checker = await checkerFor(setup.key, setup.medical, config.dictionary);
     const dictionary = path.relative(file.cwd, path.join(config.contentDir, DICTIONARY_NAME)).split(path.sep).join('/');
-    const check = async (prose: NlcstRoot, value: string, place: (message: VFileMessage) => VFileMessage['place']) => {
-      for (const message of await runPlugin(() => checker, undefined, prose, new VFile({ path: file.path, value }))) {
-        const word = message.actual;
-        if (message.source !== 'retext-spell' || message.ruleId === 'overflow' || !word || /\p{N}/u.test(word)) continue;
-        const suggestions = (message.expected ?? []).slice(0, 3);
-        const expected = suggestions.length > 0 ? `, expected ${either(suggestions)}` : '';
-        report(`Unexpected unknown word \`${word}\`${expected}; fix the spelling, or if the word is right add it to ${dictionary}`, place(message));
-      }
+    const say = (word: string, place: Position | undefined) => {
+      const suggestions = suggest(checker, word);
+      const expected = suggestions.length > 0 ? `, expected ${either(suggestions)}` : '';
+      report(`Unexpected unknown word \`${word}\`${expected}; fix the spelling, or if the word is right add it to ${dictionary}`, place);
     };
     // The title and summary are read first, on every page, card and e-book chapter.
     for (const key of ['title', 'summary'] as const) {
       if (!article) continue;
       // Read as Markdown, so a link's address or `code` in a summary is not taken for words.
       const value = new VFile({ path: file.path, value: article[key] });
-      const prose = proseWithUrls(markdownParser.parse(value), value);
-      await check(prose, article[key], (message) => frontmatterWordPlace(tree, file, key, article[key], message));
+      for (const { word, node } of misspelt(checker, proseWithUrls(markdownParser.parse(value), value))) {
+        say(word, frontmatterWordPlace(tree, file, key, article[key], node.position, word));
+      }
     }
-    await check(proseWithUrls(tree, file), String(file.value), (message) => message.place);
+    for (const { word, node } of misspelt(checker, proseWithUrls(tree, file))) say(word, node.position);
   },
+  examples: [
+    { name: 'British spelling in a British article', markdown: article('language: en-GB\n', 'Organise your week so the colour of your urine stays pale, and ask about anaemia.'), messages: [] },
+    { name: 'a typo', markdown: article('', 'Rest for a dya.'), messages: ['10:12'] },
+    { name: 'a pronunciation guide and a dose', markdown: article('', 'Spondylosis (spon-dee-LOH-sis) is wear of the spine. Take 200mg of ibuprofen.'), config: { lint: { medicalDictionary: true } }, messages: [] },
+    { name: 'a language without a dictionary', markdown: article('language: fr\n', 'Reposez-vous.'), messages: ['5:11'] },
+  ],
 };
 
 /**
@@ -105,17 +237,18 @@ export const spelling: Rule = {
  * @param file Article file.
  * @param key Frontmatter key.
  * @param value The value as validated.
- * @param message The spell checker's message, placed in `value`.
+ * @param place The word's place in `value`.
+ * @param word The word.
  * @returns The place in the file.
  */
-function frontmatterWordPlace(tree: Root, file: VFile, key: string, value: string, message: VFileMessage): VFileMessage['place'] {
+function frontmatterWordPlace(tree: Root, file: VFile, key: string, value: string, place: Position | undefined, word: string): Position | undefined {
   const position = frontmatterPosition(tree, [key]);
   if (!position) return undefined;
-  const start = message.place && 'start' in message.place ? message.place.start : undefined;
-  if (position.start.line !== position.end.line || start?.offset === undefined) return position.start;
+  const offset = place?.start.offset;
+  if (position.start.line !== position.end.line || offset === undefined) return { start: position.start, end: position.start };
   const written = String(file.value).split(/\r?\n/)[position.start.line - 1].slice(position.start.column - 1, position.end.column - 1);
   const shift = written === value ? 0 : written === `"${value}"` || written === `'${value}'` ? 1 : undefined;
-  if (shift === undefined) return position.start;
-  const column = position.start.column + shift + start.offset;
-  return { start: { line: position.start.line, column }, end: { line: position.start.line, column: column + String(message.actual).length } };
+  if (shift === undefined) return { start: position.start, end: position.start };
+  const column = position.start.column + shift + offset;
+  return { start: { line: position.start.line, column }, end: { line: position.start.line, column: column + word.length } };
 }
