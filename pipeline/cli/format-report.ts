@@ -5,15 +5,18 @@ import type { VFile } from 'vfile';
 import { formatHuman } from '../diagnostics/format-human.ts';
 import { formatJson } from '../diagnostics/format-json.ts';
 import { formatGithub } from '../diagnostics/format-github.ts';
+import { formatSarif } from '../diagnostics/format-sarif.ts';
 
 /**
  * @param files Files with messages.
- * @param format `human`, `json` or `github`.
+ * @param format `human`, `json`, `github` or `sarif`.
  * @param color Colour for the human format.
+ * @param cwd Directory that SARIF paths are relative to.
  * @returns Report text.
  */
-export function formatReport(files: VFile[], format: string, color: boolean): string {
+export function formatReport(files: VFile[], format: string, color: boolean, cwd?: string): string {
   if (format === 'json') return formatJson(files);
   if (format === 'github') return formatGithub(files);
+  if (format === 'sarif') return formatSarif(files, cwd);
   return formatHuman(files, color);
 }

@@ -94,7 +94,7 @@ function isPronunciation(word: string): boolean {
  * @returns True to skip.
  */
 function skipped(word: string): boolean {
-  if (/\p{N}/u.test(word) || units.has(word)) return true;
+  if (/\p{N}/u.test(word) || units.has(word) || /^\p{L}\.?$/u.test(word)) return true;
   // All capitals (`NSAID`, `NSAIDs`, `A&E`): abbreviations, checked by `acronym-definition`.
   if (/^\p{Lu}[\p{Lu}&]+s?$/u.test(word)) return true;
   return isPronunciation(word);
