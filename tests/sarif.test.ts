@@ -1,14 +1,18 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import Ajv from 'ajv-draft-04';
-import addFormats from 'ajv-formats';
+import type AjvDraft04 from 'ajv-draft-04';
+import type addFormatsType from 'ajv-formats';
 import { main } from '../pipeline/cli.ts';
 import { preset } from '../pipeline/lint/preset.ts';
 import { fixturesDir } from './helpers/lint-markdown.ts';
 
 // The SARIF 2.1.0 JSON schema as Microsoft's SARIF tooling ships it (a draft-04 schema).
-const schema = createRequire(import.meta.url)('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
+const require = createRequire(import.meta.url);
+const schema = require('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
+// Both are CommonJS modules whose default export is the class or function.
+const Ajv = require('ajv-draft-04') as typeof AjvDraft04.default;
+const addFormats = require('ajv-formats') as typeof addFormatsType.default;
 
 async function run(args: string[], cwd: string) {
   let stdout = '';
