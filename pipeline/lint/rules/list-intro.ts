@@ -31,7 +31,7 @@ export const listIntro: Rule = {
       for (let index = siblings.indexOf(node) + 1; following?.type === 'html' && /^\s*<!--[\s\S]*-->\s*$/.test(following.value); index++) following = siblings[index + 1];
       if (following && !breaks.has(following.type)) return;
       const end = node.position?.end;
-      const what = following ? `the ${following.type === 'heading' ? 'heading' : 'line'} that follows` : 'the end of its block';
+      const what = following ? (following.type === 'heading' ? 'a heading' : 'a thematic break') : 'the end of its block';
       report(
         `Unexpected “:” at the end of a paragraph followed by ${what}, expected the list it introduces; add the list, or end the sentence with a full stop`,
         end && { line: end.line, column: end.column - 1 },
