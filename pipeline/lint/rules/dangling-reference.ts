@@ -10,19 +10,19 @@ import type { Rule } from '../rule.ts';
 import { proseSentences } from '../prose-sentences.ts';
 import { exampleArticle } from '../example-article.ts';
 
-const DOCUMENT = '(?:leaflets?|articles?|pages?|guides?|handouts?|fact ?sheets?|booklets?|information|website|section)';
+const DOCUMENT = '(?:leaflets?|articles?|pages?|guides?|handouts?|fact ?sheets?|booklets?)';
 
 /** Phrases that promise another document. */
 const PROMISE = new RegExp(
   [
     '\\bread more\\b',
     '\\bsee also\\b',
-    `\\bsee (?:our|the|this|a|another) (?:separate )?${DOCUMENT}\\b`,
+    // “See our leaflet on…”, but not “see the leaflet that comes with your medicine”.
+    `\\bsee our (?:separate )?${DOCUMENT}\\b`,
+    `\\bsee (?:the|a|another) separate ${DOCUMENT}\\b`,
     `\\b(?:covered|explained|described) in (?:a|another|our) (?:separate )?${DOCUMENT}\\b`,
     `\\bthere is a separate ${DOCUMENT}\\b`,
-    `\\b(?:visit|go to|check) our ${DOCUMENT}\\b`,
-    '^(?:find out|learn) more\\b',
-    '\\bfor more (?:information|details|advice)\\b',
+    '\\bfor more (?:information|details|advice),? (?:see|read)\\b',
   ].join('|'),
   'i',
 );

@@ -73,6 +73,8 @@ export const foreignContact: Rule = {
     for (const found of textMatches(tree, file, PHONE)) {
       const digits = digitsOf(found.match[0]);
       if (digits.length < 7 || digits.length > 15 || own.phone(digits)) continue;
+      // A span of years (“2019-2023”) or a grouped number is not a phone number.
+      if (found.match[0].split(/[\s.-]+/).every((group) => /^(?:19|20)\d\d$/.test(group))) continue;
       report(`Unexpected phone number \`${found.match[0]}\` that is not ${own.clinic}: ${advice}`, found.position);
     }
     for (const found of textMatches(tree, file, EMAIL)) {

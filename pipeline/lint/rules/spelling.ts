@@ -84,6 +84,8 @@ function checkerFor(key: string, medical: boolean, words: readonly string[]): Pr
  */
 function isPronunciation(word: string): boolean {
   const parts = word.split('-');
+  // Lowercase guides (“spon-dee-low-sis”): three or more short syllables.
+  if (parts.length >= 3 && parts.every((part) => /^\p{L}{1,5}$/u.test(part))) return true;
   return parts.length >= 2 && parts.every((part) => /^\p{L}+$/u.test(part)) && parts.some((part) => part.length >= 2 && part === part.toUpperCase()) && parts.some((part) => part === part.toLowerCase());
 }
 

@@ -30,7 +30,9 @@ export const typography: Rule = {
       });
     }
     // A ring above or an ordinal indicator (or the letter o) where a degree sign belongs.
-    for (const found of textMatches(tree, file, /(?<=\d) ?([˚º]|o(?=[CF]\b))/g)) {
+    // `º` is also the Spanish ordinal (“1º”): only before C or F outside English.
+    const degree = /^en(?:-|$)/i.test(language) ? /(?<=\d) ?(˚|º|o(?=[CF]\b))/g : /(?<=\d) ?(˚|[ºo](?= ?[CF]\b))/g;
+    for (const found of textMatches(tree, file, degree)) {
       report(`Unexpected “${found.match[1]}” used as a degree sign, expected “°”; pressroom lint --fix replaces it`, found.position, undefined, {
         start: found.end - found.match[1].length,
         end: found.end,
