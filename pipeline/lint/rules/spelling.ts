@@ -42,6 +42,10 @@ const proseWithUrls = proseTreeWith([retextSyntaxUrls]);
 
 interface Checker {
   spell: ReturnType<typeof nspell>;
+  /** Medical words (lowercase), looked up beside nspell: a Set builds far faster than 98,000 `add` calls. */
+  medical: ReadonlySet<string>;
+  /** Words the clinic forbids (`*word` in dictionary.txt), which the medical list must not accept either. */
+  forbidden: ReadonlySet<string>;
   suggestions: Map<string, string[]>;
 }
 
@@ -65,14 +69,39 @@ function checkerFor(key: string, medical: boolean, words: readonly string[]): Pr
   if (!checker) {
     checker = spellingDictionaries[key].load().then((dictionary) => {
       const spell = nspell(dictionary as never);
-      if (medical) for (const word of loadMedicalWords() ?? []) spell.add(word);
       // The clinic's words come last, so `*word` can forbid a word the other lists accept.
       if (personal) spell.personal(personal);
-      return { spell, suggestions: new Map() };
+      const forbidden = new Set(personal.split('\n').filter((line) => line.startsWith('*')).map((line) => line.slice(1).toLowerCase()));
+      return { spell, medical: medical ? medicalSet() : new Set<string>(), forbidden, suggestions: new Map() };
     });
     checkers.set(id, checker);
   }
   return checker;
+}
+
+let medicalWordSet: Set<string> | undefined;
+
+/**
+ * The medical words as a lowercase set, built once.
+ *
+ * @returns The set (empty when the package is missing).
+ */
+function medicalSet(): Set<string> {
+  medicalWordSet ??= new Set((loadMedicalWords() ?? []).map((word) => word.toLowerCase()));
+  return medicalWordSet;
+}
+
+/**
+ * Whether the medical list has a word, or its singular (“spondyloses” → no; “myalgias” → “myalgia”).
+ *
+ * @param checker The checker.
+ * @param word Word text.
+ * @returns True when listed and not forbidden by the clinic.
+ */
+function medicalWord(checker: Checker, word: string): boolean {
+  const lower = word.toLowerCase().replace(/'s$/, '');
+  if (checker.medical.size === 0 || checker.forbidden.has(lower)) return false;
+  return checker.medical.has(lower) || (lower.endsWith('s') && checker.medical.has(lower.slice(0, -1))) || (lower.endsWith('es') && checker.medical.has(lower.slice(0, -2)));
 }
 
 /**
@@ -105,14 +134,14 @@ function skipped(word: string): boolean {
 /**
  * Whether the checker accepts a word, or each part of a hyphenated one.
  *
- * @param spell nspell instance.
+ * @param checker The checker.
  * @param word Word text (apostrophes straightened).
  * @returns True when correct.
  */
-function correct(spell: Checker['spell'], word: string): boolean {
-  if (spell.correct(word)) return true;
+function correct(checker: Checker, word: string): boolean {
+  if (checker.spell.correct(word) || medicalWord(checker, word)) return true;
   const parts = word.split(/[-–]/).filter(Boolean);
-  return parts.length > 1 && parts.every((part) => skipped(part) || spell.correct(part));
+  return parts.length > 1 && parts.every((part) => skipped(part) || checker.spell.correct(part) || medicalWord(checker, part));
 }
 
 /**
@@ -137,7 +166,7 @@ function misspelt(checker: Checker, prose: NlcstRoot): Array<{ word: string; nod
   const found: Array<{ word: string; node: Word }> = [];
   visit(prose, 'WordNode', (node: Word) => {
     const word = textOf(node).replace(/’/g, "'");
-    if (skipped(word) || correct(checker.spell, word)) return;
+    if (skipped(word) || correct(checker, word)) return;
     found.push({ word, node });
   });
   return found;
@@ -183,6 +212,7 @@ export async function wordCheckerFor(language: string, config: ResolvedConfig): 
   const setup = spellingSetup(language, config);
   if (!setup) return undefined;
   const checker = await checkerFor(setup.key, setup.medical, config.dictionary);
+  // The language dictionary only: the medical list holds abbreviations such as `NSAID`.
   return (word) => checker.spell.correct(word);
 }
 
