@@ -19,7 +19,7 @@ describe('section matching', () => {
     for (const heading of ['Keeping it from coming back', 'How to stop back pain coming back', 'Can I prevent it?', 'Lower your risk', 'Avoiding falls']) {
       expect(sectionMatches(heading, prevention), heading).toBe(true);
     }
-    for (const heading of ['Get help right away if', 'Urgent advice: call 999 or go to A&E if', 'When should I call 911?', 'Seek care right away if']) {
+    for (const heading of ['Get help right away if', 'Urgent advice: call 999 or go to A&E if', 'When should I call 911?', 'Seek care right away if', 'When to get medical help', 'When to call the doctor', 'When to contact a medical professional']) {
       expect(sectionMatches(heading, emergency), heading).toBe(true);
     }
     for (const heading of ['Why it happens', 'What causes cervical spondylosis?', 'Why do ankle sprains happen?']) {

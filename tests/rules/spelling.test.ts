@@ -16,10 +16,19 @@ describe('spelling', () => {
 
   it('accepts the clinic’s words, in any case a dictionary allows', async () => {
     const config = testConfig({}, fixturesDir, ['spondylolisthesis', 'cauda equina', 'Kestrelvale']);
-    const body = 'Spondylolisthesis and spondylolisthesis. Cauda equina syndrome. Call Kestrelvale.\n';
+    const body = 'Spondylolisthesis and spondylolisthesis. Cauda equina syndrome. Kestrelvale helps.\n';
     expect(ofRule(await lintMarkdown(frontmatter() + body, config), 'spelling')).toEqual([]);
     // The word list is part of the cached checker's key: the default list still flags it.
-    expect(ofRule(await lintMarkdown(frontmatter() + body), 'spelling').map((m) => m.column)).toEqual([1, 23, 42, 48, 70]);
+    expect(ofRule(await lintMarkdown(frontmatter() + body), 'spelling').map((m) => m.column)).toEqual([1, 23, 42, 48, 65]);
+  });
+
+  it('leaves capitalised names inside a sentence to the writer, and checks a word that starts one', async () => {
+    const body = 'Take Nurofen or Calpol, or read MedlinePlus. Nurofen helps. Paen is common.\n';
+    const found = ofRule(await lintMarkdown(frontmatter() + body), 'spelling');
+    expect(found.map((m) => [m.column, /`([^`]+)`/.exec(m.reason)![1]])).toEqual([
+      [46, 'Nurofen'],
+      [61, 'Paen'],
+    ]);
   });
 
   it('offers up to three suggestions', async () => {

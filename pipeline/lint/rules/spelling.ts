@@ -9,7 +9,8 @@
  *
  * Not checked: code, HTML, URLs and emails (retext-syntax-urls), words with digits (`20mg`,
  * `M54.5`), units (`mcg`, `mmHg`), all-capital abbreviations (`acronym-definition` checks
- * those) and pronunciation guides (“(spon-dee-LOH-sis)”). Quoted words and glossary terms
+ * those), pronunciation guides (“(spon-dee-LOH-sis)”) and, in the body, capitalised names inside a
+ * sentence (“Nurofen”, “MedlinePlus”); a capitalised word that starts a sentence is checked. Quoted words and glossary terms
  * (“**Spondylolistesis:**”) are checked. The title and summary are checked too.
  *
  * Dictionaries load once per process and only when an article needs them; suggestions (the
@@ -17,7 +18,7 @@
  */
 import path from 'node:path';
 import type { Root } from 'mdast';
-import type { Root as NlcstRoot, Word } from 'nlcst';
+import type { Root as NlcstRoot, Sentence, Word } from 'nlcst';
 import type { Position } from 'unist';
 import { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
@@ -160,14 +161,24 @@ function either(words: readonly string[]): string {
  *
  * @param checker The checker.
  * @param prose nlcst tree.
+ * @param properNames Whether to leave capitalised words inside a sentence unchecked (the body; not the title).
  * @returns Word text and node.
  */
-function misspelt(checker: Checker, prose: NlcstRoot): Array<{ word: string; node: Word }> {
+function misspelt(checker: Checker, prose: NlcstRoot, properNames: boolean): Array<{ word: string; node: Word }> {
   const found: Array<{ word: string; node: Word }> = [];
-  visit(prose, 'WordNode', (node: Word) => {
-    const word = textOf(node).replace(/’/g, "'");
-    if (skipped(word) || correct(checker, word)) return;
-    found.push({ word, node });
+  visit(prose, 'SentenceNode', (sentence: Sentence) => {
+    let first = true;
+    for (const node of sentence.children) {
+      if (node.type !== 'WordNode') continue;
+      const word = textOf(node).replace(/’/g, "'");
+      const start = first;
+      first = false;
+      if (skipped(word) || correct(checker, word)) continue;
+      // A capitalised word inside a sentence is a name (a brand, a place, a service): the
+      // dictionaries cannot know them all, and a false alarm on every one buries real typos.
+      if (properNames && !start && /^\p{Lu}\p{Ll}/u.test(word)) continue;
+      found.push({ word, node });
+    }
   });
   return found;
 }
@@ -247,11 +258,11 @@ export const spelling: Rule = {
       if (!article) continue;
       // Read as Markdown, so a link's address or `code` in a summary is not taken for words.
       const value = new VFile({ path: file.path, value: article[key] });
-      for (const { word, node } of misspelt(checker, proseWithUrls(markdownParser.parse(value), value))) {
+      for (const { word, node } of misspelt(checker, proseWithUrls(markdownParser.parse(value), value), false)) {
         say(word, frontmatterWordPlace(tree, file, key, article[key], node.position, word));
       }
     }
-    for (const { word, node } of misspelt(checker, proseWithUrls(tree, file))) say(word, node.position);
+    for (const { word, node } of misspelt(checker, proseWithUrls(tree, file), true)) say(word, node.position);
   },
   examples: [
     { name: 'British spelling in a British article', markdown: article('language: en-GB\n', 'Organise your week so the colour of your urine stays pale, and ask about anaemia.'), messages: [] },
