@@ -17,6 +17,8 @@ export const knownAbbreviations = [
   'OK', 'TV', 'US', 'USA', 'UK', 'EU', 'NHS', 'GP', 'ER', 'ICU', 'MRI', 'CT', 'DNA', 'HIV', 'AIDS', 'COVID', 'ID', 'IV',
   'AM', 'PM', 'FAQ', 'PDF', 'ECG', 'EKG', 'CPR', 'ADHD', 'BMI', 'MD', 'RN', 'DPT', 'PT', 'NP', 'PA', 'DDS', 'A&E', 'ENT',
   'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XL', 'USB', 'SMS', 'URL',
+  // Units and labels printed on packs.
+  'IU', 'SPF', 'UV', 'UVA', 'UVB',
 ];
 
 const ABBREVIATION = /^(\p{Lu}{2,6})(s?)$/u;
