@@ -3,7 +3,7 @@
  * promise another page; without a link in the same sentence (or list item) the patient cannot
  * find it, and in a printed handout the promise is all that is left.
  */
-import type { Link, LinkReference, ListItem, Paragraph } from 'mdast';
+import type { Link, LinkReference, ListItem, Nodes, Paragraph, Parents } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { visitParents } from 'unist-util-visit-parents';
 import type { Rule } from '../rule.ts';
@@ -40,9 +40,14 @@ export const danglingReference: Rule = {
     });
     // A list item's paragraphs share its links: “Read more about sciatica.” then the link.
     const itemOf = new Map<Paragraph, ListItem>();
+    // “See also:” introducing a list of links: the list holds them.
+    const followedBy = new Map<Paragraph, Nodes>();
     visitParents(tree, 'paragraph', (node: Paragraph, ancestors) => {
-      const parent = ancestors.at(-1);
+      const parent = ancestors.at(-1) as Parents | undefined;
       if (parent?.type === 'listItem') itemOf.set(node, parent);
+      const siblings = (parent?.children ?? []) as Nodes[];
+      const next = siblings[siblings.indexOf(node) + 1];
+      if (next) followedBy.set(node, next);
     });
     const linkIn = (start: number, end: number) => links.some(([from, to]) => from < end && to > start);
     for (const sentence of proseSentences(prose(), tree)) {
@@ -64,6 +69,8 @@ export const danglingReference: Rule = {
       const end = sentence.position.end.offset!;
       const item = itemOf.get(sentence.block as Paragraph);
       if (linkIn(start, end) || (item?.position && linkIn(item.position.start.offset!, item.position.end.offset!))) continue;
+      const next = followedBy.get(sentence.block as Paragraph);
+      if (text.trimEnd().endsWith(':') && next?.type === 'list' && next.position && linkIn(next.position.start.offset!, next.position.end.offset!)) continue;
       const leaf = [...leaves].reverse().find((entry) => entry.from <= index);
       report(
         `Unexpected “${match[0]}” without a link: patients cannot find what it refers to; link the page (\`[title](url)\`) in the same sentence, or remove the reference`,
@@ -72,7 +79,7 @@ export const danglingReference: Rule = {
     }
   },
   examples: [
-    { name: 'a reference with its link', markdown: exampleArticle('Read more about [sciatica](https://medlineplus.gov/sciatica.html).\n\n- See also: our [knee guide](https://example.org/knee).'), messages: [] },
+    { name: 'a reference with its link', markdown: exampleArticle('Read more about [sciatica](https://medlineplus.gov/sciatica.html).\n\n- See also: our [knee guide](https://example.org/knee).\n\nSee also:\n\n- [Hip pain](https://example.org/hip)'), messages: [] },
     { name: 'references without links', markdown: exampleArticle('Rest your knee. Read more about sciatica.\n\nStretching is covered in a separate leaflet.'), messages: ['10:17', '12:15'] },
   ],
 };
