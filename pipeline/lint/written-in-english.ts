@@ -13,6 +13,15 @@ import type { Article } from '../schema/article.ts';
  * @returns True when the primary language subtag is `en`.
  */
 export function writtenInEnglish(article: Article | undefined, config: ResolvedConfig): boolean {
-  const language = article?.language ?? config.defaults.language;
+  return isEnglish(article?.language ?? config.defaults.language);
+}
+
+/**
+ * Whether a language tag is English.
+ *
+ * @param language BCP 47 tag (the rule context's `language`, valid even when other frontmatter keys are not).
+ * @returns True when the primary language subtag is `en`.
+ */
+export function isEnglish(language: string): boolean {
   return /^en(?:-|$)/i.test(language);
 }

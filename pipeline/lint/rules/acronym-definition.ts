@@ -8,6 +8,7 @@
 import type { Sentence, Word } from 'nlcst';
 import { visit } from 'unist-util-visit';
 import type { Rule } from '../rule.ts';
+import { isEnglish } from '../written-in-english.ts';
 import { textOf } from '../prose-sentences.ts';
 import { wordCheckerFor } from './spelling.ts';
 import { exampleArticle } from '../example-article.ts';
@@ -49,7 +50,7 @@ export const acronymDefinition: Rule = {
   defaultSeverity: 'warning',
   async check({ prose, language, config, report }) {
     const known = new Set([...knownAbbreviations, ...config.lint.knownAbbreviations].map((entry) => entry.toUpperCase()));
-    const isWord = /^en(?:-|$)/i.test(language) ? await wordCheckerFor(language, config) : undefined;
+    const isWord = isEnglish(language) ? await wordCheckerFor(language, config) : undefined;
     const first = new Map<string, { word: Word; defined: boolean; laterLine?: number }>();
     visit(prose(), 'SentenceNode', (sentence: Sentence) => {
       const words = sentence.children.filter((child) => child.type === 'WordNode');

@@ -8,14 +8,14 @@
 import retextIndefiniteArticle from 'retext-indefinite-article';
 import type { Rule } from '../rule.ts';
 import { runPlugin } from '../run-plugin.ts';
-import { writtenInEnglish } from '../written-in-english.ts';
+import { isEnglish } from '../written-in-english.ts';
 
 export const indefiniteArticle: Rule = {
   id: 'indefinite-article',
   summary: '`a` before a consonant sound, `an` before a vowel sound (“an hour”, “a union”).',
   defaultSeverity: 'warning',
-  async check({ file, article, config, prose, report }) {
-    if (!writtenInEnglish(article, config)) return;
+  async check({ file, language, prose, report }) {
+    if (!isEnglish(language)) return;
     const value = String(file.value);
     for (const message of await runPlugin(retextIndefiniteArticle, undefined, prose(), file)) {
       const [, following] = /before `([^`]+)`/.exec(message.reason) ?? [];

@@ -4,6 +4,7 @@
  */
 import retextPassive from 'retext-passive';
 import type { Rule } from '../rule.ts';
+import { isEnglish } from '../written-in-english.ts';
 import { runPlugin } from '../run-plugin.ts';
 import { exampleArticle } from '../example-article.ts';
 
@@ -12,7 +13,7 @@ export const passiveVoice: Rule = {
   summary: 'Sentences in the active voice (“take the tablets”, not “the tablets should be taken”).',
   defaultSeverity: 'info',
   async check({ file, prose, language, report }) {
-    if (!/^en(?:-|$)/i.test(language)) return;
+    if (!isEnglish(language)) return;
     for (const message of await runPlugin(retextPassive, undefined, prose(), file)) {
       report(`Unexpected passive “${String(message.actual)}”, expected the active voice; say who does it (“Take the tablets”, not “The tablets should be taken”)`, message.place);
     }

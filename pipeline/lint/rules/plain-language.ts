@@ -10,6 +10,7 @@ import { search } from 'nlcst-search';
 import { pointEnd, pointStart } from 'unist-util-position';
 import retextSimplify from 'retext-simplify';
 import type { Rule } from '../rule.ts';
+import { isEnglish } from '../written-in-english.ts';
 import { runPlugin } from '../run-plugin.ts';
 import { plainMedicalWords } from '../plain-words.ts';
 import { textOf } from '../prose-sentences.ts';
@@ -26,7 +27,7 @@ export const plainLanguage: Rule = {
   summary: 'Medical and bureaucratic words that have an everyday alternative (“hypertension” → “high blood pressure”).',
   defaultSeverity: 'info',
   async check({ file, prose, language, config, report }) {
-    if (!/^en(?:-|$)/i.test(language)) return;
+    if (!isEnglish(language)) return;
     const overrides = config.lint.plainLanguage;
     const removed = Object.entries(overrides).filter(([, value]) => value === null).map(([word]) => word.toLowerCase());
     const medical: Record<string, string> = { ...plainMedicalWords };

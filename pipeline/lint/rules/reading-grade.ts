@@ -17,7 +17,7 @@ import type { Paragraph } from 'mdast';
 import { fleschKincaid } from 'flesch-kincaid';
 import type { Rule } from '../rule.ts';
 import { proseSentences, textOf, type ProseSentence } from '../prose-sentences.ts';
-import { writtenInEnglish } from '../written-in-english.ts';
+import { isEnglish } from '../written-in-english.ts';
 import { syllableCounter } from '../syllables.ts';
 
 interface Grade {
@@ -50,8 +50,8 @@ export const readingGrade: Rule = {
   id: 'reading-grade',
   summary: 'The article, and each paragraph, reads at or below the target Flesch–Kincaid grade.',
   defaultSeverity: 'warning',
-  async check({ tree, article, config, prose, report }) {
-    if (!writtenInEnglish(article, config)) return;
+  async check({ tree, language, config, prose, report }) {
+    if (!isEnglish(language)) return;
     const syllables = await syllableCounter();
     const { readingGrade: target, paragraphGrade, paragraphMinWords } = config.lint;
 
