@@ -28,6 +28,8 @@ export interface HandoutAssets {
   logo?: string;
   /** The article transform. */
   transform: typeof transformArticle;
+  /** The article at a path, for links between articles (content/library.ts `linkedArticle`). */
+  articleAt(absolutePath: string): { slug: string; published: boolean } | undefined;
 }
 
 /**
@@ -47,6 +49,7 @@ export async function handoutParts(file: VFile, config: ResolvedConfig, assets: 
     format: 'pdf',
     // A printout has no other pages: links between articles go to their web editions.
     articleHref: (slug, anchor) => webEditionUrl(clinic.url, slug, anchor),
+    articleAt: assets.articleAt,
     imageSrc: (absolutePath) => pathToFileURL(absolutePath).href,
   });
   const webUrl = webEditionUrl(clinic.url, article.slug);
