@@ -3,7 +3,7 @@
  * then hands the published articles and one build context to each selected renderer.
  */
 import type { VFile } from 'vfile';
-import type { ConfigSource } from '../config/load.ts';
+import type { ConfigSource } from '../config/config-source.ts';
 import type { ResolvedConfig } from '../config/resolve.ts';
 import type { CheckedArticle, Library } from '../content/library.ts';
 import type { OutputFormat } from '../content/directives.ts';

@@ -2,7 +2,7 @@
  * One article of the web edition: the template filled with the title, summary, review line,
  * a table of contents for long articles, the transformed body and the sources.
  */
-import { webEditionUrl } from '../web-edition-url.ts';
+import { webEditionUrl } from '../../content/web-edition-url.ts';
 import type { Element, Root } from 'hast';
 import type { ResolvedConfig } from '../../config/resolve.ts';
 import type { Article } from '../../schema/article.ts';

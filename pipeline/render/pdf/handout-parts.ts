@@ -16,7 +16,7 @@ import type { HandoutParts } from './handout-page.ts';
 import { handoutText } from './handout-text.ts';
 import { pageCss } from './page-css.ts';
 import { qrCode } from './qr-code.ts';
-import { webEditionUrl } from '../web-edition-url.ts';
+import { webEditionUrl } from '../../content/web-edition-url.ts';
 import '../../types.ts';
 
 export interface HandoutAssets {
