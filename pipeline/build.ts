@@ -7,7 +7,7 @@ import path from 'node:path';
 import { readFile } from 'node:fs/promises';
 import { VFile } from 'vfile';
 import { checkArticles, type CheckOptions, type CheckResult } from './check.ts';
-import type { OutputFormat } from './content/directives.ts';
+import { rendererTable, type OutputFormat } from './formats.ts';
 import type { BuildContext, Renderer } from './render/renderer.ts';
 import {
   codeFingerprint,
@@ -41,11 +41,7 @@ export interface BuildResult extends CheckResult {
   upToDate: string[];
 }
 
-const renderers: Record<OutputFormat, () => Promise<Renderer>> = {
-  html: async () => (await import('./render/html.ts')).htmlRenderer,
-  pdf: async () => (await import('./render/pdf.ts')).pdfRenderer,
-  epub: async () => (await import('./render/epub.ts')).epubRenderer,
-};
+const renderers = rendererTable();
 
 /**
  * Build the given formats.

@@ -4,7 +4,7 @@
  */
 import type { VFile } from 'vfile';
 import type { ResolvedConfig } from '../config/resolve.ts';
-import type { OutputFormat } from '../content/directives.ts';
+import type { OutputFormat } from '../formats.ts';
 
 export interface BuildContext {
   config: ResolvedConfig;
@@ -22,11 +22,6 @@ export interface BuildContext {
 
 export interface Renderer {
   format: OutputFormat;
-  /**
-   * Whether each article renders on its own (one output per article, nothing shared), so the build
-   * can skip unchanged articles one by one. Otherwise the renderer is skipped only as a whole.
-   */
-  perArticle?: boolean;
   /**
    * Render the articles. Each file has `data.tree` and `data.article`, no lint errors, and is not a draft.
    * Problems go on the article's file as error messages (the build then exits 1); outputs are recorded
