@@ -4,7 +4,7 @@ import { syllableCounter } from '../pipeline/lint/syllables.ts';
 import { gradeOf } from '../pipeline/lint/rules/reading-grade.ts';
 import { proseSentences } from '../pipeline/lint/prose-sentences.ts';
 import { proseTree } from '../pipeline/lint/prose-tree.ts';
-import { markdownParser } from '../pipeline/stages/parse.ts';
+import { markdownParser } from '../pipeline/content/markdown.ts';
 import { VFile } from 'vfile';
 
 describe('syllables for the reading grade', () => {

@@ -10,7 +10,7 @@ import { createTwoFilesPatch } from 'diff';
 import type { VFile } from 'vfile';
 import { applyFixes } from '../lint/fixes.ts';
 
-export interface FixedFile {
+interface FixedFile {
   /** Path relative to the working directory. */
   path: string;
   /** Fixes applied, by rule id. */

@@ -8,7 +8,6 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import type { VFile } from 'vfile';
-import { preset, stageRuleIds } from '../lint/preset.ts';
 import { severityOf, type MessageSeverity } from './report-message.ts';
 import { sortedMessages } from './sorted-messages.ts';
 
@@ -16,26 +15,23 @@ const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.ur
 
 const LEVEL: Record<MessageSeverity, Result.level> = { error: 'error', warning: 'warning', info: 'note' };
 
-/**
- * The README section that documents a rule, as a link text and an anchor.
- *
- * @param id Rule id.
- * @returns Anchor in the README (GitHub's heading slug for “`id`”).
- */
-function readmeAnchor(id: string): string {
-  return stageRuleIds.includes(id as never) ? 'lint-rules' : id;
+/** What SARIF says about a rule; the CLI passes the preset's rules and the stages' ids. */
+export interface SarifRule {
+  id: string;
+  summary: string;
+  defaultSeverity: MessageSeverity;
+  /** Anchor of the rule's section in the README. */
+  anchor: string;
 }
 
 /**
  * The descriptor of one rule.
  *
- * @param id Rule id.
- * @param summary One line.
- * @param level Default level.
+ * @param rule The rule.
  * @returns SARIF reporting descriptor.
  */
-function descriptor(id: string, summary: string, level: Result.level): ReportingDescriptor {
-  const anchor = readmeAnchor(id);
+function descriptor({ id, summary, defaultSeverity, anchor }: SarifRule): ReportingDescriptor {
+  const level = LEVEL[defaultSeverity];
   return {
     id,
     name: id.replace(/(^|-)(\w)/g, (_, __, letter: string) => letter.toUpperCase()),
@@ -53,14 +49,12 @@ function descriptor(id: string, summary: string, level: Result.level): Reporting
 
 /**
  * @param files Files with messages.
+ * @param known Every rule and stage id, in order.
  * @param cwd Directory that result paths are relative to.
  * @returns SARIF JSON text.
  */
-export function formatSarif(files: VFile[], cwd = process.cwd()): string {
-  const rules: ReportingDescriptor[] = [
-    ...preset.map((rule) => descriptor(rule.id, rule.summary, LEVEL[rule.defaultSeverity])),
-    ...stageRuleIds.map((id) => descriptor(id, 'Files, frontmatter and config that pressroom cannot read or that break the content contract.', 'error')),
-  ];
+export function formatSarif(files: VFile[], known: readonly SarifRule[], cwd = process.cwd()): string {
+  const rules: ReportingDescriptor[] = known.map(descriptor);
   const index = new Map(rules.map((rule, at) => [rule.id, at]));
   const results: Result[] = [];
   for (const file of files) {
@@ -69,7 +63,7 @@ export function formatSarif(files: VFile[], cwd = process.cwd()): string {
       const ruleId = message.ruleId ?? 'internal-error';
       if (!index.has(ruleId)) {
         index.set(ruleId, rules.length);
-        rules.push(descriptor(ruleId, 'A message from a stage of pressroom.', 'warning'));
+        rules.push(descriptor({ id: ruleId, summary: 'A message from a stage of pressroom.', defaultSeverity: 'warning', anchor: 'lint-rules' }));
       }
       const start = { line: message.line ?? 1, column: message.column ?? 1 };
       const end = message.place && 'end' in message.place ? message.place.end : undefined;

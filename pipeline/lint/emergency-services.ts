@@ -3,7 +3,7 @@
  * `clinic.emergencyNumber` picks its row; every other row's numbers and words are foreign to
  * its patients (“call 999” or “go to A&E” beside pressroom's own “Call 911”).
  */
-export interface EmergencyService {
+interface EmergencyService {
   /** Where the number is used. */
   where: string;
   /** Numbers and words of this service, as regex sources matched whole-word, case-insensitively. */
@@ -21,7 +21,7 @@ const number = (digits: string) => ({
   pattern: `(?<=\\b(?:call|calling|dial|dialling|dialing|ring|phone|contact|text|nhs|or|on)\\b[^.\\n\\d]{0,16}?)(?<![\\w$£€.,/+-])${digits}(?![\\w%-]|[.,]\\d)`,
 });
 
-export const emergencyServices: Record<string, EmergencyService> = {
+const emergencyServices: Record<string, EmergencyService> = {
   '911': { where: 'the US and Canada', terms: [number('911')], alsoWorks: [] },
   '999': {
     where: 'the UK',

@@ -18,15 +18,6 @@ export function attachFix(message: VFileMessage, fix: Fix): void {
   fixes.set(message, fix);
 }
 
-/**
- * The fix of a message, if it has one.
- *
- * @param message Any message.
- * @returns The fix or undefined.
- */
-export function fixOf(message: VFileMessage): Fix | undefined {
-  return fixes.get(message);
-}
 
 /**
  * Apply the fixes of a file's messages to its text. Overlapping fixes are left for a later run.

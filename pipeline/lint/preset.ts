@@ -11,6 +11,7 @@ import { emergencyBlock } from './rules/emergency-block.ts';
 import { unknownDirective } from './rules/unknown-directive.ts';
 import { directiveAttributes } from './rules/directive-attributes.ts';
 import { directiveFence } from './rules/directive-fence.ts';
+import { ctaContact } from './rules/cta-contact.ts';
 import { readingGrade } from './rules/reading-grade.ts';
 import { longSentence } from './rules/long-sentence.ts';
 import { repeatedWord } from './rules/repeated-word.ts';
@@ -46,6 +47,7 @@ export const preset: readonly Rule[] = [
   unknownDirective,
   directiveAttributes,
   directiveFence,
+  ctaContact,
   // A colon that promises a list must be followed by it, or the patient is left without it.
   listIntro,
   // Safety: patients must not be sent to another country's emergency number or another service.
@@ -93,6 +95,7 @@ export const stageRuleIds = [
   'internal-error',
   'frontmatter-syntax',
   'frontmatter-schema',
+  'slug-reserved',
   'config-syntax',
   'config-schema',
 ] as const;

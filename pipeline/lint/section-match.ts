@@ -30,7 +30,7 @@ function words(text: string): string[] {
  * @param name Section heading or alias.
  * @returns True on a match.
  */
-export function headingMatches(text: string, name: string): boolean {
+function headingMatches(text: string, name: string): boolean {
   const heading = words(text).join(' ');
   const wanted = words(name).join(' ');
   return heading === wanted || heading.startsWith(`${wanted} `);

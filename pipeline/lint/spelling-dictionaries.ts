@@ -9,7 +9,7 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 
 /** A Hunspell dictionary as the `dictionary-*` packages export it. */
-export interface HunspellDictionary {
+interface HunspellDictionary {
   aff: Uint8Array;
   dic: Uint8Array;
 }

@@ -24,7 +24,7 @@ export interface TextMatch {
  * @param document File text.
  * @returns A function from offset to point.
  */
-export function pointAt(document: string): (offset: number) => Position['start'] {
+function pointAt(document: string): (offset: number) => Position['start'] {
   const lineStarts = [0];
   for (let index = document.indexOf('\n'); index !== -1; index = document.indexOf('\n', index + 1)) lineStarts.push(index + 1);
   return (offset) => {

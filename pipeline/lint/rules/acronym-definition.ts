@@ -14,7 +14,7 @@ import { wordCheckerFor } from './spelling.ts';
 import { exampleArticle } from '../example-article.ts';
 
 /** Abbreviations most patients know, in the US and the UK. */
-export const knownAbbreviations = [
+const knownAbbreviations = [
   'OK', 'TV', 'US', 'USA', 'UK', 'EU', 'NHS', 'GP', 'ER', 'ICU', 'MRI', 'CT', 'DNA', 'HIV', 'AIDS', 'COVID', 'ID', 'IV',
   'AM', 'PM', 'FAQ', 'PDF', 'ECG', 'EKG', 'CPR', 'ADHD', 'BMI', 'MD', 'RN', 'DPT', 'PT', 'NP', 'PA', 'DDS', 'A&E', 'ENT',
   'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XL', 'USB', 'SMS', 'URL',

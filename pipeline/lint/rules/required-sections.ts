@@ -14,8 +14,6 @@ import { visit } from 'unist-util-visit';
 import type { Rule } from '../rule.ts';
 import { sectionMatches } from '../section-match.ts';
 
-export { headingMatches } from '../section-match.ts';
-
 const condition = (body: string) => `---
 title: Shin splints
 summary: Pain along the shin bone after running, and how to ease it.

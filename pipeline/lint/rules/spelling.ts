@@ -24,13 +24,13 @@ import { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import nspell from 'nspell';
 import retextSyntaxUrls from 'retext-syntax-urls';
-import { DICTIONARY_NAME } from '../../config/load.ts';
+import { DICTIONARY_NAME } from '../../config/config-source.ts';
 import type { ResolvedConfig } from '../../config/resolve.ts';
 import type { Rule } from '../rule.ts';
 import { proseTreeWith } from '../prose-tree.ts';
 import { textOf } from '../prose-sentences.ts';
 import { frontmatterPosition } from '../frontmatter-position.ts';
-import { markdownParser } from '../../stages/parse.ts';
+import { markdownParser } from '../../content/markdown.ts';
 import { dictionaryKey, loadMedicalWords, MEDICAL_PACKAGE, spellingDictionaries } from '../spelling-dictionaries.ts';
 
 /** Units written after numbers that the dictionaries lack (dictionary-en has `mg`, `kg`, `cm`, `mL`…). */
@@ -207,7 +207,7 @@ function suggest(checker: Checker, word: string): string[] {
  * @param config Resolved config.
  * @returns Table key and medical flag, or undefined without a dictionary.
  */
-export function spellingSetup(language: string, config: ResolvedConfig): { key: string; medical: boolean } | undefined {
+function spellingSetup(language: string, config: ResolvedConfig): { key: string; medical: boolean } | undefined {
   const key = dictionaryKey(language);
   return key === undefined ? undefined : { key, medical: config.lint.medicalDictionary && key.startsWith('en') };
 }
