@@ -6,15 +6,16 @@ import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import type { Node } from 'unist';
 import type { Root as NlcstRoot } from 'nlcst';
-import { distance } from 'fastest-levenshtein';
 import { messageControl } from 'unified-message-control';
 import type { ResolvedConfig } from '../config/resolve.ts';
-import { preset, stageRuleIds } from '../lint/preset.ts';
+import { preset } from '../lint/preset.ts';
 import type { Rule, RuleContext } from '../lint/rule.ts';
 import { buildCollection, type Collection } from '../lint/collection.ts';
 import { pressroomMarker } from '../lint/comment-marker.ts';
 import { proseTree } from '../lint/prose-tree.ts';
 import { report, SOURCE } from '../diagnostics/report-message.ts';
+import { catalogue, controllableIds } from '../diagnostics/catalogue.ts';
+import { didYouMean } from '../diagnostics/did-you-mean.ts';
 import '../types.ts';
 
 /**
@@ -38,6 +39,8 @@ async function lintArticle(file: VFile, config: ResolvedConfig, collection: Coll
   for (const rule of rules) {
     const configured = config.lint.rules[rule.id];
     if (configured === 'off') continue;
+    const { severity } = catalogue[rule.id];
+    const fallback = severity === 'graded' ? 'warning' : severity;
     const context: RuleContext = {
       file,
       tree,
@@ -45,7 +48,7 @@ async function lintArticle(file: VFile, config: ResolvedConfig, collection: Coll
       config,
       collection,
       prose: () => (prose ??= proseTree(tree, file)),
-      report: (reason, place, graded) => void report(file, configured ?? graded ?? rule.defaultSeverity, reason, rule.id, place),
+      report: (reason, place, graded) => void report(file, configured ?? graded ?? fallback, reason, rule.id, place),
     };
     try {
       await rule.check(context);
@@ -59,13 +62,13 @@ async function lintArticle(file: VFile, config: ResolvedConfig, collection: Coll
   const end = tree.position?.end;
   const sentinel = { type: 'text', value: '', position: end && { start: end, end } };
   const ruleIds = rules.map((rule) => rule.id);
-  const known = [...ruleIds, ...stageRuleIds];
+  const known = controllableIds;
   try {
     messageControl({ ...tree, children: [...tree.children, sentinel] } as typeof tree, {
       file,
       name: SOURCE,
       source: SOURCE,
-      known,
+      known: [...known],
       marker: (node) => controlMarker(node, ruleIds),
       test: 'html',
     });
@@ -108,8 +111,8 @@ function controlMarker(node: Node, ruleIds: readonly string[]) {
 function explainUnknownRule(message: VFileMessage, known: readonly string[]): void {
   const [, verb, id] = /^Cannot (\w+) `'(.*)'`/.exec(message.reason) ?? [];
   if (id === undefined) return;
-  const nearest = [...known].sort((a, b) => distance(id.toLowerCase(), a) - distance(id.toLowerCase(), b))[0];
-  const hint = nearest && distance(id.toLowerCase(), nearest) <= Math.max(2, Math.floor(id.length / 3)) ? `did you mean \`${nearest}\`?` : 'use a rule id from the report or the README, such as `spelling`';
+  const nearest = didYouMean(id, known);
+  const hint = nearest ? `did you mean \`${nearest}\`?` : 'use a rule id from the report or the README, such as `spelling`';
   message.reason = `Unexpected unknown rule \`${id}\` in \`pressroom-${verb}\`, so nothing was turned ${verb === 'enable' ? 'on' : 'off'}; ${hint}`;
   message.message = message.reason;
 }

@@ -5,7 +5,7 @@
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { VFile } from 'vfile';
-import { report } from '../diagnostics/report-message.ts';
+import { report, type MessageId } from '../diagnostics/report-message.ts';
 import '../types.ts';
 
 /** Articles are prose; anything larger is a mistake (an export, a pasted log) and is refused. */
@@ -57,7 +57,7 @@ async function findArticles(dir: string): Promise<string[]> {
 
 async function readArticle(absolute: string, cwd: string, roots: string[]): Promise<VFile> {
   const file = new VFile({ path: path.relative(cwd, absolute) || absolute, cwd });
-  const stop = (reason: string, ruleId: string, place?: { line: number; column: number }) => {
+  const stop = (reason: string, ruleId: MessageId, place?: { line: number; column: number }) => {
     report(file, 'error', reason, ruleId, place);
     file.data.stopped = true;
     return file;

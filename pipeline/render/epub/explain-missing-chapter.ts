@@ -5,7 +5,7 @@
  * validated once more to tell these apart.
  */
 import path from 'node:path';
-import { distance } from 'fastest-levenshtein';
+import { didYouMean } from '../../diagnostics/did-you-mean.ts';
 import type { VFile } from 'vfile';
 import type { ResolvedConfig } from '../../config/resolve.ts';
 import { loadArticles } from '../../stages/load.ts';
@@ -42,7 +42,7 @@ export async function indexContent(config: ResolvedConfig, cwd: string, renderab
     explain(slug) {
       const file = files.find((candidate) => slugOf(candidate) === slug);
       if (!file) {
-        const suggestion = closest(slug, known);
+        const suggestion = didYouMean(slug, known);
         return suggestion
           ? `no article has this slug; did you mean \`${suggestion}\`? A slug is the file name without \`.md\`, or the article’s \`slug:\``
           : 'no article in the content folder has this slug; fix the slug (the file name without `.md`, or the article’s `slug:`) or add the article';
@@ -57,14 +57,4 @@ export async function indexContent(config: ResolvedConfig, cwd: string, renderab
 
 function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
-}
-
-function closest(slug: string, known: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const candidate of known) {
-    const d = distance(slug, candidate);
-    if (d < bestDistance) [best, bestDistance] = [candidate, d];
-  }
-  return best !== undefined && bestDistance <= Math.max(2, Math.floor(slug.length / 3)) ? best : undefined;
 }

@@ -1,0 +1,67 @@
+/**
+ * Rule examples are the tests: every rule's ok and not-ok examples run through the real
+ * parse → validate → lint stages, in a content folder that also holds `neck-pain.md` and
+ * `images/spine.jpg` (tests/fixtures/rule-examples/), and must give exactly the expected
+ * `line:column` starts. Each runs again with every position removed from the tree: no crash.
+ */
+import path from 'node:path';
+import { VFile } from 'vfile';
+import { visit } from 'unist-util-visit';
+import { describe, expect, it } from 'vitest';
+import { preset } from '../pipeline/lint/preset.ts';
+import type { RuleExample } from '../pipeline/lint/rule.ts';
+import { ruleIds } from '../pipeline/diagnostics/catalogue.ts';
+import { parseArticles } from '../pipeline/stages/parse.ts';
+import { validateArticles } from '../pipeline/stages/validate.ts';
+import { lintArticles } from '../pipeline/stages/lint.ts';
+import { fixturesDir, testConfig } from './helpers/lint-markdown.ts';
+import type { ConfigInput } from '../pipeline/config/schema.ts';
+
+const contentDir = path.join(fixturesDir, 'rule-examples');
+const companion = path.join(contentDir, 'neck-pain.md');
+
+async function run(example: RuleExample, strip: boolean): Promise<VFile> {
+  const config = testConfig(example.config as Partial<ConfigInput> | undefined, contentDir);
+  const { readFile } = await import('node:fs/promises');
+  const file = new VFile({ path: path.join(contentDir, 'example.md'), value: example.markdown, cwd: contentDir });
+  const other = new VFile({ path: companion, value: await readFile(companion, 'utf8'), cwd: contentDir });
+  const files = [file, other];
+  await parseArticles(files);
+  await validateArticles(files, config);
+  if (strip) {
+    for (const each of files) {
+      if (!each.data.tree) continue;
+      visit(each.data.tree, (node) => void delete node.position);
+    }
+  }
+  await lintArticles(files, config);
+  return file;
+}
+
+describe('rule examples', () => {
+  it('every catalogued rule is in the preset, once, in catalogue order', () => {
+    expect(preset.map((rule) => rule.id)).toEqual(ruleIds);
+  });
+
+  for (const rule of preset) {
+    describe(rule.id, () => {
+      it('has an ok and a not-ok example', () => {
+        expect(rule.examples.some((example) => example.messages.length === 0), 'ok example').toBe(true);
+        expect(rule.examples.some((example) => example.messages.length > 0), 'not-ok example').toBe(true);
+      });
+      for (const example of rule.examples) {
+        it(example.name, async () => {
+          const file = await run(example, false);
+          const found = file.messages.filter((message) => message.ruleId === rule.id).map((message) => `${message.line}:${message.column}`);
+          expect(found).toEqual(example.messages);
+          // An example is about its rule: anything else it trips would confuse the README.
+          expect(file.messages.filter((message) => message.ruleId !== rule.id).map((message) => `${message.ruleId} ${message.line}:${message.column} ${message.reason}`)).toEqual([]);
+        });
+        it(`${example.name}, without positions`, async () => {
+          const file = await run(example, true);
+          expect(file.messages.filter((message) => message.ruleId === 'internal-error').map((message) => message.reason)).toEqual([]);
+        });
+      }
+    });
+  }
+});
