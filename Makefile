@@ -1,6 +1,6 @@
 # pressroom: `make build` and `make test` work on a fresh clone; both install npm dependencies
 # themselves when node_modules is missing or older than package-lock.json.
-.PHONY: build test lint bench browser typecheck clean
+.PHONY: build test lint bench browser typecheck docs clean
 
 DEPS := node_modules/.package-lock.json
 
@@ -23,6 +23,10 @@ lint: $(DEPS)
 ## Type-check the TypeScript sources.
 typecheck: $(DEPS)
 	npx tsc --noEmit
+
+## Regenerate the README's rule and message tables from the message catalogue.
+docs: $(DEPS)
+	node bin/docs.js
 
 ## Measure cold and unchanged builds of the sample content.
 bench: $(DEPS) browser

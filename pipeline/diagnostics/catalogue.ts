@@ -44,6 +44,7 @@ export const catalogue = {
   'frontmatter-syntax': { kind: 'article', severity: 'error', section: '#the-content-contract', summary: 'YAML syntax of the frontmatter.' },
   'frontmatter-schema': { kind: 'article', severity: 'error', section: '#the-content-contract', summary: 'Frontmatter against the content contract (unknown keys, types, required keys).' },
   'internal-error': { kind: 'article', severity: 'error', section: commandLine, summary: 'A stage or rule failed on this file; the others carry on. Please report it (`--verbose` shows the stack).' },
+  'control-comment': { kind: 'article', severity: 'warning', section: lintRules, summary: 'A `pressroom-disable`, `-enable` or `-ignore` comment names an id that does not exist, so it changes nothing.' },
   // The config file (exit code 2).
   'config-syntax': { kind: 'config', severity: 'error', section: '#configuration-pressroomyaml', summary: 'YAML syntax of `pressroom.yaml`.' },
   'config-schema': { kind: 'config', severity: 'error', section: '#configuration-pressroomyaml', summary: '`pressroom.yaml` against its schema (unknown keys, types, required keys, rule ids).' },

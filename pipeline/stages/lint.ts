@@ -13,7 +13,7 @@ import type { Rule, RuleContext } from '../lint/rule.ts';
 import { buildCollection, type Collection } from '../lint/collection.ts';
 import { pressroomMarker } from '../lint/comment-marker.ts';
 import { proseTree } from '../lint/prose-tree.ts';
-import { report, SOURCE } from '../diagnostics/report-message.ts';
+import { report, SOURCE, type MessageId } from '../diagnostics/report-message.ts';
 import { catalogue, controllableIds } from '../diagnostics/catalogue.ts';
 import { didYouMean } from '../diagnostics/did-you-mean.ts';
 import '../types.ts';
@@ -109,10 +109,14 @@ function controlMarker(node: Node, ruleIds: readonly string[]) {
  * @param known Rule ids that comments may name.
  */
 function explainUnknownRule(message: VFileMessage, known: readonly string[]): void {
-  const [, verb, id] = /^Cannot (\w+) `'(.*)'`/.exec(message.reason) ?? [];
-  if (id === undefined) return;
-  const nearest = didYouMean(id, known);
+  const [, verb, unknown] = /^Cannot (\w+) `'(.*)'`/.exec(message.reason) ?? [];
+  if (unknown === undefined) return;
+  const nearest = didYouMean(unknown, known);
   const hint = nearest ? `did you mean \`${nearest}\`?` : 'use a rule id from the report or the README, such as `spelling`';
-  message.reason = `Unexpected unknown rule \`${id}\` in \`pressroom-${verb}\`, so nothing was turned ${verb === 'enable' ? 'on' : 'off'}; ${hint}`;
+  // unified-message-control names this `known`; report it under a catalogued id.
+  const id: MessageId = 'control-comment';
+  message.ruleId = id;
+  message.source = SOURCE;
+  message.reason = `Unexpected unknown rule \`${unknown}\` in \`pressroom-${verb}\`, so nothing was turned ${verb === 'enable' ? 'on' : 'off'}; ${hint}`;
   message.message = message.reason;
 }
