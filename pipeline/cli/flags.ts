@@ -36,6 +36,14 @@ const date: FlagSpec = {
   description: 'Reference date for freshness checks, for reproducible runs (default: today, or lint.today in the config)',
 };
 
+const verbose: FlagSpec = {
+  name: 'verbose',
+  type: 'boolean',
+  description: 'Also print what caused each message (the stack trace of an internal error), to report a bug',
+};
+
+const reportDescription = 'human (default), json (only JSON on stdout) or github (workflow annotations)';
+
 export const globalFlags: readonly FlagSpec[] = [
   { name: 'help', short: 'h', type: 'boolean', description: 'Show help (for a command: pressroom lint --help)' },
   { name: 'version', short: 'v', type: 'boolean', description: 'Show the version' },
@@ -53,12 +61,13 @@ export const commands: readonly CommandSpec[] = [
         short: 'f',
         type: 'string',
         value: 'NAME',
-        description: 'Report format: human (default), json (only JSON on stdout) or github (workflow annotations)',
+        description: `Report format: ${reportDescription}`,
         choices: ['human', 'json', 'github'],
         default: 'human',
       },
       { name: 'max-warnings', type: 'string', value: 'N', description: 'Fail (exit 1) when there are more than N warnings' },
       date,
+      verbose,
     ],
   },
   {
@@ -78,8 +87,19 @@ export const commands: readonly CommandSpec[] = [
         list: true,
         default: 'html,pdf,epub',
       },
+      {
+        name: 'report',
+        short: 'r',
+        type: 'string',
+        value: 'NAME',
+        // `--format` names the output formats here, so the report format has its own flag.
+        description: `Report format, as \`lint --format\`: ${reportDescription}; what was written goes to stderr with json`,
+        choices: ['human', 'json', 'github'],
+        default: 'human',
+      },
       { name: 'force', type: 'boolean', description: 'Render everything, even articles and books that did not change since the last build' },
       date,
+      verbose,
     ],
   },
 ];
