@@ -4,6 +4,7 @@
  * `images/spine.jpg` (tests/fixtures/rule-examples/), and must give exactly the expected
  * `line:column` starts. Each runs again with every position removed from the tree: no crash.
  */
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
@@ -22,7 +23,6 @@ const companion = path.join(contentDir, 'neck-pain.md');
 
 async function run(example: RuleExample, strip: boolean): Promise<VFile> {
   const config = testConfig(example.config as Partial<ConfigInput> | undefined, contentDir);
-  const { readFile } = await import('node:fs/promises');
   const file = new VFile({ path: path.join(contentDir, 'example.md'), value: example.markdown, cwd: contentDir });
   const other = new VFile({ path: companion, value: await readFile(companion, 'utf8'), cwd: contentDir });
   const files = [file, other];

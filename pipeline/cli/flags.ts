@@ -1,6 +1,8 @@
 /**
  * Every command and flag of the CLI, declared as data: parsing and `--help` are generated from this.
  */
+import { reportFormats } from '../diagnostics/report-options.ts';
+
 export interface FlagSpec {
   name: string;
   short?: string;
@@ -62,7 +64,7 @@ export const commands: readonly CommandSpec[] = [
         type: 'string',
         value: 'NAME',
         description: `Report format: ${reportDescription}`,
-        choices: ['human', 'json', 'github'],
+        choices: reportFormats,
         default: 'human',
       },
       { name: 'max-warnings', type: 'string', value: 'N', description: 'Fail (exit 1) when there are more than N warnings' },
@@ -94,7 +96,7 @@ export const commands: readonly CommandSpec[] = [
         value: 'NAME',
         // `--format` names the output formats here, so the report format has its own flag.
         description: `Report format, as \`lint --format\`: ${reportDescription}; what was written goes to stderr with json`,
-        choices: ['human', 'json', 'github'],
+        choices: reportFormats,
         default: 'human',
       },
       { name: 'force', type: 'boolean', description: 'Render everything, even articles and books that did not change since the last build' },

@@ -7,11 +7,6 @@ import { formatJson } from '../diagnostics/format-json.ts';
 import { formatGithub } from '../diagnostics/format-github.ts';
 import type { ReportOptions } from '../diagnostics/report-options.ts';
 
-/** The report formats, shared by `lint --format` and `build --report`. */
-export const reportFormats = ['human', 'json', 'github'] as const;
-
-export type ReportFormat = (typeof reportFormats)[number];
-
 /**
  * @param files Files checked.
  * @param format `human`, `json` or `github`.

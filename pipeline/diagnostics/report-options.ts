@@ -1,6 +1,10 @@
 /**
- * Options shared by the report formats.
+ * The report formats and the options they share.
  */
+
+/** The report formats, shared by `lint --format` and `build --report`. */
+export const reportFormats = ['human', 'json', 'github'] as const;
+
 export interface ReportOptions {
   /** ANSI colours (human format only). */
   color?: boolean;
