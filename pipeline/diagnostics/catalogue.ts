@@ -16,7 +16,7 @@ import type { MessageSeverity } from './severity.ts';
  * - `config`: the config file;
  * - `render`: a renderer or the build, on an article or on the config.
  */
-export type MessageKind = 'rule' | 'article' | 'config' | 'render';
+type MessageKind = 'rule' | 'article' | 'config' | 'render';
 
 /** One entry of the catalogue. */
 export interface MessageSpec {
