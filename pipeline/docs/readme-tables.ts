@@ -50,9 +50,10 @@ function rulesPart(): string {
     '| --- | --- | --- |',
     ...rows,
     '',
-    'Each rule’s examples are its tests (`tests/rule-examples.test.ts` runs them through the real lint, and again on a',
-    'tree without positions). They run with `lint.today: 2026-11-25`, next to an article `neck-pain.md` (sections',
-    '“Set up your desk” and “Stretches”) and an image `images/spine.jpg`; messages are given as `line:column`.',
+    'Each rule’s examples are its tests: `tests/rule-examples.test.ts` lints each one with that rule alone (an example',
+    'may trip other rules) and again through every rule on a tree without positions. They run with',
+    '`lint.today: 2026-11-25`, next to an article `neck-pain.md` (sections “Set up your desk” and “Stretches”) and an',
+    'image `images/spine.jpg`; the expected messages are given as `line:column`.',
     '',
     ...preset.flatMap(ruleExamples),
   ].join('\n');
