@@ -3,13 +3,15 @@
  * reported is an entry (report() takes a MessageId, so tsc checks that; this checks the rest),
  * and the ids that control comments and `lint.rules` accept come from it.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { catalogue, controllableIds, messageIds, ruleIds, type MessageId } from '../pipeline/diagnostics/catalogue.ts';
 import { report } from '../pipeline/diagnostics/report-message.ts';
 import { byCloseness, didYouMean } from '../pipeline/diagnostics/did-you-mean.ts';
+import { loadConfig } from '../pipeline/config/load.ts';
 import { frontmatter, lintMarkdown, ofRule } from './helpers/lint-markdown.ts';
 
 const pipelineDir = fileURLToPath(new URL('../pipeline/', import.meta.url));
@@ -43,6 +45,18 @@ describe('message catalogue', () => {
     expect(controllableIds).toEqual(expect.arrayContaining([...ruleIds, 'internal-error', 'file-encoding', 'frontmatter-schema']));
     expect(controllableIds).not.toContain('config-schema');
     expect(controllableIds).not.toContain('pdf-page-budget');
+  });
+
+  it('takes `lint.rules` ids from the catalogue: rules only, with a reason for the other ids', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'pressroom-catalogue-'));
+    await writeFile(path.join(dir, 'pressroom.yaml'), 'lint:\n  rules:\n    spelling: off\n    pdf-page-budget: warning\n    internal-error: off\n    speling: off\n');
+    const { config, file } = await loadConfig(undefined, [dir], dir);
+    expect(config).toBeUndefined();
+    expect(file!.messages.map((message) => `${message.line}:${message.column} ${message.ruleId} ${message.reason}`)).toEqual([
+      '4:5 config-schema Unexpected unknown key `lint.rules.pdf-page-budget` in the config; `pdf-page-budget` is reported by the build, not by a lint rule, so its severity is fixed; remove it',
+      '5:5 config-schema Unexpected unknown key `lint.rules.internal-error` in the config; `internal-error` reports files that cannot be checked and is always an error; remove it',
+      '6:5 config-schema Unexpected unknown key `lint.rules.speling` in the config; did you mean `spelling`?',
+    ]);
   });
 
   it('refuses a renderer id in a comment, which could not hide its message, and suggests the nearest rule for a typo', async () => {
