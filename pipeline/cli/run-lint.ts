@@ -17,8 +17,9 @@ export async function runLint(args: ParsedArgs, io: CliIo): Promise<number> {
   const maxWarnings = parseMaxWarnings(args.values['max-warnings']);
   const date = parseDate(args.values.date);
   const format = String(args.values.format);
-  const options = { paths: args.paths, cwd: io.cwd, configPath: args.values.config as string | undefined, date };
-  let result = await checkArticles(options);
+  const options = { color: io.color, verbose: Boolean(args.values.verbose), cwd: io.cwd };
+  const checkOptions = { paths: args.paths, cwd: io.cwd, configPath: args.values.config as string | undefined, date };
+  let result = await checkArticles(checkOptions);
   const dryRun = Boolean(args.values['fix-dry-run']);
   if (result.config && (args.values.fix || dryRun)) {
     const fixes = await fixFiles(result.files, { dryRun, cwd: io.cwd });
@@ -28,16 +29,16 @@ export async function runLint(args: ParsedArgs, io: CliIo): Promise<number> {
       return statistics(result.files).fatal > 0 ? 1 : 0;
     }
     // Report what is left after the fixes, with places in the fixed text.
-    if (fixes.fixed.length > 0) result = await checkArticles(options);
+    if (fixes.fixed.length > 0) result = await checkArticles(checkOptions);
   }
   if (!result.config) {
-    io.stdout(formatReport(result.configFile ? [result.configFile] : [], format, io.color));
+    io.stdout(formatReport(result.configFile ? [result.configFile] : [], format, options));
     return 2;
   }
   const configFile = result.source?.file ?? result.configFile;
   const files = configFile && configFile.messages.length > 0 ? [configFile, ...result.files] : result.files;
   // "0 files checked, no problems" would contradict the usage errors that follow.
-  if (files.length > 0 || format !== 'human' || result.usageErrors.length === 0) io.stdout(formatReport(files, format, io.color, io.cwd));
+  if (files.length > 0 || format !== 'human' || result.usageErrors.length === 0) io.stdout(formatReport(files, format, options));
   for (const error of result.usageErrors) io.stderr(`pressroom: ${error}\n`);
   if (result.usageErrors.length > 0) return 2;
   const stats = statistics(files);

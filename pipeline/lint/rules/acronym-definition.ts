@@ -46,8 +46,6 @@ function definedAt(sentence: Sentence, index: number): boolean {
 
 export const acronymDefinition: Rule = {
   id: 'acronym-definition',
-  summary: 'Abbreviations patients may not know are spelled out at their first use (“abdominal aortic aneurysm (AAA)”).',
-  defaultSeverity: 'warning',
   async check({ prose, language, config, report }) {
     const known = new Set([...knownAbbreviations, ...config.lint.knownAbbreviations].map((entry) => entry.toUpperCase()));
     const isWord = isEnglish(language) ? await wordCheckerFor(language, config) : undefined;

@@ -29,8 +29,6 @@ const PROMISE = new RegExp(
 
 export const danglingReference: Rule = {
   id: 'dangling-reference',
-  summary: '“Read more about…”, “See also…”, “see our leaflet on…” have a link in the same sentence or list item.',
-  defaultSeverity: 'warning',
   check({ tree, prose, report }) {
     const links: Array<[number, number]> = [];
     visit(tree, (node) => {

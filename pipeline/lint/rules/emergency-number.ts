@@ -12,8 +12,6 @@ import { exampleArticle } from '../example-article.ts';
 
 export const emergencyNumber: Rule = {
   id: 'emergency-number',
-  summary: 'No emergency number or service of another country (999, 112, 000, 111, A&E…) beside the clinic’s own.',
-  defaultSeverity: 'warning',
   check({ tree, file, config, report }) {
     const clinicNumber = config.clinic?.emergencyNumber ?? '911';
     for (const term of foreignTerms(clinicNumber)) {

@@ -65,8 +65,6 @@ function ownContacts(config: ResolvedConfig): { phone(digits: string): boolean; 
 
 export const foreignContact: Rule = {
   id: 'foreign-contact',
-  summary: 'Phone numbers and email addresses in the body are the clinic’s, or listed in `lint.allowedContacts`.',
-  defaultSeverity: 'warning',
   check({ tree, file, config, report }) {
     const own = ownContacts(config);
     const advice = 'patients may contact another service by mistake; use the clinic’s, or if it is meant (a national helpline) add it to `lint.allowedContacts` in pressroom.yaml';

@@ -15,8 +15,6 @@ const breaks = new Set(['heading', 'thematicBreak']);
 
 export const listIntro: Rule = {
   id: 'list-intro',
-  summary: 'A paragraph ending in “:” is followed by the list, table or text it introduces.',
-  defaultSeverity: 'error',
   check({ tree, report }) {
     visitParents(tree, 'paragraph', (node: Paragraph, ancestors) => {
       if (node.data?.directiveLabel) return;

@@ -10,8 +10,6 @@ import { exampleArticle } from '../example-article.ts';
 
 export const passiveVoice: Rule = {
   id: 'passive-voice',
-  summary: 'Sentences in the active voice (“take the tablets”, not “the tablets should be taken”).',
-  defaultSeverity: 'info',
   async check({ file, prose, language, report }) {
     if (!isEnglish(language)) return;
     for (const message of await runPlugin(retextPassive, undefined, prose(), file)) {

@@ -24,8 +24,6 @@ const simplifyIgnored = ['function', 'type', 'number', 'component', 'contains', 
 
 export const plainLanguage: Rule = {
   id: 'plain-language',
-  summary: 'Medical and bureaucratic words that have an everyday alternative (“hypertension” → “high blood pressure”).',
-  defaultSeverity: 'info',
   async check({ file, prose, language, config, report }) {
     if (!isEnglish(language)) return;
     const overrides = config.lint.plainLanguage;

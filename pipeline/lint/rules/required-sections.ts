@@ -30,8 +30,6 @@ ${body}`;
 
 export const requiredSections: Rule = {
   id: 'required-sections',
-  summary: 'Articles have the `##` sections their content type requires (by heading, alias or keywords).',
-  defaultSeverity: 'error',
   check({ tree, type, config, report }) {
     const contentType = type === undefined ? undefined : config.types[type];
     if (!contentType) return;

@@ -231,8 +231,6 @@ const article = (frontmatter: string, body: string) => `---\ntitle: Knee pain\ns
 
 export const spelling: Rule = {
   id: 'spelling',
-  summary: 'Words of the body, title and summary are in the dictionary of the article’s language, the medical word list (if on) or the clinic’s `dictionary.txt`.',
-  defaultSeverity: 'warning',
   async check({ file, tree, article, language, config, report }) {
     const setup = spellingSetup(language, config);
     if (!setup) {

@@ -11,8 +11,6 @@ import { exampleArticle } from '../example-article.ts';
 
 export const typography: Rule = {
   id: 'typography',
-  summary: 'Real dashes and degree signs, one style of double quotes, single spaces between words (fixable).',
-  defaultSeverity: 'warning',
   check({ tree, file, language, report }) {
     const dash = /^en-(?:gb|au|nz|ie|za|in)$/i.test(language) ? '–' : '—';
     // “--” between words, or a hyphen with a space on each side.
