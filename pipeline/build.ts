@@ -85,7 +85,9 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     ...checked.files.map((file) => `${file.path}:${file.data.article?.slug}:${result.rendered.includes(file)}`),
     context.outDir,
   ]);
-  for (const format of options.formats) {
+  // Handouts first: the web page links to them with their size and page count.
+  const order: OutputFormat[] = ['pdf', 'html', 'epub'];
+  for (const format of [...options.formats].sort((a, b) => order.indexOf(a) - order.indexOf(b))) {
     const renderer = await renderers[format]();
     if (renderer.perArticle) await renderEach(renderer, result, context, cache, shared);
     else await renderAll(renderer, result, context, cache, shared);
@@ -127,7 +129,13 @@ async function renderEach(renderer: Renderer, result: BuildResult, context: Buil
 
 async function renderAll(renderer: Renderer, result: BuildResult, context: BuildContext, cache: BuildCache, shared: string): Promise<void> {
   const { format } = renderer;
-  const key = fingerprint([shared, format, ...result.rendered.flatMap((file) => [file.path, String(file.value)])]);
+  const key = fingerprint([
+    shared,
+    format,
+    ...result.rendered.flatMap((file) => [file.path, String(file.value)]),
+    // Outputs of the formats rendered before (the handouts a web page links to, with their size).
+    JSON.stringify(await Promise.all(result.rendered.map((file) => hashFiles(Object.values(file.data.outputs ?? {}).sort())))),
+  ]);
   const entry = cache.entries[format];
   if (entry && entry.key === key && (await outputsIntact(entry))) {
     for (const file of result.rendered) file.data.outputs = { ...file.data.outputs, ...entry.outputs[file.path] };

@@ -1,10 +1,13 @@
 /**
- * The web edition: `<outDir>/html/<slug>.html` per article, `index.html`, one stylesheet,
- * the bundled font and the articles' images and linked files under content-hashed names in
- * `assets/`. Every file goes through writeIfChanged, and the same inputs give the same bytes
+ * The web edition: `<outDir>/html/<slug>.html` per article (with its handouts in `handouts/`),
+ * `index.html`, topic pages in `topics/`, search pages and the Pagefind index in `pagefind/`,
+ * `404.html`, redirect pages at former slugs, `sitemap.xml`, `robots.txt` and `feed.xml`; one
+ * stylesheet, one script, the bundled font and the articles' images and linked files under
+ * content-hashed names in `assets/`. Every file goes through writeIfChanged, and the same inputs give the same bytes
  * (nothing depends on the clock or the machine).
  */
 import { readFileSync } from 'node:fs';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Element, Root } from 'hast';
 import { unified } from 'unified';
@@ -19,6 +22,13 @@ import { reportOnce } from './report-once.ts';
 import { AssetStore } from './html/assets.ts';
 import { bundledFonts, fontFaceCss, fontLicense } from './html/fonts.ts';
 import { articlePage, type PageAssets } from './html/article-page.ts';
+import type { ResolvedConfig } from '../config/resolve.ts';
+import { uiText } from './ui-text.ts';
+import { collectTopics, relatedArticles, topicHref, type Topic } from './html/topics.ts';
+import { readHandouts } from './html/handout-links.ts';
+import { notFoundPage, redirectPage, searchPage, topicPage, topicsIndexPage } from './html/site-pages.ts';
+import { searchDocument, searchLanguage, writeSearchIndex, type SearchDocument } from './html/search-index.ts';
+import { atomFeed, FEED_FILE, robotsTxt, SITEMAP_FILE, sitemapXml } from './html/syndication.ts';
 import { indexPage } from './html/index-page.ts';
 import { TEMPLATES_DIR } from './html/template.ts';
 import { svgProblem } from './html/svg-check.ts';
@@ -49,44 +59,61 @@ export const htmlRenderer: Renderer = {
     const outDir = path.join(context.outDir, 'html');
     const assets = new AssetStore();
     const extra: VFile[] = [];
-    const pageAssets = sharedAssets(assets, context, extra);
-    const published: Article[] = [];
 
+    // First every body, so that topics, related articles and search know every published article.
+    const bodies = new Map<VFile, Root>();
     for (const file of files) {
       const article = file.data.article;
       if (!article || !file.data.tree) continue;
-      if (article.slug === INDEX_SLUG) {
-        // Its page would be index.html, which the list of articles below overwrites.
-        const frontmatter = file.data.tree.children[0]?.type === 'yaml' ? file.data.tree.children[0] : undefined;
+      if (RESERVED_SLUGS.has(article.slug) || /^search-[a-z]{2,3}$/.test(article.slug)) {
         report(
           file,
           'error',
-          `Unexpected slug \`${INDEX_SLUG}\`: the web edition's list of articles is \`${INDEX_SLUG}.html\`, so this article's page cannot be published; set another \`slug:\` in the frontmatter, or rename the file`,
+          `Unexpected slug \`${article.slug}\`: the web edition has its own \`${article.slug}.html\`, so this article's page cannot be published; set another \`slug:\` in the frontmatter, or rename the file`,
           'render-html',
-          frontmatter,
+          frontmatterNode(file),
         );
         continue;
       }
       try {
-        const body = transformArticle(file, config, {
-          format: 'html',
-          articleHref: (slug, anchor) => `${slug}.html${anchor ? `#${encodeURIComponent(anchor)}` : ''}`,
-          imageSrc: (absolute, image) => publishImage(absolute, assets, file, config.contentDir, image),
-          fileHref: (absolute) => publishFile(absolute, assets, file, config.contentDir),
-        });
-        const target = path.join(outDir, `${article.slug}.html`);
-        await writeIfChanged(target, stringifyPage(articlePage(article, body, config, pageAssets)));
-        file.data.outputs = { ...file.data.outputs, html: target };
-        published.push(article);
+        bodies.set(
+          file,
+          transformArticle(file, config, {
+            format: 'html',
+            articleHref: (slug, anchor) => `${slug}.html${anchor ? `#${encodeURIComponent(anchor)}` : ''}`,
+            imageSrc: (absolute, image) => publishImage(absolute, assets, file, config.contentDir, image),
+            fileHref: (absolute) => publishFile(absolute, assets, file, config.contentDir),
+          }),
+        );
       } catch (error) {
-        const message = report(file, 'error', `Cannot render the web page (${(error as Error).message}); please report this to the pressroom maintainers`, 'render-html');
-        message.cause = error;
+        renderFailed(file, error);
       }
     }
+    const published = [...bodies.keys()].map((file) => file.data.article!);
+    const topics = collectTopics(published, config.defaults.language);
+    const pageAssets = sharedAssets(assets, context, extra, published, topics);
 
-    // A build of a few articles (a preview) must not shrink the list of all articles to those few.
+    const written = new Set<string>();
+    for (const [file, body] of bodies) {
+      const article = file.data.article!;
+      try {
+        const handouts = await readHandouts(article.slug, file.data.outputs);
+        for (const handout of handouts) await writeIfChanged(path.join(outDir, handout.href), handout.data);
+        const page = articlePage(article, body, config, pageAssets, { handouts, related: relatedArticles(article, published) });
+        const target = path.join(outDir, `${article.slug}.html`);
+        await writeIfChanged(target, stringifyPage(page));
+        written.add(`${article.slug}.html`);
+        file.data.outputs = { ...file.data.outputs, html: target };
+      } catch (error) {
+        renderFailed(file, error);
+      }
+    }
+    await writeRedirects(bodies, written, outDir, context, pageAssets);
+
+    // A build of a few articles (a preview) must not shrink the library's shared pages to those few.
     if (!context.partial) {
-      await writeIfChanged(path.join(outDir, 'index.html'), stringifyPage(indexPage(published, config, pageAssets)));
+      await writeLibraryPages(published, topics, [...bodies].map(([file, body]) => searchDocument(file.data.article!, body)), outDir, context, pageAssets);
+      await checkSlugChanges([...bodies.keys()], context);
     }
     for (const [relative, bytes] of [...assets.files].sort(([a], [b]) => a.localeCompare(b))) {
       await writeIfChanged(path.join(outDir, relative), bytes);
@@ -95,10 +122,125 @@ export const htmlRenderer: Renderer = {
   },
 };
 
+/** Pages of the web edition itself, whose names no article may take. */
+const RESERVED_SLUGS = new Set([INDEX_SLUG, 'search', '404', 'feed', 'sitemap', 'robots']);
+
+function frontmatterNode(file: VFile) {
+  const first = file.data.tree?.children[0];
+  return first?.type === 'yaml' ? first : undefined;
+}
+
+function renderFailed(file: VFile, error: unknown): void {
+  const message = report(file, 'error', `Cannot render the web page (${(error as Error).message}); please report this to the pressroom maintainers`, 'render-html');
+  message.cause = error;
+}
+
+/**
+ * The pages about the whole library: index, topics, search pages (one per language), search
+ * index, 404, sitemap, robots.txt and feed.
+ */
+async function writeLibraryPages(
+  published: Article[],
+  topics: Topic[],
+  documents: SearchDocument[],
+  outDir: string,
+  context: BuildContext,
+  assets: PageAssets,
+): Promise<void> {
+  const { config } = context;
+  await writeIfChanged(path.join(outDir, 'index.html'), stringifyPage(indexPage(published, config, assets)));
+  if (topics.length > 0) await writeIfChanged(path.join(outDir, 'topics', 'index.html'), stringifyPage(topicsIndexPage(topics, config, assets)));
+  for (const topic of topics) await writeIfChanged(path.join(outDir, topicHref(topic.slug)), stringifyPage(topicPage(topic, config, assets)));
+  await removeStale(path.join(outDir, 'topics'), new Set(['index.html', ...topics.map((topic) => `${topic.slug}.html`)]));
+  for (const language of searchLanguages(published, config)) {
+    const href = assets.searchHref(language)!;
+    await writeIfChanged(path.join(outDir, href), stringifyPage(searchPage(language, href, config, assets)));
+  }
+  await writeSearchIndex(documents, outDir, context.outDir);
+  await writeIfChanged(path.join(outDir, '404.html'), stringifyPage(notFoundPage(config, assets)));
+  if (config.clinic) {
+    const clinicConfig = { ...config, clinic: config.clinic };
+    await writeIfChanged(path.join(outDir, SITEMAP_FILE), sitemapXml(config.clinic.url, published, topics));
+    await writeIfChanged(path.join(outDir, 'robots.txt'), robotsTxt(config.clinic.url));
+    await writeIfChanged(path.join(outDir, FEED_FILE), atomFeed(clinicConfig, published));
+  }
+}
+
+/** One search page per language of the library, the site's own language first. */
+function searchLanguages(published: Article[], config: ResolvedConfig): string[] {
+  const byBase = new Map<string, string>([[searchLanguage(config.defaults.language), config.defaults.language]]);
+  for (const article of published) if (!byBase.has(searchLanguage(article.language))) byBase.set(searchLanguage(article.language), article.language);
+  return [...byBase.values()];
+}
+
+/** Remove topic pages of topics that no longer exist. */
+async function removeStale(dir: string, keep: Set<string>): Promise<void> {
+  const names = await readdir(dir).catch(() => [] as string[]);
+  for (const name of names) if (name.endsWith('.html') && !keep.has(name)) await rm(path.join(dir, name), { force: true });
+}
+
+/**
+ * A page at each former slug (`formerSlugs`) that sends readers on to the article. A former
+ * slug that is now another page's name is reported, not overwritten.
+ */
+async function writeRedirects(bodies: Map<VFile, Root>, written: Set<string>, outDir: string, context: BuildContext, assets: PageAssets): Promise<void> {
+  for (const file of bodies.keys()) {
+    const article = file.data.article!;
+    for (const former of article.formerSlugs) {
+      const name = `${former}.html`;
+      if (written.has(name) || RESERVED_SLUGS.has(former)) {
+        report(
+          file,
+          'warning',
+          `Unexpected former slug \`${former}\`: \`${name}\` is another page of the web edition, so it cannot redirect here; remove it from \`formerSlugs\``,
+          'former-slug',
+          frontmatterNode(file),
+        );
+        continue;
+      }
+      written.add(name);
+      await writeIfChanged(path.join(outDir, name), stringifyPage(redirectPage(article, context.config, assets)));
+    }
+  }
+}
+
+/** Which article was published under which slug in the last full build, by source path. */
+const SLUG_RECORD = '.pressroom-slugs.json';
+
+/**
+ * Warn when an article is published under another slug than last time and its old slug is
+ * not in `formerSlugs`: its old address would now be "page not found".
+ */
+async function checkSlugChanges(files: VFile[], context: BuildContext): Promise<void> {
+  const recordPath = path.join(context.outDir, SLUG_RECORD);
+  const before = await readFile(recordPath, 'utf8')
+    .then((text) => JSON.parse(text) as Record<string, string>)
+    .catch(() => ({}) as Record<string, string>);
+  const after: Record<string, string> = {};
+  for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
+    const article = file.data.article!;
+    const source = path.relative(context.config.contentDir, path.resolve(file.cwd, file.path)).split(path.sep).join('/');
+    const old = before[source];
+    after[source] = article.slug;
+    if (!old || old === article.slug || article.formerSlugs.includes(old)) continue;
+    report(
+      file,
+      'warning',
+      `Unexpected new slug \`${article.slug}\`: this article was published as \`${old}.html\`, and that address would now be "page not found"; add \`formerSlugs: [${old}]\` to the frontmatter so the old address redirects here`,
+      'slug-changed',
+      frontmatterNode(file),
+    );
+    // Keep the old slug on record until the article names it, so the warning repeats.
+    after[source] = old;
+  }
+  await writeIfChanged(recordPath, `${JSON.stringify(after, null, 1)}\n`);
+}
+
 /**
  * The stylesheet (with the bundled font), the font files with their license, and the logo.
  */
-function sharedAssets(assets: AssetStore, context: BuildContext, extra: VFile[]): PageAssets {
+function sharedAssets(assets: AssetStore, context: BuildContext, extra: VFile[], published: Article[], topics: Topic[]): PageAssets {
+  const { config } = context;
   // URLs inside the stylesheet are relative to it: the fonts sit next to it in assets/.
   const fonts = bundledFonts().map((font) => ({ ...font, url: path.posix.basename(assets.addFile(font.path)) }));
   assets.addBytes('atkinson-hyperlegible-license.txt', readFileSync(fontLicense()));
@@ -118,7 +260,20 @@ function sharedAssets(assets: AssetStore, context: BuildContext, extra: VFile[])
       extra.push(configFile);
     }
   }
-  return { stylesheet, logo };
+  const script = assets.addBytes('search.js', readFileSync(path.join(TEMPLATES_DIR, 'search.js')));
+  const languages = new Set(searchLanguages(published, config).map(searchLanguage));
+  const home = searchLanguage(config.defaults.language);
+  return {
+    stylesheet,
+    logo,
+    script,
+    feed: config.clinic ? { href: FEED_FILE, title: `${uiText(config.defaults.language).feedTitle} | ${config.clinic.name}` } : undefined,
+    searchHref: (language) => {
+      const base = searchLanguage(language);
+      return base === home || !languages.has(base) ? 'search.html' : `search-${base}.html`;
+    },
+    topics: topics.length > 0,
+  };
 }
 
 function publishImage(absolute: string, assets: AssetStore, file: VFile, contentDir: string, image: Element): string {

@@ -31,6 +31,35 @@ export interface UiText {
   table(index: number): string;
   taskDone: string;
   taskOpen: string;
+  /** Label of the site navigation landmark. */
+  siteNav: string;
+  /** Label of the search box, its button, and the heading of the search page. */
+  searchLabel: string;
+  searchButton: string;
+  searchHeading: string;
+  searchIntro: string;
+  /** Shown instead of the search box when JavaScript is off; links to topics and all articles follow. */
+  searchNeedsScript: string;
+  /** Live status after a search: `{count}` and `{query}` are filled in by the page's script. */
+  searchFound: { one: string; other: string };
+  searchNone: string;
+  searchLoading: string;
+  searchFailed: string;
+  topicsIntro: string;
+  /** Intro of one topic's page. */
+  topicIntro(count: number): string;
+  /** "Topics:" before an article's topic links. */
+  articleTopics: string;
+  related: string;
+  /** "Printable handout, 2 pages, PDF, 64 KB". */
+  handout(pages: number, kilobytes: number): string;
+  largeHandout(pages: number, kilobytes: number): string;
+  notFoundTitle: string;
+  notFoundText: string;
+  movedTitle: string;
+  /** "This guide has a new address: " link "." */
+  movedText: readonly [string, string];
+  feedTitle: string;
 }
 
 const en: UiText = {
@@ -62,6 +91,27 @@ const en: UiText = {
   table: (index) => `Table ${index}`,
   taskDone: 'Done',
   taskOpen: 'Not done',
+  siteNav: 'Site',
+  searchLabel: 'Search the patient library',
+  searchButton: 'Search',
+  searchHeading: 'Search',
+  searchIntro: 'Type a word, such as a symptom or a body part. Results appear as you type.',
+  searchNeedsScript: 'Search needs JavaScript, which is off in this browser. You can still find every guide by topic or in the list of all guides.',
+  searchFound: { one: '1 guide found for “{query}”.', other: '{count} guides found for “{query}”.' },
+  searchNone: 'No guides found for “{query}”. Try another word, or browse by topic.',
+  searchLoading: 'Searching…',
+  searchFailed: 'Search is not available right now. Browse by topic or see all guides.',
+  topicsIntro: 'Find guides by topic.',
+  topicIntro: (count) => (count === 1 ? '1 guide on this topic.' : `${count} guides on this topic.`),
+  articleTopics: 'Topics',
+  related: 'Related guides',
+  handout: (pages, kb) => `Printable handout, ${pages} ${pages === 1 ? 'page' : 'pages'}, PDF, ${kb} KB`,
+  largeHandout: (pages, kb) => `Large-print handout, ${pages} ${pages === 1 ? 'page' : 'pages'}, PDF, ${kb} KB`,
+  notFoundTitle: 'Page not found',
+  notFoundText: 'We could not find that page. It may have moved. Search the library, browse by topic, or see all guides.',
+  movedTitle: 'This guide has moved',
+  movedText: ['This guide has a new address: ', '.'],
+  feedTitle: 'New and updated guides',
 };
 
 const es: UiText = {
@@ -93,6 +143,27 @@ const es: UiText = {
   table: (index) => `Tabla ${index}`,
   taskDone: 'Hecho',
   taskOpen: 'Pendiente',
+  siteNav: 'Sitio',
+  searchLabel: 'Buscar en la biblioteca para pacientes',
+  searchButton: 'Buscar',
+  searchHeading: 'Buscar',
+  searchIntro: 'Escriba una palabra, como un síntoma o una parte del cuerpo. Los resultados aparecen mientras escribe.',
+  searchNeedsScript: 'La búsqueda necesita JavaScript, que está desactivado en este navegador. Puede encontrar todas las guías por tema o en la lista de todas las guías.',
+  searchFound: { one: '1 guía encontrada para «{query}».', other: '{count} guías encontradas para «{query}».' },
+  searchNone: 'No se encontraron guías para «{query}». Pruebe otra palabra o busque por tema.',
+  searchLoading: 'Buscando…',
+  searchFailed: 'La búsqueda no está disponible ahora. Busque por tema o vea todas las guías.',
+  topicsIntro: 'Encuentre guías por tema.',
+  topicIntro: (count) => (count === 1 ? '1 guía sobre este tema.' : `${count} guías sobre este tema.`),
+  articleTopics: 'Temas',
+  related: 'Guías relacionadas',
+  handout: (pages, kb) => `Hoja para imprimir, ${pages} ${pages === 1 ? 'página' : 'páginas'}, PDF, ${kb} KB`,
+  largeHandout: (pages, kb) => `Hoja en letra grande, ${pages} ${pages === 1 ? 'página' : 'páginas'}, PDF, ${kb} KB`,
+  notFoundTitle: 'Página no encontrada',
+  notFoundText: 'No encontramos esa página. Puede que se haya movido. Busque en la biblioteca, explore por tema o vea todas las guías.',
+  movedTitle: 'Esta guía se ha movido',
+  movedText: ['Esta guía tiene una nueva dirección: ', '.'],
+  feedTitle: 'Guías nuevas y actualizadas',
 };
 
 const byLanguage = { en, es };
