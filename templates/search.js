@@ -18,8 +18,19 @@
   const status = document.getElementById('search-status');
   const list = document.getElementById('search-results');
   const words = form.dataset;
-  let pagefind;
+  let loading;
   let latest = 0;
+
+  /* Load the index once, however fast the patient types. */
+  function loadPagefind() {
+    loading ??= (async () => {
+      const pagefind = await import(new URL('pagefind/pagefind.js', document.baseURI).href);
+      await pagefind.options({ excerptLength: 24 });
+      await pagefind.init();
+      return pagefind;
+    })();
+    return loading;
+  }
 
   function say(template, query, count) {
     status.textContent = template.replace('{query}', query).replace('{count}', String(count));
@@ -54,12 +65,9 @@
       return;
     }
     try {
-      if (!pagefind) {
-        status.textContent = words.loading;
-        pagefind = await import(new URL('pagefind/pagefind.js', document.baseURI).href);
-        await pagefind.options({ excerptLength: 24 });
-        await pagefind.init();
-      }
+      if (!status.textContent) status.textContent = words.loading;
+      const pagefind = await loadPagefind();
+      if (ticket !== latest) return;
       const found = await pagefind.debouncedSearch(query, {}, 200);
       if (found === null || ticket !== latest) return;
       const results = await Promise.all(found.results.slice(0, 20).map((result) => result.data()));

@@ -3,8 +3,10 @@
  * Atom feed valid against their schemas (with every URL leading to a file of the output),
  * robots.txt, one search page and index per language, the 404 page and the redirect pages.
  */
+import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
+import { promisify } from 'node:util';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { validateXML } from 'xmllint-wasm';
@@ -132,5 +134,20 @@ describe('404 and former addresses', () => {
     expect(page).toContain('<meta http-equiv="refresh" content="0; url=back-stretches.html">');
     expect(page).toContain(`<link rel="canonical" href="${SITE}back-stretches.html">`);
     expect(page).toContain('<p>This guide has a new address: <a href="back-stretches.html">Gentle stretches for a stiff back</a>.</p>');
+  });
+});
+
+describe('the W3C Nu HTML checker', () => {
+  it('finds no errors in any page of the library: articles, index, topics, search, 404, redirects', async () => {
+    const pages = (await readdir(site.htmlDir, { recursive: true })).filter((name) => name.endsWith('.html')).map((name) => path.join(site.htmlDir, name));
+    expect(pages.map((page) => path.relative(site.htmlDir, page)).sort()).toEqual(
+      ['404.html', 'back-stretches.html', 'dolor-de-espalda.html', 'ice-or-heat.html', 'index.html', 'sciatica.html', 'search-es.html', 'search.html', 'stretches-for-back.html']
+        .concat(['back-pain', 'espalda', 'exercise', 'index', 'nerves', 'self-care'].map((name) => `topics/${name}.html`))
+        .sort(),
+    );
+    const vnu = path.join(repoDir, 'node_modules', 'vnu-jar', 'build', 'dist', 'vnu.jar');
+    const { stderr } = await promisify(execFile)('java', ['-jar', vnu, '--format', 'json', '--exit-zero-always', ...pages], { maxBuffer: 16 * 1024 * 1024 });
+    const messages = (JSON.parse(stderr) as { messages: Array<{ type: string; url: string; lastLine?: number; message: string }> }).messages;
+    expect(messages.filter((message) => message.type !== 'info').map((m) => `${path.basename(m.url)}:${m.lastLine}: ${m.message}`)).toEqual([]);
   });
 });
