@@ -85,6 +85,11 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     ...checked.files.map((file) => `${file.path}:${file.data.article?.slug}:${result.rendered.includes(file)}`),
     context.outDir,
   ]);
+  // Before the cache can skip the web edition: the warning must repeat until it is dealt with.
+  if (options.formats.includes('html') && !context.partial) {
+    const { checkSlugChanges } = await import('./render/html/slug-record.ts');
+    await checkSlugChanges(result.rendered, checked.config.contentDir, context.outDir);
+  }
   // Handouts first: the web page links to them with their size and page count.
   const order: OutputFormat[] = ['pdf', 'html', 'epub'];
   for (const format of [...options.formats].sort((a, b) => order.indexOf(a) - order.indexOf(b))) {

@@ -7,7 +7,7 @@
  * (nothing depends on the clock or the machine).
  */
 import { readFileSync } from 'node:fs';
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Element, Root } from 'hast';
 import { unified } from 'unified';
@@ -113,7 +113,6 @@ export const htmlRenderer: Renderer = {
     // A build of a few articles (a preview) must not shrink the library's shared pages to those few.
     if (!context.partial) {
       await writeLibraryPages(published, topics, [...bodies].map(([file, body]) => searchDocument(file.data.article!, body)), outDir, context, pageAssets);
-      await checkSlugChanges([...bodies.keys()], context);
     }
     for (const [relative, bytes] of [...assets.files].sort(([a], [b]) => a.localeCompare(b))) {
       await writeIfChanged(path.join(outDir, relative), bytes);
@@ -202,38 +201,6 @@ async function writeRedirects(bodies: Map<VFile, Root>, written: Set<string>, ou
       await writeIfChanged(path.join(outDir, name), stringifyPage(redirectPage(article, context.config, assets)));
     }
   }
-}
-
-/** Which article was published under which slug in the last full build, by source path. */
-const SLUG_RECORD = '.pressroom-slugs.json';
-
-/**
- * Warn when an article is published under another slug than last time and its old slug is
- * not in `formerSlugs`: its old address would now be "page not found".
- */
-async function checkSlugChanges(files: VFile[], context: BuildContext): Promise<void> {
-  const recordPath = path.join(context.outDir, SLUG_RECORD);
-  const before = await readFile(recordPath, 'utf8')
-    .then((text) => JSON.parse(text) as Record<string, string>)
-    .catch(() => ({}) as Record<string, string>);
-  const after: Record<string, string> = {};
-  for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
-    const article = file.data.article!;
-    const source = path.relative(context.config.contentDir, path.resolve(file.cwd, file.path)).split(path.sep).join('/');
-    const old = before[source];
-    after[source] = article.slug;
-    if (!old || old === article.slug || article.formerSlugs.includes(old)) continue;
-    report(
-      file,
-      'warning',
-      `Unexpected new slug \`${article.slug}\`: this article was published as \`${old}.html\`, and that address would now be "page not found"; add \`formerSlugs: [${old}]\` to the frontmatter so the old address redirects here`,
-      'slug-changed',
-      frontmatterNode(file),
-    );
-    // Keep the old slug on record until the article names it, so the warning repeats.
-    after[source] = old;
-  }
-  await writeIfChanged(recordPath, `${JSON.stringify(after, null, 1)}\n`);
 }
 
 /**
