@@ -128,6 +128,33 @@ describe('without JavaScript', () => {
   });
 });
 
+describe('print and forced colours', () => {
+  it('prints the article without navigation, search, topics or related guides, with link addresses, and the emergency block whole', async () => {
+    await withPage({}, async (page) => {
+      await page.goto(`${served.url}sciatica.html`, { waitUntil: 'load' });
+      await page.emulateMediaType('print');
+      const hidden = await page.$$eval('.site-nav, .site-search, .article-topics, .related, .skip-link', (nodes) => nodes.map((node) => getComputedStyle(node).display));
+      expect(hidden).toEqual(['none', 'none', 'none', 'none', 'none']);
+      expect(await page.$eval('.callout-emergency', (node) => getComputedStyle(node).breakInside)).toBe('avoid');
+      expect(await page.$eval('.article-body a[href^="https:"]', (node) => getComputedStyle(node, '::after').content)).toMatch(/^" \(" attr\(href\) "\)"$|^" \(https:/);
+      await page.emulateMediaType('screen');
+      expect(await page.$eval('.site-nav', (node) => getComputedStyle(node).display)).not.toBe('none');
+    });
+  });
+
+  it('keeps the emergency frame and the search box outline in forced colours', async () => {
+    await withPage({}, async (page) => {
+      // Puppeteer's emulateMediaFeatures does not know forced-colors; Chromium's DevTools protocol does.
+      const session = await page.createCDPSession();
+      await session.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: 'active' }] });
+      await page.goto(`${served.url}sciatica.html`, { waitUntil: 'load' });
+      await page.waitForSelector('form.site-search:not([hidden])');
+      expect(await page.$eval('.callout-emergency', (node) => getComputedStyle(node).borderTopWidth)).toBe('6px');
+      expect(await page.$eval('#site-search-q', (node) => getComputedStyle(node).borderTopStyle)).toBe('solid');
+    });
+  });
+});
+
 describe('axe-core on the library pages, light and dark, 1280 and 320 px', () => {
   it('finds no WCAG 2.x A or AA violations, with search results on screen', async () => {
     const problems: string[] = [];
