@@ -4,7 +4,7 @@
  * redirect when an article's slug changes.
  */
 import { execFileSync } from 'node:child_process';
-import { cp, mkdtemp, readFile, readdir, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -106,6 +106,20 @@ describe('incremental builds of the library pages', () => {
     // Index files of the earlier build are gone: only what pagefind-entry.json names is left.
     const left = await searchFiles(dir);
     expect(left.filter((name) => name.startsWith('pagefind/index/'))).toHaveLength(2);
+  });
+});
+
+describe('search index problems', () => {
+  it('are an error on the build, named with what to do, never a stack trace', async () => {
+    const dir = await project({ 'sciatica.md': LIBRARY['sciatica.md'] });
+    await mkdir(path.join(dir, 'output', 'html'), { recursive: true });
+    // A file where the index folder should be: Pagefind's files cannot be written.
+    await writeFile(path.join(dir, 'output', 'html', 'pagefind'), 'not a folder');
+    const { code, stderr } = await run(['build', 'content', '--format', 'html'], dir);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^content\/pressroom\.yaml:1:1 {2}error {2}Cannot build the search index \(.+\); the search pages will find nothing\. Check that `output\/html\/pagefind` is a folder you can write to and that Pagefind is installed \(`npm ci`\), then build again {2}render-search$/m);
+    expect(stderr).not.toMatch(/\n\s+at /);
+    expect(await readFile(path.join(dir, 'output', 'html', 'sciatica.html'), 'utf8')).toContain('<h1>Sciatica and leg pain</h1>');
   });
 });
 

@@ -27,7 +27,7 @@ import { uiText } from './ui-text.ts';
 import { collectTopics, relatedArticles, topicHref, type Topic } from './html/topics.ts';
 import { readHandouts } from './html/handout-links.ts';
 import { notFoundPage, redirectPage, searchPage, topicPage, topicsIndexPage } from './html/site-pages.ts';
-import { searchDocument, searchLanguage, writeSearchIndex, type SearchDocument } from './html/search-index.ts';
+import { SEARCH_DIR, searchDocument, searchLanguage, writeSearchIndex, type SearchDocument } from './html/search-index.ts';
 import { atomFeed, FEED_FILE, robotsTxt, SITEMAP_FILE, sitemapXml } from './html/syndication.ts';
 import { indexPage } from './html/index-page.ts';
 import { TEMPLATES_DIR } from './html/template.ts';
@@ -112,7 +112,7 @@ export const htmlRenderer: Renderer = {
 
     // A build of a few articles (a preview) must not shrink the library's shared pages to those few.
     if (!context.partial) {
-      await writeLibraryPages(published, topics, [...bodies].map(([file, body]) => searchDocument(file.data.article!, body)), outDir, context, pageAssets);
+      await writeLibraryPages(published, topics, [...bodies].map(([file, body]) => searchDocument(file.data.article!, body)), outDir, context, pageAssets, extra);
     }
     for (const [relative, bytes] of [...assets.files].sort(([a], [b]) => a.localeCompare(b))) {
       await writeIfChanged(path.join(outDir, relative), bytes);
@@ -127,6 +127,11 @@ const RESERVED_SLUGS = new Set([INDEX_SLUG, 'search', '404', 'feed', 'sitemap', 
 function frontmatterNode(file: VFile) {
   const first = file.data.tree?.children[0];
   return first?.type === 'yaml' ? first : undefined;
+}
+
+/** A file for messages about the whole build, named after the config. */
+function configFile(context: BuildContext): VFile {
+  return new VFile({ path: context.config.configPath ? path.relative(context.cwd, context.config.configPath) : 'pressroom.yaml', cwd: context.cwd });
 }
 
 function renderFailed(file: VFile, error: unknown): void {
@@ -145,6 +150,7 @@ async function writeLibraryPages(
   outDir: string,
   context: BuildContext,
   assets: PageAssets,
+  extra: VFile[],
 ): Promise<void> {
   const { config } = context;
   await writeIfChanged(path.join(outDir, 'index.html'), stringifyPage(indexPage(published, config, assets)));
@@ -155,7 +161,20 @@ async function writeLibraryPages(
     const href = assets.searchHref(language)!;
     await writeIfChanged(path.join(outDir, href), stringifyPage(searchPage(language, href, config, assets)));
   }
-  await writeSearchIndex(documents, outDir, context.outDir);
+  try {
+    await writeSearchIndex(documents, outDir, context.outDir);
+  } catch (error) {
+    // Pagefind's binary is an optional npm dependency for each platform: it may be missing.
+    const file = configFile(context);
+    const where = path.relative(context.cwd, path.join(outDir, SEARCH_DIR));
+    report(
+      file,
+      'error',
+      `Cannot build the search index (${(error as Error).message}); the search pages will find nothing. Check that \`${where}\` is a folder you can write to and that Pagefind is installed (\`npm ci\`), then build again`,
+      'render-search',
+    );
+    extra.push(file);
+  }
   await writeIfChanged(path.join(outDir, '404.html'), stringifyPage(notFoundPage(config, assets)));
   if (config.clinic) {
     const clinicConfig = { ...config, clinic: config.clinic };
@@ -221,10 +240,10 @@ function sharedAssets(assets: AssetStore, context: BuildContext, extra: VFile[],
       if (problem) throw new Error(`the SVG is not safe to publish: ${problem}`);
       logo = assets.addFile(logoPath);
     } catch (error) {
-      const configFile = new VFile({ path: context.config.configPath ? path.relative(context.cwd, context.config.configPath) : 'pressroom.yaml', cwd: context.cwd });
+      const file = configFile(context);
       const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'the file does not exist' : (error as Error).message;
-      report(configFile, 'warning', `Cannot publish the clinic logo \`${logoPath}\` (${reason}); pages are shown without it. Fix \`clinic.logo\``, 'render-logo');
-      extra.push(configFile);
+      report(file, 'warning', `Cannot publish the clinic logo \`${logoPath}\` (${reason}); pages are shown without it. Fix \`clinic.logo\``, 'render-logo');
+      extra.push(file);
     }
   }
   const script = assets.addBytes('search.js', readFileSync(path.join(TEMPLATES_DIR, 'search.js')));
