@@ -19,7 +19,7 @@ Sciatica is pain along the nerve that runs from the lower back down each leg.
 
 ## What you can do
 
-Keep moving gently. Short walks help more than bed rest. [MedlinePlus](https://medlineplus.gov/sciatica.html) has more.
+Keep moving gently. Short walks help more than bed rest. The [national library of medicine](https://medlineplus.gov/sciatica.html) has more.
 
 :::emergency
 Call for help right away if you have back pain with:
