@@ -1,7 +1,7 @@
 /**
  * `build`: check every article, then hand the ones without errors (and not drafts) to each
  * selected renderer. One bad article never stops the others; renderers load only when selected;
- * work whose inputs did not change since the last build is skipped (stages/build-cache.ts).
+ * work whose inputs did not change since the last build is skipped (build/build-cache.ts).
  */
 import path from 'node:path';
 import { readFile } from 'node:fs/promises';
@@ -19,7 +19,7 @@ import {
   saveCache,
   treeFingerprint,
   type BuildCache,
-} from './stages/build-cache.ts';
+} from './build/build-cache.ts';
 import './types.ts';
 
 export interface BuildOptions extends CheckOptions {

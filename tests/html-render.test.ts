@@ -7,7 +7,7 @@ import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
-import { transformArticle } from '../pipeline/stages/transform.ts';
+import { transformArticle } from '../pipeline/transform/transform.ts';
 import { headingAnchors } from '../pipeline/lint/collection.ts';
 import { emergencyBlocks, headingsOf, reviewedLine, sourcesList } from '../pipeline/render/article-parts.ts';
 import { htmlRenderer } from '../pipeline/render/html.ts';

@@ -16,7 +16,7 @@ import type { ElementContent } from 'hast';
 import { visit } from 'unist-util-visit';
 import { parseArticles } from '../pipeline/stages/parse.ts';
 import { validateArticles } from '../pipeline/stages/validate.ts';
-import { transformArticle } from '../pipeline/stages/transform.ts';
+import { transformArticle } from '../pipeline/transform/transform.ts';
 import { createPdfRenderer } from '../pipeline/render/pdf.ts';
 import { checkRequest } from '../pipeline/render/pdf/sandbox.ts';
 import { severityOf } from '../pipeline/diagnostics/report-message.ts';

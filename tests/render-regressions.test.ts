@@ -9,10 +9,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { select, selectAll } from 'hast-util-select';
 import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
-import { transformArticle } from '../pipeline/stages/transform.ts';
+import { transformArticle } from '../pipeline/transform/transform.ts';
 import { OUTPUT_FORMATS } from '../pipeline/content/directives.ts';
 import { severityOf } from '../pipeline/diagnostics/report-message.ts';
-import { svgProblem } from '../pipeline/render/html/svg-check.ts';
+import { svgProblem } from '../pipeline/content/svg-check.ts';
 import { checkLocalImage } from '../pipeline/render/epub/check-local-image.ts';
 import { buildFixture, fileNamed, loadFixture, testUrls, writeContent, type LoadedFixture } from './helpers/render-fixture.ts';
 

@@ -15,8 +15,8 @@ import rehypeStringify from 'rehype-stringify';
 import { VFile } from 'vfile';
 import type { BuildContext, Renderer } from './renderer.ts';
 import type { Article } from '../schema/article.ts';
-import { transformArticle } from '../stages/transform.ts';
-import { writeIfChanged } from '../stages/write.ts';
+import { transformArticle } from '../transform/transform.ts';
+import { writeIfChanged } from '../build/write.ts';
 import { report } from '../diagnostics/report-message.ts';
 import { reportOnce } from './report-once.ts';
 import { AssetStore } from './html/assets.ts';
@@ -31,7 +31,7 @@ import { SEARCH_DIR, searchDocument, searchLanguage, writeSearchIndex, type Sear
 import { atomFeed, FEED_FILE, robotsTxt, SITEMAP_FILE, sitemapXml } from './html/syndication.ts';
 import { indexPage } from './html/index-page.ts';
 import { TEMPLATES_DIR } from './html/template.ts';
-import { svgProblem } from './html/svg-check.ts';
+import { svgProblem } from '../content/svg-check.ts';
 import '../types.ts';
 
 /** Files an article may link to that are safe to serve from the clinic's site. */

@@ -30,7 +30,7 @@ export interface Renderer {
   /**
    * Render the articles. Each file has `data.tree` and `data.article`, no lint errors, and is not a draft.
    * Problems go on the article's file as error messages (the build then exits 1); outputs are recorded
-   * in `file.data.outputs[format]`. Must never leave a half-written file behind (use stages/write.ts).
+   * in `file.data.outputs[format]`. Must never leave a half-written file behind (use build/write.ts).
    *
    * @returns Extra files whose messages belong in the report (an e-book, say), or nothing.
    */

@@ -13,7 +13,7 @@ import type { ResolvedConfig } from '../../pipeline/config/resolve.ts';
 import { loadArticles } from '../../pipeline/stages/load.ts';
 import { parseArticles } from '../../pipeline/stages/parse.ts';
 import { validateArticles } from '../../pipeline/stages/validate.ts';
-import { transformArticle, type TransformOptions } from '../../pipeline/stages/transform.ts';
+import { transformArticle, type TransformOptions } from '../../pipeline/transform/transform.ts';
 import type { OutputFormat } from '../../pipeline/content/directives.ts';
 import { htmlRenderer } from '../../pipeline/render/html.ts';
 import '../../pipeline/types.ts';

@@ -13,8 +13,8 @@
 import path from 'node:path';
 import type { Rule } from '../rule.ts';
 import { imageUrls } from '../link-nodes.ts';
-import { resolveLocalPath } from '../resolve-local-path.ts';
-import { showUrl, urlKind } from '../url-kind.ts';
+import { resolveLocalPath } from '../../content/local-path.ts';
+import { showUrl, urlKind } from '../../content/url-kind.ts';
 
 /** File extensions of the image types every renderer (browser, Chromium PDF, EPUB readers) supports. */
 const IMAGE_EXTENSIONS = ['.png', '.jpg', '.jpeg', '.gif', '.webp', '.svg'] as const;

@@ -19,8 +19,8 @@ import { headingAnchors, type Collection } from '../collection.ts';
 import { MAX_FILE_BYTES } from '../../stages/load.ts';
 import { markdownParser } from '../../stages/parse.ts';
 import { linkUrls } from '../link-nodes.ts';
-import { resolveLocalPath, type LocalTarget } from '../resolve-local-path.ts';
-import { showUrl, urlKind } from '../url-kind.ts';
+import { resolveLocalPath, type LocalTarget } from '../../content/local-path.ts';
+import { showUrl, urlKind } from '../../content/url-kind.ts';
 
 const MAX_LISTED = 5;
 

@@ -8,8 +8,8 @@
  */
 import { readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { isInside } from '../../lint/resolve-local-path.ts';
-import { svgProblem } from '../html/svg-check.ts';
+import { isInside } from '../../content/local-path.ts';
+import { svgProblem } from '../../content/svg-check.ts';
 
 /** EPUB 3 core media types for images, by what the file starts with. */
 export type ImageMediaType = 'image/png' | 'image/jpeg' | 'image/gif' | 'image/webp' | 'image/svg+xml';

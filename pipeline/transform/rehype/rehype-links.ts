@@ -14,9 +14,9 @@ import path from 'node:path';
 import type { Element, Root } from 'hast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
-import { urlKind } from '../../lint/url-kind.ts';
-import { linkedArticle } from '../article-slug.ts';
-import { reportOnce } from '../report-once.ts';
+import { urlKind } from '../../content/url-kind.ts';
+import { linkedArticle } from '../../render/article-slug.ts';
+import { reportOnce } from '../../render/report-once.ts';
 import { localFile } from './local-target.ts';
 
 export interface LinksOptions {
