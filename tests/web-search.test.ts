@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'puppeteer-core';
 import { AxePuppeteer } from '@axe-core/puppeteer';
-import { launchBrowser } from '../pipeline/render/launch-browser.ts';
+import { launchBrowser } from '../pipeline/render/browser/launch-browser.ts';
 import { buildFixture } from './helpers/render-fixture.ts';
 import { writeLibrary } from './helpers/library-fixture.ts';
 import { serveSite, type ServedSite } from './helpers/serve-site.ts';

@@ -13,7 +13,7 @@ import { createHash } from 'node:crypto';
 import type { Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import type { Article } from '../../schema/article.ts';
-import { writeIfChanged } from '../../stages/write.ts';
+import { writeIfChanged } from '../../build/write.ts';
 
 /** Folder of the index inside the web edition. */
 export const SEARCH_DIR = 'pagefind';

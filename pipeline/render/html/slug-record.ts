@@ -10,7 +10,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { VFile } from 'vfile';
 import { report } from '../../diagnostics/report-message.ts';
-import { writeIfChanged } from '../../stages/write.ts';
+import { writeIfChanged } from '../../build/write.ts';
 import '../../types.ts';
 
 const SLUG_RECORD = '.pressroom-slugs.json';
