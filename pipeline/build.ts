@@ -73,7 +73,10 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     }),
     sourceDateEpoch: process.env.SOURCE_DATE_EPOCH && Number.isInteger(epoch) ? epoch : undefined,
   };
-  const cache = options.force ? { version: 1 as const, entries: {} } : await loadCache(context.outDir);
+  const previous = await loadCache(context.outDir);
+  // --force renders the selected formats again; what is known of the others stays valid.
+  const built = (name: string) => options.formats.some((format) => name === format || name.startsWith(`${format}:`));
+  const cache = options.force ? { version: 1 as const, entries: Object.fromEntries(Object.entries(previous.entries).filter(([name]) => !built(name))) } : previous;
   // Everything but the articles' own text that can change an output.
   const shared = fingerprint([
     await codeFingerprint(),
@@ -89,6 +92,15 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   if (options.formats.includes('html') && !context.partial) {
     const { checkSlugChanges } = await import('./render/html/slug-record.ts');
     await checkSlugChanges(result.rendered, checked.config.contentDir, context.outDir);
+  }
+  // Outputs of formats not built this time that are still up to date (the handouts of an
+  // html-only build): the web edition keeps linking them.
+  for (const file of result.rendered) {
+    for (const [format, entry] of Object.entries(cache.entries).filter(([name]) => name.endsWith(`:${file.path}`))) {
+      const name = format.slice(0, -file.path.length - 1) as OutputFormat;
+      if (options.formats.includes(name) || entry.key !== articleKey(shared, name, file) || !(await outputsIntact(entry))) continue;
+      file.data.outputs = { ...file.data.outputs, ...entry.outputs[file.path] };
+    }
   }
   // Handouts first: the web page links to them with their size and page count.
   const order: OutputFormat[] = ['pdf', 'html', 'epub'];

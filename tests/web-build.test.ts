@@ -4,7 +4,8 @@
  * redirect when an article's slug changes.
  */
 import { execFileSync } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readFile, readdir, stat, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { cp, mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -63,6 +64,25 @@ describe('handout links', () => {
     const pages = Number(pdfinfo(large).Pages);
     expect(page).toContain(`<a href="handouts/sciatica.large.pdf" type="application/pdf" class="handout-link">Large-print handout, ${pages} ${pages === 1 ? 'page' : 'pages'}, PDF, ${kb((await stat(large)).size)} KB</a>`);
     expect(await readFile(path.join(out, 'html', 'handouts', 'sciatica.large.pdf'))).toEqual(await readFile(large));
+  });
+
+  it('stay while the handout is up to date, in builds of the web edition alone', async () => {
+    const dir = await project({ 'sciatica.md': LIBRARY['sciatica.md'] });
+    await run(['build', 'content', '--format', 'html,pdf'], dir);
+    const page = path.join(dir, 'output', 'html', 'sciatica.html');
+    const link = /<a href="handouts\/sciatica\.pdf" type="application\/pdf" class="handout-link">Printable handout, \d pages?, PDF, \d+ KB<\/a>/;
+    expect(await readFile(page, 'utf8')).toMatch(link);
+    for (const args of [['--force'], []]) {
+      await rm(page);
+      expect((await run(['build', 'content', '--format', 'html', ...args], dir)).code).toBe(0);
+      expect(await readFile(page, 'utf8'), args.join(' ')).toMatch(link);
+    }
+    // A changed article has no up-to-date handout until the PDFs are built again: no link to the old one.
+    const article = path.join(dir, 'content', 'sciatica.md');
+    await writeFile(article, (await readFile(article, 'utf8')).replace('Keep moving gently.', 'Keep moving gently, a little each hour.'));
+    expect((await run(['build', 'content', '--format', 'html'], dir)).code).toBe(0);
+    expect(await readFile(page, 'utf8')).not.toMatch(link);
+    expect(existsSync(path.join(dir, 'output', 'html', 'handouts', 'sciatica.pdf'))).toBe(false);
   });
 
   it('are left out when the build made no handout', async () => {

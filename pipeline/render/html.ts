@@ -98,7 +98,10 @@ export const htmlRenderer: Renderer = {
       const article = file.data.article!;
       try {
         const handouts = await readHandouts(article.slug, file.data.outputs);
-        for (const handout of handouts) await writeIfChanged(path.join(outDir, handout.href), handout.data);
+        for (const handout of handouts) {
+          await writeIfChanged(path.join(outDir, handout.href), handout.data);
+          written.add(handout.href);
+        }
         const page = articlePage(article, body, config, pageAssets, { handouts, related: relatedArticles(article, published) });
         const target = path.join(outDir, `${article.slug}.html`);
         await writeIfChanged(target, stringifyPage(page));
@@ -112,6 +115,8 @@ export const htmlRenderer: Renderer = {
 
     // A build of a few articles (a preview) must not shrink the library's shared pages to those few.
     if (!context.partial) {
+      // A handout no page links any more (out of date, or its article is gone) is not published.
+      await removeStale(path.join(outDir, 'handouts'), new Set([...written].filter((name) => name.startsWith('handouts/')).map((name) => name.slice('handouts/'.length))), '.pdf');
       await writeLibraryPages(published, topics, [...bodies].map(([file, body]) => searchDocument(file.data.article!, body)), outDir, context, pageAssets, extra);
     }
     for (const [relative, bytes] of [...assets.files].sort(([a], [b]) => a.localeCompare(b))) {
@@ -156,7 +161,7 @@ async function writeLibraryPages(
   await writeIfChanged(path.join(outDir, 'index.html'), stringifyPage(indexPage(published, config, assets)));
   if (topics.length > 0) await writeIfChanged(path.join(outDir, 'topics', 'index.html'), stringifyPage(topicsIndexPage(topics, config, assets)));
   for (const topic of topics) await writeIfChanged(path.join(outDir, topicHref(topic.slug)), stringifyPage(topicPage(topic, config, assets)));
-  await removeStale(path.join(outDir, 'topics'), new Set(['index.html', ...topics.map((topic) => `${topic.slug}.html`)]));
+  await removeStale(path.join(outDir, 'topics'), new Set(['index.html', ...topics.map((topic) => `${topic.slug}.html`)]), '.html');
   for (const language of searchLanguages(published, config)) {
     const href = assets.searchHref(language)!;
     await writeIfChanged(path.join(outDir, href), stringifyPage(searchPage(language, href, config, assets)));
@@ -191,10 +196,10 @@ function searchLanguages(published: Article[], config: ResolvedConfig): string[]
   return [...byBase.values()];
 }
 
-/** Remove topic pages of topics that no longer exist. */
-async function removeStale(dir: string, keep: Set<string>): Promise<void> {
+/** Remove files of a folder of generated files (topic pages, handout copies) that this build did not make. */
+async function removeStale(dir: string, keep: Set<string>, extension: string): Promise<void> {
   const names = await readdir(dir).catch(() => [] as string[]);
-  for (const name of names) if (name.endsWith('.html') && !keep.has(name)) await rm(path.join(dir, name), { force: true });
+  for (const name of names) if (name.endsWith(extension) && !keep.has(name)) await rm(path.join(dir, name), { force: true });
 }
 
 /**
