@@ -10,8 +10,8 @@ import { promisify } from 'node:util';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { validateXML } from 'xmllint-wasm';
-import { buildFixture, repoDir, type BuiltSite } from './helpers/render-fixture.ts';
-import { writeLibrary } from './helpers/library-fixture.ts';
+import { buildFixture, repoDir, writeContent, type BuiltSite } from './helpers/render-fixture.ts';
+import { LIBRARY, writeLibrary } from './helpers/library-fixture.ts';
 
 const SITE = 'https://willowcreek.example.org/library/';
 let site: BuiltSite;
@@ -134,6 +134,24 @@ describe('404 and former addresses', () => {
     expect(page).toContain('<meta http-equiv="refresh" content="0; url=back-stretches.html">');
     expect(page).toContain(`<link rel="canonical" href="${SITE}back-stretches.html">`);
     expect(page).toContain('<p>This guide has a new address: <a href="back-stretches.html">Gentle stretches for a stiff back</a>.</p>');
+  });
+});
+
+describe('edge cases', () => {
+  it('escapes titles and summaries in the feed, which stays valid', async () => {
+    const odd = LIBRARY['ice-or-heat.md'].replace('title: Ice or heat after a strain', 'title: "Ice & heat <after> a strain ]]> now"');
+    const other = await buildFixture(await writeLibrary({ 'ice-or-heat.md': odd }));
+    const xml = await readFile(path.join(other.htmlDir, 'feed.xml'), 'utf8');
+    expect(await validate(xml, path.join(repoDir, 'tests', 'fixtures', 'schemas', 'atom.rng'), 'relaxng')).toEqual([]);
+    expect(xml).toContain('<title type="html"><![CDATA[Ice &amp; heat &lt;after&gt; a strain ]]&gt; now]]></title>');
+  });
+
+  it('without the clinic\'s web address: no sitemap, robots.txt or feed, and the 404 page links from the root', async () => {
+    const bare = await buildFixture(await writeContent({ 'ice-or-heat.md': LIBRARY['ice-or-heat.md'] }, 'defaults:\n  language: en-US\n'));
+    const files = await readdir(bare.htmlDir);
+    expect(files.filter((name) => /sitemap|robots|feed/.test(name))).toEqual([]);
+    expect(await readFile(path.join(bare.htmlDir, 'ice-or-heat.html'), 'utf8')).not.toContain('application/atom+xml');
+    expect(await readFile(path.join(bare.htmlDir, '404.html'), 'utf8')).toContain('<a href="/topics/index.html">Topics</a>');
   });
 });
 
