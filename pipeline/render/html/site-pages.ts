@@ -12,7 +12,7 @@ import { canonicalUrl, type PageAssets } from './article-page.ts';
 import { fillChrome, fillHead } from './head.ts';
 import { collectionPage } from './json-ld.ts';
 import { rebaseUrls } from './rebase.ts';
-import { finishTemplate, loadTemplate, replaceSlot, setContent, setText } from './template.ts';
+import { finishTemplate, loadTemplate, replaceSlot, setContent, setProperties, setText } from './template.ts';
 import { topicHref, type Topic } from './topics.ts';
 import { siteUrl } from '../web-edition-url.ts';
 
@@ -34,12 +34,14 @@ interface PageOptions {
   jsonLd?: (canonical: string | undefined) => Parameters<typeof fillHead>[1]['jsonLd'];
   /** The search page itself has no search box in its header. */
   searchBox?: boolean;
+  /** A redirect page: where it sends the browser, and the canonical address it names. */
+  redirect?: { to: string; canonical: string | undefined };
 }
 
 function startPage(options: PageOptions): Root {
   const { config, assets, text, language } = options;
   const tree = loadTemplate(options.template);
-  const canonical = options.indexed && config.clinic ? siteUrl(config.clinic.url, options.path) : undefined;
+  const canonical = options.redirect ? options.redirect.canonical : options.indexed && config.clinic ? siteUrl(config.clinic.url, options.path) : undefined;
   const siteName = config.clinic?.name;
   fillHead(tree, {
     language,
@@ -55,7 +57,8 @@ function startPage(options: PageOptions): Root {
   });
   if (options.template === 'page.html') {
     if (options.indexed) replaceSlot(tree, 'robots', []);
-    replaceSlot(tree, 'refresh', []);
+    if (options.redirect) setProperties(tree, 'refresh', { content: `0; url=${options.redirect.to}` });
+    else replaceSlot(tree, 'refresh', []);
   }
   fillChrome(tree, {
     config,
@@ -217,14 +220,9 @@ export function redirectPage(article: Article, config: ResolvedConfig, assets: P
   const language = article.language;
   const text = uiText(language);
   const target = `${article.slug}.html`;
-  const tree = startPage({ template: 'page.html', language, heading: text.movedTitle, intro: article.title, path: target, config, assets, text, indexed: false });
-  const canonical = canonicalUrl(article.slug, config);
   // The redirect names the article's canonical address, which search engines then keep.
-  const head = tree.children.find((node): node is Element => node.type === 'element' && node.tagName === 'html')?.children.find((node): node is Element => node.type === 'element' && node.tagName === 'head');
-  head?.children.push(el('meta', { httpEquiv: ['refresh'], content: `0; url=${target}` }, []));
-  if (canonical && head && !head.children.some((node) => node.type === 'element' && node.tagName === 'link' && node.properties.rel?.toString() === 'canonical')) {
-    head.children.push(el('link', { rel: ['canonical'], href: canonical }, []));
-  }
+  const redirect = { to: target, canonical: canonicalUrl(article.slug, config) };
+  const tree = startPage({ template: 'page.html', language, heading: text.movedTitle, intro: article.title, path: target, config, assets, text, indexed: false, redirect });
   setContent(tree, 'content', [el('p', {}, [txt(text.movedText[0]), el('a', { href: target }, [txt(article.title)]), txt(text.movedText[1])])]);
   return finishPage(tree, target);
 }
