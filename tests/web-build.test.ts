@@ -13,6 +13,7 @@ import { main } from '../pipeline/cli.ts';
 import { htmlRenderer } from '../pipeline/render/html.ts';
 import { pdfinfo } from './helpers/pdf-tools.ts';
 import { loadFixture, writeContent } from './helpers/render-fixture.ts';
+import { renderWith } from './helpers/build-context.ts';
 import { LIBRARY } from './helpers/library-fixture.ts';
 
 async function run(args: string[], cwd: string) {
@@ -59,7 +60,7 @@ describe('handout links', () => {
     execFileSync('qpdf', ['--empty', '--pages', pdf, pdf, '--', large]);
     file.data.outputs = { pdf, 'pdf-large': large };
     const out = path.join(dir, 'site');
-    await htmlRenderer.render([file], { config: fixture.config, outDir: out, cwd: dir });
+    await renderWith(htmlRenderer, [file], { config: fixture.config, outDir: out, cwd: dir });
     const page = await readFile(path.join(out, 'html', 'sciatica.html'), 'utf8');
     const pages = Number(pdfinfo(large).Pages);
     expect(page).toContain(`<a href="handouts/sciatica.large.pdf" type="application/pdf" class="handout-link">Large-print handout, ${pages} ${pages === 1 ? 'page' : 'pages'}, PDF, ${kb((await stat(large)).size)} KB</a>`);

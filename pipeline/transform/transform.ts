@@ -29,9 +29,9 @@ import remarkRehype from 'remark-rehype';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import type { ResolvedConfig } from '../config/resolve.ts';
-import type { OutputFormat } from '../content/directives.ts';
+import type { OutputFormat } from '../formats.ts';
 import { directiveHandlers } from './directives/index.ts';
-import { uiText } from '../render/ui-text.ts';
+import { wordsFor } from '../languages/languages.ts';
 import { markdownHeadingIds } from '../content/heading-ids.ts';
 import { CLOBBER_PREFIX, sanitizeSchema } from './sanitize-schema.ts';
 import { rehypeTaskLists } from './rehype/rehype-task-lists.ts';
@@ -51,6 +51,8 @@ export interface TransformOptions {
   format: OutputFormat;
   /** Href of a link to another article in this format. */
   articleHref(slug: string, anchor?: string): string;
+  /** The article at an absolute path of the content folder (see content/library.ts `linkedArticle`). */
+  articleAt(absolutePath: string): { slug: string; published: boolean } | undefined;
   /**
    * URL for a content image (its absolute path inside config.contentDir): relative, `http(s):`
    * or `file:` (the sanitizer removes any other scheme). Return `''` to refuse the file, after
@@ -77,7 +79,7 @@ export function transformArticle(file: VFile, config: ResolvedConfig, options: T
   const tree = file.data.tree;
   if (!tree) throw new Error(`${file.path}: no Markdown tree; run parseArticles before transformArticle`);
   const language = file.data.article?.language ?? config.defaults.language;
-  const text = uiText(language);
+  const text = wordsFor(language).page;
   const processor = unified()
     .use(remarkRehype, {
       allowDangerousHtml: true,
@@ -96,7 +98,7 @@ export function transformArticle(file: VFile, config: ResolvedConfig, options: T
     .use(() => rehypeCloseRaw())
     .use(rehypeRaw)
     .use(() => rehypeImages({ file, contentDir: config.contentDir, imageSrc: options.imageSrc }))
-    .use(() => rehypeLinks({ file, contentDir: config.contentDir, articleHref: options.articleHref, fileHref: options.fileHref }))
+    .use(() => rehypeLinks({ file, contentDir: config.contentDir, articleHref: options.articleHref, articleAt: options.articleAt, fileHref: options.fileHref }))
     .use(rehypeSanitize, sanitizeSchema)
     .use(() => rehypeHeadingIds(markdownHeadingIds(tree)))
     .use(() => rehypeCalloutIds())

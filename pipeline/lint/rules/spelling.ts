@@ -19,13 +19,13 @@ import type { VFileMessage } from 'vfile-message';
 import dictionaryEn from 'dictionary-en';
 import retextSpell from 'retext-spell';
 import retextSyntaxUrls from 'retext-syntax-urls';
-import { DICTIONARY_NAME } from '../../config/load.ts';
+import { DICTIONARY_NAME } from '../../config/config-source.ts';
 import type { Rule } from '../rule.ts';
 import { runPlugin } from '../run-plugin.ts';
 import { proseTreeWith } from '../prose-tree.ts';
 import { writtenInEnglish } from '../written-in-english.ts';
 import { frontmatterPosition } from '../frontmatter-position.ts';
-import { markdownParser } from '../../stages/parse.ts';
+import { markdownParser } from '../../content/markdown.ts';
 
 /** Units written after numbers that dictionary-en lacks (it has `mg`, `kg`, `cm`, `mL`…). */
 const units = ['mcg', 'µg', 'μg', 'mmHg', 'IU', 'kcal', 'mEq', 'mmol', 'dL', 'mins', 'hrs', 'secs', 'wks', 'yrs', 'bpm'];

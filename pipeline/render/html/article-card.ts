@@ -5,7 +5,7 @@
 import type { Element, ElementContent } from 'hast';
 import type { Article } from '../../schema/article.ts';
 import { timeElement } from '../article-parts.ts';
-import type { UiText } from '../ui-text.ts';
+import type { PageWords } from '../../languages/interface-words.ts';
 import { topicHref, topicSlug } from './topics.ts';
 
 /**
@@ -15,7 +15,7 @@ import { topicHref, topicSlug } from './topics.ts';
  * @param headingLevel Heading level of the title.
  * @returns An `<li>`.
  */
-export function articleCard(article: Article, siteLanguage: string, text: UiText, headingLevel = 2): Element {
+export function articleCard(article: Article, siteLanguage: string, text: PageWords, headingLevel = 2): Element {
   const children: ElementContent[] = [
     {
       type: 'element',

@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Element } from 'hast';
 import { PDFDocument } from 'pdf-lib';
-import type { UiText } from '../ui-text.ts';
+import type { PageWords } from '../../languages/interface-words.ts';
 
 /** The handout editions, in the order they are listed. */
 const EDITIONS = [
@@ -55,7 +55,7 @@ export async function readHandouts(slug: string, outputs: Record<string, string>
  * @param text Interface words of the page.
  * @returns A `<ul>` of links with `type="application/pdf"`.
  */
-export function handoutList(links: HandoutLink[], text: UiText): Element {
+export function handoutList(links: HandoutLink[], text: PageWords): Element {
   return {
     type: 'element',
     tagName: 'ul',

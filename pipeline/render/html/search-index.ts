@@ -67,9 +67,9 @@ export function searchDocument(article: Article, body: Root): SearchDocument {
  * @param documents One per article.
  * @param htmlDir The web edition's folder.
  * @param outDir The build's output folder (for the fingerprint).
- * @returns Whether Pagefind ran.
+ * @returns The index files (absolute paths), written now or still up to date.
  */
-export async function writeSearchIndex(documents: SearchDocument[], htmlDir: string, outDir: string): Promise<boolean> {
+export async function writeSearchIndex(documents: SearchDocument[], htmlDir: string, outDir: string): Promise<string[]> {
   const sorted = [...documents].sort((a, b) => a.url.localeCompare(b.url));
   const hash = createHash('sha256');
   for (const document of sorted) hash.update(`${document.url.length}:${document.url}${document.html.length}:${document.html}`);
@@ -77,7 +77,8 @@ export async function writeSearchIndex(documents: SearchDocument[], htmlDir: str
   const dir = path.join(htmlDir, SEARCH_DIR);
   const stampPath = path.join(outDir, STAMP);
   const stamp = await readFile(stampPath, 'utf8').then((text) => JSON.parse(text) as { key: string; files: Record<string, string> }).catch(() => undefined);
-  if (stamp?.key === key && (await filesIntact(dir, stamp.files))) return false;
+  const absolute = (files: Record<string, string>) => Object.keys(files).map((relative) => path.join(dir, relative));
+  if (stamp?.key === key && (await filesIntact(dir, stamp.files))) return absolute(stamp.files);
 
   // Loaded only when the index must be written: it starts Pagefind's binary.
   const pagefind = await import('pagefind');
@@ -99,10 +100,10 @@ export async function writeSearchIndex(documents: SearchDocument[], htmlDir: str
     }
     await removeStale(dir, new Set(Object.keys(files)));
     await writeIfChanged(stampPath, `${JSON.stringify({ key, files }, null, 1)}\n`);
+    return absolute(files);
   } finally {
     await pagefind.close();
   }
-  return true;
 }
 
 async function filesIntact(dir: string, files: Record<string, string>): Promise<boolean> {

@@ -6,7 +6,8 @@
 import type { Element, ElementContent, Root } from 'hast';
 import type { ResolvedConfig } from '../../config/resolve.ts';
 import type { Article } from '../../schema/article.ts';
-import { uiText, type UiText } from '../ui-text.ts';
+import { wordsFor } from '../../languages/languages.ts';
+import type { PageWords } from '../../languages/interface-words.ts';
 import { articleCard } from './article-card.ts';
 import { canonicalUrl, type PageAssets } from './article-page.ts';
 import { fillChrome, fillHead } from './head.ts';
@@ -14,7 +15,7 @@ import { collectionPage } from './json-ld.ts';
 import { rebaseUrls } from './rebase.ts';
 import { finishTemplate, loadTemplate, replaceSlot, setContent, setProperties, setText } from './template.ts';
 import { topicHref, type Topic } from './topics.ts';
-import { siteUrl } from '../web-edition-url.ts';
+import { siteUrl } from '../../content/web-edition-url.ts';
 
 const el = (tagName: string, properties: Element['properties'], children: ElementContent[]): Element => ({ type: 'element', tagName, properties, children });
 const txt = (value: string): ElementContent => ({ type: 'text', value });
@@ -28,7 +29,7 @@ interface PageOptions {
   path: string;
   config: ResolvedConfig;
   assets: PageAssets;
-  text: UiText;
+  text: PageWords;
   /** Whether search engines should list the page (and it has a canonical URL). */
   indexed: boolean;
   jsonLd?: (canonical: string | undefined) => Parameters<typeof fillHead>[1]['jsonLd'];
@@ -91,7 +92,7 @@ function finishPage(tree: Root, path: string): Root {
  */
 export function topicsIndexPage(topics: Topic[], config: ResolvedConfig, assets: PageAssets): Root {
   const language = config.defaults.language;
-  const text = uiText(language);
+  const text = wordsFor(language).page;
   const path = 'topics/index.html';
   const tree = startPage({
     template: 'page.html',
@@ -125,7 +126,7 @@ export function topicsIndexPage(topics: Topic[], config: ResolvedConfig, assets:
  */
 export function topicPage(topic: Topic, config: ResolvedConfig, assets: PageAssets): Root {
   const language = config.defaults.language;
-  const text = uiText(language);
+  const text = wordsFor(language).page;
   const path = topicHref(topic.slug);
   const intro = text.topicIntro(topic.articles.length);
   const tree = startPage({
@@ -159,7 +160,7 @@ export const SEARCH_INPUT_ID = 'search-q';
  * @returns The page tree.
  */
 export function searchPage(language: string, path: string, config: ResolvedConfig, assets: PageAssets): Root {
-  const text = uiText(language);
+  const text = wordsFor(language).page;
   const tree = startPage({ template: 'page.html', language, heading: text.searchHeading, intro: text.searchIntro, path, config, assets, text, indexed: false, searchBox: false });
   const form = el('form', { className: ['search-form'], role: 'search', action: path, method: 'get', hidden: true, ariaLabel: text.searchLabel, dataSearchPage: '' }, [
     el('label', { htmlFor: [SEARCH_INPUT_ID] }, [txt(text.searchLabel)]),
@@ -183,7 +184,7 @@ export function searchPage(language: string, path: string, config: ResolvedConfi
   return finishPage(tree, path);
 }
 
-function browseLinks(text: UiText, topics: boolean): Element {
+function browseLinks(text: PageWords, topics: boolean): Element {
   const items = [el('li', {}, [el('a', { href: 'index.html' }, [txt(text.allArticles)])])];
   if (topics) items.unshift(el('li', {}, [el('a', { href: 'topics/index.html' }, [txt(text.topics)])]));
   return el('ul', { className: ['browse-links'] }, items);
@@ -199,7 +200,7 @@ function browseLinks(text: UiText, topics: boolean): Element {
  */
 export function notFoundPage(config: ResolvedConfig, assets: PageAssets): Root {
   const language = config.defaults.language;
-  const text = uiText(language);
+  const text = wordsFor(language).page;
   const tree = startPage({ template: 'page.html', language, heading: text.notFoundTitle, intro: text.notFoundText, path: '404.html', config, assets, text, indexed: false });
   setContent(tree, 'content', [browseLinks(text, assets.topics)]);
   finishTemplate(tree);
@@ -218,7 +219,7 @@ export function notFoundPage(config: ResolvedConfig, assets: PageAssets): Root {
  */
 export function redirectPage(article: Article, config: ResolvedConfig, assets: PageAssets): Root {
   const language = article.language;
-  const text = uiText(language);
+  const text = wordsFor(language).page;
   const target = `${article.slug}.html`;
   // The redirect names the article's canonical address, which search engines then keep.
   const redirect = { to: target, canonical: canonicalUrl(article.slug, config) };

@@ -11,8 +11,8 @@ import { toXml } from 'xast-util-to-xml';
 import { Feed } from 'feed';
 import type { ResolvedConfig } from '../../config/resolve.ts';
 import type { Article } from '../../schema/article.ts';
-import { siteUrl } from '../web-edition-url.ts';
-import { uiText } from '../ui-text.ts';
+import { siteUrl } from '../../content/web-edition-url.ts';
+import { wordsFor } from '../../languages/languages.ts';
 import { topicHref, type Topic } from './topics.ts';
 
 /** Entries in the Atom feed. */
@@ -74,7 +74,7 @@ const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
  */
 export function atomFeed(config: ResolvedConfig & { clinic: NonNullable<ResolvedConfig['clinic']> }, articles: Article[]): string {
   const { clinic } = config;
-  const text = uiText(config.defaults.language);
+  const text = wordsFor(config.defaults.language).page;
   const recent = [...articles].sort((a, b) => b.reviewed.on.localeCompare(a.reviewed.on) || a.slug.localeCompare(b.slug)).slice(0, FEED_ENTRIES);
   const feed = new Feed({
     id: siteUrl(clinic.url, FEED_FILE),

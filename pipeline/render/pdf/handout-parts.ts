@@ -9,14 +9,13 @@ import { select } from 'hast-util-select';
 import type { VFile } from 'vfile';
 import type { ResolvedConfig } from '../../config/resolve.ts';
 import { transformArticle } from '../../transform/transform.ts';
-import { formatDate, reviewedLine, sourcesList } from '../article-parts.ts';
+import { reviewedLine, sourcesList } from '../article-parts.ts';
 import { contactBlock } from '../../transform/directives/cta.ts';
-import { uiText } from '../ui-text.ts';
+import { formatDate, wordsFor } from '../../languages/languages.ts';
 import type { HandoutParts } from './handout-page.ts';
-import { handoutText } from './handout-text.ts';
 import { pageCss } from './page-css.ts';
 import { qrCode } from './qr-code.ts';
-import { webEditionUrl } from '../web-edition-url.ts';
+import { webEditionUrl } from '../../content/web-edition-url.ts';
 import '../../types.ts';
 
 export interface HandoutAssets {
@@ -28,6 +27,8 @@ export interface HandoutAssets {
   logo?: string;
   /** The article transform. */
   transform: typeof transformArticle;
+  /** The article at a path, for links between articles (content/library.ts `linkedArticle`). */
+  articleAt(absolutePath: string): { slug: string; published: boolean } | undefined;
 }
 
 /**
@@ -41,12 +42,13 @@ export interface HandoutAssets {
 export async function handoutParts(file: VFile, config: ResolvedConfig, assets: HandoutAssets): Promise<HandoutParts> {
   const article = file.data.article!;
   const clinic = config.clinic!;
-  const text = handoutText(article.language);
-  const ui = uiText(article.language);
+  const text = wordsFor(article.language).handout;
+  const ui = wordsFor(article.language).page;
   const body = assets.transform(file, config, {
     format: 'pdf',
     // A printout has no other pages: links between articles go to their web editions.
     articleHref: (slug, anchor) => webEditionUrl(clinic.url, slug, anchor),
+    articleAt: assets.articleAt,
     imageSrc: (absolutePath) => pathToFileURL(absolutePath).href,
   });
   const webUrl = webEditionUrl(clinic.url, article.slug);
