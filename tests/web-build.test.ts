@@ -138,7 +138,7 @@ describe('search index problems', () => {
     await writeFile(path.join(dir, 'output', 'html', 'pagefind'), 'not a folder');
     const { code, stderr } = await run(['build', 'content', '--format', 'html'], dir);
     expect(code).toBe(1);
-    expect(stderr).toMatch(/^content\/pressroom\.yaml:1:1 {2}error {2}Cannot build the search index \(.+\); the search pages will find nothing\. Check that `output\/html\/pagefind` is a folder you can write to and that Pagefind is installed \(`npm ci`\), then build again {2}render-search$/m);
+    expect(stderr).toMatch(/^content\/pressroom\.yaml:2:1 {2}error {2}Cannot build the search index \(.+\); the search pages will find nothing\. Check that `output\/html\/pagefind` is a folder you can write to and that Pagefind is installed \(`npm ci`\), then build again {2}render-search$/m);
     expect(stderr).not.toMatch(/\n\s+at /);
     expect(await readFile(path.join(dir, 'output', 'html', 'sciatica.html'), 'utf8')).toContain('<h1>Sciatica and leg pain</h1>');
   });
