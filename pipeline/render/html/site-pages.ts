@@ -146,7 +146,7 @@ export function topicPage(topic: Topic, config: ResolvedConfig, assets: PageAsse
 }
 
 /** Id of the search page's search box (the header's box is left out of that page). */
-export const SEARCH_INPUT_ID = 'search-q';
+const SEARCH_INPUT_ID = 'search-q';
 
 /**
  * A search page (`search.html`, or `search-<language>.html` for the other languages of the

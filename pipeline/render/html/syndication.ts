@@ -16,7 +16,7 @@ import { wordsFor } from '../../languages/languages.ts';
 import { topicHref, type Topic } from './topics.ts';
 
 /** Entries in the Atom feed. */
-export const FEED_ENTRIES = 20;
+const FEED_ENTRIES = 20;
 export const SITEMAP_FILE = 'sitemap.xml';
 export const FEED_FILE = 'feed.xml';
 

@@ -15,7 +15,7 @@ export interface Topic {
 }
 
 /** Related articles listed under an article. */
-export const MAX_RELATED = 5;
+const MAX_RELATED = 5;
 
 /**
  * The URL name of a tag: lowercase words joined by hyphens (`Back pain` → `back-pain`).
