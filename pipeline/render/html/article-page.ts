@@ -18,7 +18,7 @@ import { handoutList, type HandoutLink } from './handout-links.ts';
 import { topicLinks } from './article-card.ts';
 
 /** Articles with at least this many sections (`##`) get a table of contents. */
-export const TOC_MIN_SECTIONS = 3;
+const TOC_MIN_SECTIONS = 3;
 
 export interface PageAssets {
   /** Stylesheet URL relative to the page. */
