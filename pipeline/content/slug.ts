@@ -8,7 +8,7 @@ import path from 'node:path';
  * Names of the web edition's own pages (the list of articles, search, "page not found", the
  * feed and sitemap): no article may take them. `search-<language>` is reserved too.
  */
-export const RESERVED_SLUGS: readonly string[] = ['index', 'search', '404', 'feed', 'sitemap', 'robots'];
+const RESERVED_SLUGS: readonly string[] = ['index', 'search', '404', 'feed', 'sitemap', 'robots'];
 
 /**
  * Whether a slug names one of the web edition's own pages.
