@@ -39,7 +39,7 @@ export const en = {
   handout: {
     kind: 'Patient information',
     headerEmergency: (number) => `In an emergency, call ${number}`,
-    pageOf: ['Page ', ' of '],
+    pageOf: ['Page ', ' of ', ''],
     contactHeading: 'Questions? Contact us',
     qrCaption: 'Scan to read this page online, or go to',
     qrAlt: (url) => `QR code: opens this handout online at ${url}`,

@@ -39,7 +39,7 @@ export const es = {
   handout: {
     kind: 'Información para pacientes',
     headerEmergency: (number) => `En una emergencia, llame al ${number}`,
-    pageOf: ['Página ', ' de '],
+    pageOf: ['Página ', ' de ', ''],
     contactHeading: '¿Preguntas? Comuníquese con nosotros',
     qrCaption: 'Escanee para leer esta página en internet, o visite',
     qrAlt: (url) => `Código QR: abre este folleto en internet en ${url}`,

@@ -41,8 +41,8 @@ export interface HandoutWords {
   kind: string;
   /** Running header: "In an emergency, call 911". */
   headerEmergency(number: string): string;
-  /** Running footer, around the page counters: "Page " N " of " M. */
-  pageOf: readonly [string, string];
+  /** Running footer, around the page counters: "Page " N " of " M "" (Chinese: "第 " N " 页，共 " M " 页"). */
+  pageOf: readonly [string, string, string];
   /** Heading of the contact block. */
   contactHeading: string;
   /** Caption of the QR code, before the printed URL. */

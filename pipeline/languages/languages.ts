@@ -4,12 +4,33 @@
  * (es-MX → es → en, zh-TW → zh-Hant → en) the way BCP 47 lookup does (RFC 4647 §3.4).
  */
 import type { InterfaceWords } from './interface-words.ts';
+import { ar } from './ar.ts';
 import { en } from './en.ts';
 import { es } from './es.ts';
+import { fr } from './fr.ts';
+import { ht } from './ht.ts';
+import { ko } from './ko.ts';
+import { pt } from './pt.ts';
+import { ru } from './ru.ts';
+import { tl } from './tl.ts';
+import { vi } from './vi.ts';
+import { zhHans } from './zh-Hans.ts';
+import { zhHant } from './zh-Hant.ts';
 
+/** Keyed by BCP 47 tag; a file per language beside this one. */
 export const LANGUAGES = {
   en,
   es,
+  'zh-Hans': zhHans,
+  'zh-Hant': zhHant,
+  vi,
+  tl,
+  ko,
+  ar,
+  ru,
+  ht,
+  pt,
+  fr,
 } as const satisfies Record<string, InterfaceWords>;
 
 /** A language tag that has its own interface words. */

@@ -15,8 +15,8 @@ export interface PageFurniture {
   emergency: string;
   /** Left of the footer: the title, a newline, "Last reviewed October 14, 2026". */
   footer: string;
-  /** Right of the footer, around the page counters: "Page " N " of " M. */
-  pageOf: readonly [string, string];
+  /** Right of the footer, around the page counters: "Page " N " of " M "". */
+  pageOf: readonly [string, string, string];
 }
 
 /**
@@ -27,13 +27,13 @@ export interface PageFurniture {
  */
 export function pageCss(furniture: PageFurniture): string {
   const logo = furniture.logo ? `background-image: url(${cssString(furniture.logo)});` : 'padding-left: 0;';
-  const [page, of] = furniture.pageOf;
+  const [page, of, after] = furniture.pageOf;
   return `@page {
   size: ${furniture.paper === 'a4' ? 'A4' : 'letter'};
   @top-left { content: ${cssString(furniture.clinicName)}; ${logo} }
   @top-right { content: ${cssString(furniture.emergency)}; }
   @bottom-left { content: ${cssString(furniture.footer)}; }
-  @bottom-right { content: ${cssString(page)} counter(page) ${cssString(of)} counter(pages); }
+  @bottom-right { content: ${cssString(page)} counter(page) ${cssString(of)} counter(pages)${after ? ` ${cssString(after)}` : ''}; }
 }
 `;
 }

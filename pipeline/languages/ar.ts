@@ -1,0 +1,60 @@
+/**
+ * Arabic interface words (Modern Standard Arabic), written right to left.
+ */
+import type { InterfaceWords } from './interface-words.ts';
+
+export const ar = {
+  name: 'العربية',
+  direction: 'rtl',
+  page: {
+    directiveLabels: {
+      emergency: 'اطلب الرعاية الطارئة',
+      warning: 'تحذير',
+      tip: 'نصيحة',
+      note: 'ملاحظة',
+      cta: 'تواصل معنا',
+    },
+    emergencyCall: ['اتصل بالرقم ', ' أو توجّه إلى أقرب قسم طوارئ.'],
+    reviewedBy: ['راجعه ', ' بتاريخ ', '.'],
+    sources: 'المصادر',
+    accessed: 'تاريخ الاطلاع',
+    contents: 'في هذه الصفحة',
+    notes: 'ملاحظات',
+    backToReference: (index) => `العودة إلى المرجع ${index}`,
+    phone: 'الهاتف',
+    address: 'العنوان',
+    website: 'الموقع الإلكتروني',
+    email: 'البريد الإلكتروني',
+    skipLink: 'انتقل إلى المحتوى الرئيسي',
+    library: 'مكتبة المرضى',
+    libraryIntro: 'أدلة بلغة بسيطة، راجعها أطباؤنا ومعالجونا.',
+    lastReviewed: 'آخر مراجعة',
+    topics: 'المواضيع',
+    allArticles: 'جميع أدلة المرضى',
+    disclaimer: 'لا تغني هذه المعلومات عن نصيحة طبيبك أو معالجك.',
+    table: (index) => `جدول ${index}`,
+    taskDone: 'تم',
+    taskOpen: 'لم يتم',
+  },
+  handout: {
+    kind: 'معلومات للمرضى',
+    headerEmergency: (number) => `في حالة الطوارئ، اتصل بالرقم ${number}`,
+    pageOf: ['صفحة ', ' من ', ''],
+    contactHeading: 'لديك أسئلة؟ تواصل معنا',
+    qrCaption: 'امسح الرمز لقراءة هذه الصفحة على الإنترنت، أو انتقل إلى',
+    qrAlt: (url) => `رمز QR: يفتح هذه النشرة على الإنترنت على ${url}`,
+  },
+  book: {
+    contents: 'المحتويات',
+    landmarks: 'دليل',
+    noticeTitle: 'قبل أن تقرأ',
+    notice: 'هذا الكتاب مادة تثقيفية، ولا يغني عن رعاية مختص يعرف حالتك الصحية. استشر مختصك قبل أن تبدأ أي علاج أو توقفه أو تغيّره.',
+    questions: (clinic, phone) => `لديك أسئلة؟ اتصل بنا في ${clinic} على الرقم ${phone}.`,
+    emergencyCall: ['في حالة الطوارئ، اتصل فورًا بالرقم ', '.'],
+    appendixPointer: 'علامات الطوارئ من جميع الفصول في صفحة واحدة:',
+    appendixTitle: 'علامات الطوارئ في لمحة',
+    noEmergencySigns: 'لا يذكر أي فصل من هذا الكتاب علامات طوارئ.',
+    backToChapter: (title) => `اقرأ المزيد في فصل «${title}»`,
+    published: (date) => `نُشر في ${date}`,
+  },
+} satisfies InterfaceWords;

@@ -1,0 +1,60 @@
+/**
+ * Chinese (Simplified) interface words, for `zh`, `zh-CN`, `zh-SG` and `zh-Hans`.
+ */
+import type { InterfaceWords } from './interface-words.ts';
+
+export const zhHans = {
+  name: '简体中文',
+  direction: 'ltr',
+  page: {
+    directiveLabels: {
+      emergency: '寻求紧急医疗救助',
+      warning: '警告',
+      tip: '提示',
+      note: '说明',
+      cta: '联系我们',
+    },
+    emergencyCall: ['请拨打 ', ' 或前往最近的急诊室。'],
+    reviewedBy: ['审核人：', '；审核日期：', '。'],
+    sources: '参考资料',
+    accessed: '访问日期',
+    contents: '本页内容',
+    notes: '注释',
+    backToReference: (index) => `返回引用 ${index}`,
+    phone: '电话',
+    address: '地址',
+    website: '网站',
+    email: '电子邮件',
+    skipLink: '跳到主要内容',
+    library: '患者资料库',
+    libraryIntro: '通俗易懂的指南，由我们的临床医生审核。',
+    lastReviewed: '最近审核',
+    topics: '主题',
+    allArticles: '所有患者指南',
+    disclaimer: '本资料不能代替您的医生或治疗师的建议。',
+    table: (index) => `表 ${index}`,
+    taskDone: '已完成',
+    taskOpen: '未完成',
+  },
+  handout: {
+    kind: '患者须知',
+    headerEmergency: (number) => `如遇紧急情况，请拨打 ${number}`,
+    pageOf: ['第 ', ' 页，共 ', ' 页'],
+    contactHeading: '有疑问？请联系我们',
+    qrCaption: '扫描二维码在线阅读本页，或访问',
+    qrAlt: (url) => `二维码：在线打开本资料，网址 ${url}`,
+  },
+  book: {
+    contents: '目录',
+    landmarks: '导览',
+    noticeTitle: '阅读前须知',
+    notice: '本书是健康教育资料，不能代替了解您健康状况的临床医生的诊治。开始、停止或改变任何治疗之前，请先咨询您的临床医生。',
+    questions: (clinic, phone) => `如有疑问，请致电${clinic}：${phone}。`,
+    emergencyCall: ['如遇紧急情况，请立即拨打 ', '。'],
+    appendixPointer: '各章列出的紧急症状汇总在同一页：',
+    appendixTitle: '紧急症状一览',
+    noEmergencySigns: '本书各章均未列出紧急症状。',
+    backToChapter: (title) => `在“${title}”一章中了解更多`,
+    published: (date) => `出版日期：${date}`,
+  },
+} satisfies InterfaceWords;

@@ -1,0 +1,60 @@
+/**
+ * Chinese (Traditional) interface words, for `zh-TW`, `zh-HK`, `zh-MO` and `zh-Hant`.
+ */
+import type { InterfaceWords } from './interface-words.ts';
+
+export const zhHant = {
+  name: '繁體中文',
+  direction: 'ltr',
+  page: {
+    directiveLabels: {
+      emergency: '尋求緊急醫療救助',
+      warning: '警告',
+      tip: '提示',
+      note: '說明',
+      cta: '聯絡我們',
+    },
+    emergencyCall: ['請撥打 ', ' 或前往最近的急診室。'],
+    reviewedBy: ['審核人：', '；審核日期：', '。'],
+    sources: '參考資料',
+    accessed: '存取日期',
+    contents: '本頁內容',
+    notes: '註釋',
+    backToReference: (index) => `返回引用 ${index}`,
+    phone: '電話',
+    address: '地址',
+    website: '網站',
+    email: '電子郵件',
+    skipLink: '跳至主要內容',
+    library: '病患資料庫',
+    libraryIntro: '淺顯易懂的指南，由我們的臨床醫師審核。',
+    lastReviewed: '最近審核',
+    topics: '主題',
+    allArticles: '所有病患指南',
+    disclaimer: '本資料不能取代您的醫師或治療師的建議。',
+    table: (index) => `表 ${index}`,
+    taskDone: '已完成',
+    taskOpen: '未完成',
+  },
+  handout: {
+    kind: '病患須知',
+    headerEmergency: (number) => `如遇緊急情況，請撥打 ${number}`,
+    pageOf: ['第 ', ' 頁，共 ', ' 頁'],
+    contactHeading: '有疑問？請聯絡我們',
+    qrCaption: '掃描 QR 碼線上閱讀本頁，或前往',
+    qrAlt: (url) => `QR 碼：線上開啟本資料，網址 ${url}`,
+  },
+  book: {
+    contents: '目錄',
+    landmarks: '導覽',
+    noticeTitle: '閱讀前須知',
+    notice: '本書是衛教資料，不能取代了解您健康狀況的臨床醫師的照護。開始、停止或改變任何治療之前，請先詢問您的臨床醫師。',
+    questions: (clinic, phone) => `如有疑問，請致電${clinic}：${phone}。`,
+    emergencyCall: ['如遇緊急情況，請立即撥打 ', '。'],
+    appendixPointer: '各章列出的緊急症狀彙整在同一頁：',
+    appendixTitle: '緊急症狀一覽',
+    noEmergencySigns: '本書各章均未列出緊急症狀。',
+    backToChapter: (title) => `在「${title}」一章中了解更多`,
+    published: (date) => `出版日期：${date}`,
+  },
+} satisfies InterfaceWords;
