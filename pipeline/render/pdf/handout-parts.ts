@@ -11,11 +11,13 @@ import type { ResolvedConfig } from '../../config/resolve.ts';
 import { transformArticle } from '../../transform/transform.ts';
 import { reviewedLine, sourcesList } from '../article-parts.ts';
 import { contactBlock } from '../../transform/directives/cta.ts';
-import { formatDate, wordsFor } from '../../languages/languages.ts';
+import { formatDate, textDirection, wordsFor } from '../../languages/languages.ts';
 import type { HandoutParts } from './handout-page.ts';
 import { pageCss } from './page-css.ts';
 import { qrCode } from './qr-code.ts';
 import { webEditionUrl } from '../web-edition-url.ts';
+import { fontStack, scriptFontsFor, scriptFontStylesheets } from '../script-fonts.ts';
+import { toString } from 'hast-util-to-string';
 import '../../types.ts';
 
 export interface HandoutAssets {
@@ -58,7 +60,11 @@ export async function handoutParts(file: VFile, config: ResolvedConfig, assets: 
     emergency: text.headerEmergency(clinic.emergencyNumber),
     footer: `${article.title}\n${ui.lastReviewed} ${formatDate(article.reviewed.on, article.language)}`,
     pageOf: text.pageOf,
+    direction: textDirection(article.language),
   });
+  // Every word the page prints, to load the script fonts it needs and only those.
+  const printed = [JSON.stringify([article, clinic, Object.values(text).filter((word) => typeof word === 'string'), ui]), toString(body), css].join('\n');
+  const fonts = scriptFontsFor(printed, article.language);
   return {
     language: article.language,
     documentTitle: article.title,
@@ -73,7 +79,19 @@ export async function handoutParts(file: VFile, config: ResolvedConfig, assets: 
     webUrl,
     sources: sourcesList(article),
     disclaimer: ui.disclaimer,
-    fontStylesheets: assets.fontStylesheets,
-    css: `${assets.stylesheet}\n${css}`,
+    fontStylesheets: [...assets.fontStylesheets, ...fonts.flatMap(scriptFontStylesheets)],
+    css: `${assets.stylesheet}\n${css}${fonts.length > 0 ? fontStackCss(fontStack(fonts, article.language)) : ''}`,
   };
+}
+
+/**
+ * Set the text and the running header and footer in a font stack with the article's scripts
+ * (templates/handout.css names Atkinson Hyperlegible alone, which has Latin letters only).
+ *
+ * @param stack A CSS font-family list.
+ * @returns CSS, later in the cascade than the template's rules.
+ */
+function fontStackCss(stack: string): string {
+  const boxes = ['top-left', 'top-right', 'bottom-left', 'bottom-right'].map((box) => `  @${box} { font-family: ${stack}; }`).join('\n');
+  return `html { font-family: ${stack}; }\n@page {\n${boxes}\n}\n`;
 }
