@@ -26,6 +26,9 @@ import { reviewAge } from './rules/review-age.ts';
 import { titleLength } from './rules/title-length.ts';
 import { summaryLength } from './rules/summary-length.ts';
 import { handoutLength } from './rules/handout-length.ts';
+import { translationSourceRule } from './rules/translation-source.ts';
+import { translationStale } from './rules/translation-stale.ts';
+import { translationStructure } from './rules/translation-structure.ts';
 
 export const preset: readonly Rule[] = [
   // Identity: two articles with one slug would overwrite each other's output.
@@ -59,6 +62,10 @@ export const preset: readonly Rule[] = [
   titleLength,
   summaryLength,
   handoutLength,
+  // Translations: linked to a real source, as fresh as it, with every emergency sign.
+  translationSourceRule,
+  translationStale,
+  translationStructure,
 ];
 
 /** Ids reported by stages rather than rules; they can appear in reports and control comments. */

@@ -8,6 +8,7 @@
 import type { Heading } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Rule } from '../rule.ts';
+import { translationSource } from '../translation-source.ts';
 
 /**
  * Whether a heading's text matches a section name.
@@ -27,11 +28,14 @@ export const requiredSections: Rule = {
   id: 'required-sections',
   summary: 'Articles have the `##` sections their content type requires (heading text or an alias).',
   defaultSeverity: 'error',
-  check({ tree, article, config, report }) {
+  check({ tree, article, config, collection, report }) {
     if (!article) return;
     const type = config.types[article.type];
     if (!type) return;
     const headings = tree.children.filter((node): node is Heading => node.type === 'heading' && node.depth === 2).map((node) => toString(node));
+    // A translation meets the contract through its source when its sections match the source's one to one.
+    const source = translationSource(article, collection);
+    if (source && source.tree.children.filter((node) => node.type === 'heading' && node.depth === 2).length === headings.length) return;
     const end = tree.position?.end;
     for (const section of type.sections) {
       const names = [section.heading, ...section.aliases];
