@@ -27,6 +27,7 @@ import { titleLength } from './rules/title-length.ts';
 import { summaryLength } from './rules/summary-length.ts';
 import { handoutLength } from './rules/handout-length.ts';
 import { translationSourceRule } from './rules/translation-source.ts';
+import { languageChecks } from './rules/language-checks.ts';
 import { translationStale } from './rules/translation-stale.ts';
 import { translationStructure } from './rules/translation-structure.ts';
 
@@ -66,6 +67,8 @@ export const preset: readonly Rule[] = [
   translationSourceRule,
   translationStale,
   translationStructure,
+  // What did not run: rules that hold for other languages only.
+  languageChecks,
 ];
 
 /** Ids reported by stages rather than rules; they can appear in reports and control comments. */

@@ -10,7 +10,7 @@ import { distance } from 'fastest-levenshtein';
 import { messageControl } from 'unified-message-control';
 import type { ResolvedConfig } from '../config/resolve.ts';
 import { preset, stageRuleIds } from '../lint/preset.ts';
-import type { Rule, RuleContext } from '../lint/rule.ts';
+import { ruleHoldsFor, type Rule, type RuleContext } from '../lint/rule.ts';
 import { buildCollection, type Collection } from '../lint/collection.ts';
 import { pressroomMarker } from '../lint/comment-marker.ts';
 import { proseTree } from '../lint/prose-tree.ts';
@@ -35,9 +35,11 @@ export async function lintArticles(files: VFile[], config: ResolvedConfig, rules
 async function lintArticle(file: VFile, config: ResolvedConfig, collection: Collection, rules: readonly Rule[]): Promise<void> {
   const tree = file.data.tree!;
   let prose: NlcstRoot | undefined;
+  const language = file.data.article?.language ?? config.defaults.language;
+  const skippedForLanguage = rules.filter((rule) => config.lint.rules[rule.id] !== 'off' && !ruleHoldsFor(rule, language)).map((rule) => rule.id);
   for (const rule of rules) {
     const configured = config.lint.rules[rule.id];
-    if (configured === 'off') continue;
+    if (configured === 'off' || skippedForLanguage.includes(rule.id)) continue;
     const context: RuleContext = {
       file,
       tree,
@@ -46,6 +48,7 @@ async function lintArticle(file: VFile, config: ResolvedConfig, collection: Coll
       collection,
       prose: () => (prose ??= proseTree(tree, file)),
       report: (reason, place, graded) => void report(file, configured ?? graded ?? rule.defaultSeverity, reason, rule.id, place),
+      skippedForLanguage,
     };
     try {
       await rule.check(context);

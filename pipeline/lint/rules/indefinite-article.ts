@@ -8,14 +8,14 @@
 import retextIndefiniteArticle from 'retext-indefinite-article';
 import type { Rule } from '../rule.ts';
 import { runPlugin } from '../run-plugin.ts';
-import { writtenInEnglish } from '../written-in-english.ts';
 
 export const indefiniteArticle: Rule = {
   id: 'indefinite-article',
   summary: '`a` before a consonant sound, `an` before a vowel sound (“an hour”, “a union”).',
   defaultSeverity: 'warning',
+  // Its word lists (or formula) hold for English only.
+  languages: { only: ['en'] },
   async check({ file, article, config, prose, report }) {
-    if (!writtenInEnglish(article, config)) return;
     for (const message of await runPlugin(retextIndefiniteArticle, undefined, prose(), file)) {
       const [, following] = /before `([^`]+)`/.exec(message.reason) ?? [];
       const expected = String(message.expected?.[0] ?? '');

@@ -18,7 +18,6 @@ import { fleschKincaid } from 'flesch-kincaid';
 import { syllable } from 'syllable';
 import type { Rule } from '../rule.ts';
 import { proseSentences, textOf, type ProseSentence } from '../prose-sentences.ts';
-import { writtenInEnglish } from '../written-in-english.ts';
 
 interface Grade {
   /** Flesch–Kincaid grade rounded to one decimal (NaN without words). */
@@ -50,8 +49,9 @@ export const readingGrade: Rule = {
   id: 'reading-grade',
   summary: 'The article, and each paragraph, reads at or below the target Flesch–Kincaid grade.',
   defaultSeverity: 'warning',
+  // Its word lists (or formula) hold for English only.
+  languages: { only: ['en'] },
   check({ tree, article, config, prose, report }) {
-    if (!writtenInEnglish(article, config)) return;
     const { readingGrade: target, paragraphGrade, paragraphMinWords } = config.lint;
 
     const paragraphs = new Map<Paragraph, ProseSentence[]>();

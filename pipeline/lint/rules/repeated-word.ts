@@ -15,6 +15,8 @@ export const repeatedWord: Rule = {
   id: 'repeated-word',
   summary: 'No word is written twice in a row (“the the”).',
   defaultSeverity: 'error',
+  // Words are found between spaces: Chinese, Japanese, Thai, Lao, Khmer and Burmese write none.
+  languages: { except: ['zh', 'ja', 'th', 'lo', 'km', 'my'] },
   async check({ file, prose, report }) {
     for (const message of await runPlugin(retextRepeatedWords, undefined, prose(), file)) {
       // The plugin places its message over both words; the second one is the word to delete.

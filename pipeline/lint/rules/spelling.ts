@@ -23,7 +23,6 @@ import { DICTIONARY_NAME } from '../../config/load.ts';
 import type { Rule } from '../rule.ts';
 import { runPlugin } from '../run-plugin.ts';
 import { proseTreeWith } from '../prose-tree.ts';
-import { writtenInEnglish } from '../written-in-english.ts';
 import { frontmatterPosition } from '../frontmatter-position.ts';
 import { markdownParser } from '../../stages/parse.ts';
 
@@ -72,8 +71,9 @@ export const spelling: Rule = {
   id: 'spelling',
   summary: 'Words of the body, title and summary are in the English dictionary or in the clinic’s `dictionary.txt`.',
   defaultSeverity: 'warning',
+  // Its word lists (or formula) hold for English only.
+  languages: { only: ['en'] },
   async check({ file, tree, article, config, report }) {
-    if (!writtenInEnglish(article, config)) return;
     const checker = checkerFor(config.dictionary);
     const dictionary = path.relative(file.cwd, path.join(config.contentDir, DICTIONARY_NAME)).split(path.sep).join('/');
     const check = async (prose: NlcstRoot, value: string, place: (message: VFileMessage) => VFileMessage['place']) => {
