@@ -81,6 +81,10 @@ export async function handoutParts(file: VFile, config: ResolvedConfig, assets: 
     disclaimer: ui.disclaimer,
     fontStylesheets: [...assets.fontStylesheets, ...fonts.flatMap(scriptFontStylesheets)],
     css: `${assets.stylesheet}\n${css}${fonts.length > 0 ? fontStackCss(fontStack(fonts, article.language)) : ''}`,
+    furnitureText:
+      fonts.length > 0
+        ? { bold: `${clinic.name} ${text.headerEmergency(clinic.emergencyNumber)}`, regular: `${article.title} ${ui.lastReviewed} ${formatDate(article.reviewed.on, article.language)} ${text.pageOf.join(' 0123456789')}` }
+        : undefined,
   };
 }
 
@@ -93,5 +97,6 @@ export async function handoutParts(file: VFile, config: ResolvedConfig, assets: 
  */
 function fontStackCss(stack: string): string {
   const boxes = ['top-left', 'top-right', 'bottom-left', 'bottom-right'].map((box) => `  @${box} { font-family: ${stack}; }`).join('\n');
-  return `html { font-family: ${stack}; }\n@page {\n${boxes}\n}\n`;
+  const hidden = '.furniture-glyphs { position: absolute; visibility: hidden; height: 0; overflow: hidden; }\n.furniture-bold { font-weight: 700; }\n';
+  return `html { font-family: ${stack}; }\n@page {\n${boxes}\n}\n${hidden}`;
 }
