@@ -18,6 +18,9 @@ import { report } from '../diagnostics/report-message.ts';
 import { reportOnce } from './report-once.ts';
 import { AssetStore } from './html/assets.ts';
 import { bundledFonts, fontFaceCss, fontLicense } from './html/fonts.ts';
+import { fontStack, scriptFontFaceCss, scriptFontLicense, scriptFontsFor, type ScriptFontId } from './script-fonts.ts';
+import { wordsFor } from '../languages/languages.ts';
+import { toString } from 'hast-util-to-string';
 import { articlePage, type PageAssets } from './html/article-page.ts';
 import { indexPage } from './html/index-page.ts';
 import { TEMPLATES_DIR } from './html/template.ts';
@@ -75,7 +78,9 @@ export const htmlRenderer: Renderer = {
           fileHref: (absolute) => publishFile(absolute, assets, file, config.contentDir),
         });
         const target = path.join(outDir, `${article.slug}.html`);
-        await writeIfChanged(target, stringifyPage(articlePage(article, body, config, pageAssets)));
+        const fonts = scriptFontsFor(`${JSON.stringify([article, wordsFor(article.language).page])}\n${toString(body)}`, article.language);
+        const scriptStylesheet = scriptStylesheetFor(fonts, article.language, assets);
+        await writeIfChanged(target, stringifyPage(articlePage(article, body, config, { ...pageAssets, scriptStylesheet })));
         file.data.outputs = { ...file.data.outputs, html: target };
         published.push(article);
       } catch (error) {
@@ -86,7 +91,9 @@ export const htmlRenderer: Renderer = {
 
     // A build of a few articles (a preview) must not shrink the list of all articles to those few.
     if (!context.partial) {
-      await writeIfChanged(path.join(outDir, 'index.html'), stringifyPage(indexPage(published, config, pageAssets)));
+      const listed = scriptFontsFor(JSON.stringify(published.map((article) => [article.title, article.summary, article.tags])), config.defaults.language);
+      const scriptStylesheet = scriptStylesheetFor(listed, config.defaults.language, assets);
+      await writeIfChanged(path.join(outDir, 'index.html'), stringifyPage(indexPage(published, config, { ...pageAssets, scriptStylesheet })));
     }
     for (const [relative, bytes] of [...assets.files].sort(([a], [b]) => a.localeCompare(b))) {
       await writeIfChanged(path.join(outDir, relative), bytes);
@@ -144,4 +151,21 @@ function publishFile(absolute: string, assets: AssetStore, file: VFile, contentD
     return '';
   }
   return assets.addFile(absolute);
+}
+
+/**
+ * The stylesheet with the script fonts a page needs and its font stack, published once per
+ * combination (the font files are shared by every page that uses them).
+ *
+ * @param fonts Families the page's text needs (render/script-fonts.ts).
+ * @param language The page's language, which decides the order of the stack.
+ * @param assets The build's published files.
+ * @returns URL relative to the pages, or undefined when the bundled Latin font is enough.
+ */
+function scriptStylesheetFor(fonts: readonly ScriptFontId[], language: string, assets: AssetStore): string | undefined {
+  if (fonts.length === 0) return undefined;
+  // URLs inside the stylesheet are relative to it: the fonts sit next to it in assets/.
+  const faces = scriptFontFaceCss(fonts, (absolute) => path.posix.basename(assets.addFile(absolute)));
+  for (const id of fonts) assets.addBytes(`${id}-license.txt`, readFileSync(scriptFontLicense(id)));
+  return assets.addBytes(`fonts-${fonts.join('-')}.css`, Buffer.from(`${faces}\nbody { font-family: ${fontStack(fonts, language)}; }\n`));
 }

@@ -4,9 +4,10 @@
  * the families its text needs (a CJK family is tens of megabytes of unicode-range chunks, of
  * which Chromium embeds just the glyphs used, subset).
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { interfaceLanguage } from '../languages/languages.ts';
 
 /** The family every format uses for Latin text (render/html/fonts.ts, render/pdf/font-folder.ts). */
@@ -104,4 +105,36 @@ export function scriptFontStylesheets(id: ScriptFontId): string[] {
   const folder = scriptFontFolder(id);
   const names = SCRIPT_FONTS[id].italic ? ['400.css', '400-italic.css', '700.css', '700-italic.css'] : ['400.css', '700.css'];
   return names.map((name) => pathToFileURL(path.join(folder, name)).href);
+}
+
+/**
+ * The `@font-face` rules of families, for a web page or a book that publishes the font files
+ * itself: each WOFF2 file is handed to `publish`, which returns its URL relative to the
+ * stylesheet (the WOFF fallbacks are left out: every browser that runs the pages reads WOFF2).
+ *
+ * @param fonts Family ids.
+ * @param publish Publishes one file, given its absolute path; returns its URL.
+ * @returns CSS text.
+ */
+export function scriptFontFaceCss(fonts: readonly ScriptFontId[], publish: (absolute: string) => string): string {
+  return fonts
+    .flatMap((id) =>
+      scriptFontStylesheets(id).map((href) => {
+        const stylesheet = fileURLToPath(href);
+        const folder = path.dirname(stylesheet);
+        // Fontsource's rules read `src: url(./files/NAME.woff2) format('woff2'), url(./files/NAME.woff) format('woff');`.
+        return readFileSync(stylesheet, 'utf8').replace(/src:\s*url\(([^)]+\.woff2)\)\s*format\('woff2'\)[^;]*;/g, (_, file: string) => `src: url('${publish(path.join(folder, file))}') format('woff2');`);
+      }),
+    )
+    .join('\n');
+}
+
+/**
+ * The license of a family, to publish beside its files.
+ *
+ * @param id Family id.
+ * @returns Absolute path of the OFL text.
+ */
+export function scriptFontLicense(id: ScriptFontId): string {
+  return path.join(scriptFontFolder(id), 'LICENSE');
 }

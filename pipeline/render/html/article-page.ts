@@ -22,6 +22,8 @@ export interface PageAssets {
   stylesheet: string;
   /** Logo URL relative to the page, if any. */
   logo: string | undefined;
+  /** Stylesheet with the fonts of the page's scripts, if it needs any. */
+  scriptStylesheet?: string;
 }
 
 /**
@@ -57,6 +59,7 @@ export function articlePage(article: Article, body: Root, config: ResolvedConfig
     ogTitle: article.title,
     siteName,
     stylesheet: assets.stylesheet,
+    scriptStylesheet: assets.scriptStylesheet,
     jsonLd: medicalWebPage(article, config, canonical),
   });
   const ids = idsOf(body);

@@ -22,6 +22,8 @@ export interface HeadData {
   ogTitle: string;
   siteName: string | undefined;
   stylesheet: string;
+  /** A second stylesheet with the fonts of the page's scripts (render/script-fonts.ts), when it needs any. */
+  scriptStylesheet?: string;
   jsonLd: Parameters<typeof jsonLdScript>[0];
 }
 
@@ -53,6 +55,12 @@ export function fillHead(tree: Root, data: HeadData): void {
   if (data.siteName) setProperties(tree, 'og-site-name', { content: data.siteName });
   else replaceSlot(tree, 'og-site-name', []);
   setProperties(tree, 'stylesheet', { href: data.stylesheet });
+  if (data.scriptStylesheet) {
+    // After the main stylesheet, so its font stack wins.
+    const main = select('link[rel="stylesheet"]', tree);
+    const head = select('head', tree);
+    if (main && head) head.children.splice(head.children.indexOf(main) + 1, 0, { type: 'element', tagName: 'link', properties: { rel: ['stylesheet'], href: data.scriptStylesheet }, children: [] });
+  }
   replaceSlot(tree, 'json-ld', [jsonLdScript(data.jsonLd)]);
 }
 

@@ -39,6 +39,7 @@ export function indexPage(articles: Article[], config: ResolvedConfig, assets: P
     ogTitle: heading,
     siteName,
     stylesheet: assets.stylesheet,
+    scriptStylesheet: assets.scriptStylesheet,
     jsonLd: collectionPage(heading, description, language, canonical, sorted.map((article) => ({ name: article.title, url: canonicalUrl(article.slug, config) ?? `${article.slug}.html` })), config),
   });
   fillChrome(tree, { config, text, logo: assets.logo, contentIds: new Set() });
