@@ -78,7 +78,7 @@ export const htmlRenderer: Renderer = {
           fileHref: (absolute) => publishFile(absolute, assets, file, config.contentDir),
         });
         const target = path.join(outDir, `${article.slug}.html`);
-        const fonts = scriptFontsFor(`${JSON.stringify([article, wordsFor(article.language).page])}\n${toString(body)}`, article.language);
+        const fonts = scriptFontsFor(`${JSON.stringify([article, wordsFor(article.language, config.words).page])}\n${toString(body)}`, article.language);
         const scriptStylesheet = scriptStylesheetFor(fonts, article.language, assets);
         await writeIfChanged(target, stringifyPage(articlePage(article, body, config, { ...pageAssets, scriptStylesheet })));
         file.data.outputs = { ...file.data.outputs, html: target };

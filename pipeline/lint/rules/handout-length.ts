@@ -23,7 +23,7 @@ export const handoutLength: Rule = {
   defaultSeverity: 'warning',
   check({ tree, article, config, report }) {
     if (!article) return;
-    const words = printedWords(tree, wordsFor(article.language).page.directiveLabels);
+    const words = printedWords(tree, wordsFor(article.language, config.words).page.directiveLabels);
     const { maxPages } = article.handout;
     const { wordsPerPage } = config.lint;
     const budget = maxPages * wordsPerPage;

@@ -47,7 +47,7 @@ export function canonicalUrl(slug: string, config: ResolvedConfig): string | und
  * @returns The complete document tree.
  */
 export function articlePage(article: Article, body: Root, config: ResolvedConfig, assets: PageAssets): Root {
-  const text = wordsFor(article.language).page;
+  const text = wordsFor(article.language, config.words).page;
   const tree = loadTemplate('article.html');
   const canonical = canonicalUrl(article.slug, config);
   const siteName = config.clinic?.name;
@@ -66,7 +66,7 @@ export function articlePage(article: Article, body: Root, config: ResolvedConfig
   fillChrome(tree, { config, text, logo: assets.logo, contentIds: ids });
   setText(tree, 'heading', article.title);
   setText(tree, 'summary', article.summary);
-  replaceSlot(tree, 'reviewed', [reviewedLine(article)]);
+  replaceSlot(tree, 'reviewed', [reviewedLine(article, config.words)]);
 
   const sections = headingsOf(body).filter((heading) => heading.depth === 2);
   if (sections.length >= TOC_MIN_SECTIONS) {
@@ -93,7 +93,7 @@ export function articlePage(article: Article, body: Root, config: ResolvedConfig
   }
 
   setContent(tree, 'body', body.children as Element['children']);
-  const sources = sourcesList(article);
+  const sources = sourcesList(article, 2, config.words);
   replaceSlot(tree, 'sources', sources ? [sources] : []);
   finishTemplate(tree);
   return tree;

@@ -23,7 +23,7 @@ import { finishTemplate, loadTemplate, setContent, setText } from './template.ts
  */
 export function indexPage(articles: Article[], config: ResolvedConfig, assets: PageAssets): Root {
   const language = config.defaults.language;
-  const text = wordsFor(language).page;
+  const text = wordsFor(language, config.words).page;
   const collator = new Intl.Collator(language);
   const sorted = [...articles].sort((a, b) => collator.compare(a.title, b.title) || collator.compare(a.slug, b.slug));
   const siteName = config.clinic?.name;

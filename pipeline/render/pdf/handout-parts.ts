@@ -42,8 +42,8 @@ export interface HandoutAssets {
 export async function handoutParts(file: VFile, config: ResolvedConfig, assets: HandoutAssets): Promise<HandoutParts> {
   const article = file.data.article!;
   const clinic = config.clinic!;
-  const text = wordsFor(article.language).handout;
-  const ui = wordsFor(article.language).page;
+  const text = wordsFor(article.language, config.words).handout;
+  const ui = wordsFor(article.language, config.words).page;
   const body = assets.transform(file, config, {
     format: 'pdf',
     // A printout has no other pages: links between articles go to their web editions.
@@ -71,13 +71,13 @@ export async function handoutParts(file: VFile, config: ResolvedConfig, assets: 
     kind: text.kind,
     title: article.title,
     summary: article.summary,
-    reviewed: reviewedLine(article),
+    reviewed: reviewedLine(article, config.words),
     body,
     contact: details && { heading: text.contactHeading, details },
     qr: await qrCode(webUrl, text.qrAlt(webUrl)),
     qrCaption: text.qrCaption,
     webUrl,
-    sources: sourcesList(article),
+    sources: sourcesList(article, 2, config.words),
     disclaimer: ui.disclaimer,
     fontStylesheets: [...assets.fontStylesheets, ...fonts.flatMap(scriptFontStylesheets)],
     css: `${assets.stylesheet}\n${css}${fonts.length > 0 ? fontStackCss(fontStack(fonts, article.language)) : ''}`,
