@@ -35,6 +35,7 @@ export const ar = {
     table: (index) => `جدول ${index}`,
     taskDone: 'تم',
     taskOpen: 'لم يتم',
+    otherLanguages: 'هذه الصفحة بلغات أخرى',
   },
   handout: {
     kind: 'معلومات للمرضى',

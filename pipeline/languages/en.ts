@@ -35,6 +35,7 @@ export const en = {
     table: (index) => `Table ${index}`,
     taskDone: 'Done',
     taskOpen: 'Not done',
+    otherLanguages: 'This page in other languages',
   },
   handout: {
     kind: 'Patient information',

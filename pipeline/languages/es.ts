@@ -35,6 +35,7 @@ export const es = {
     table: (index) => `Tabla ${index}`,
     taskDone: 'Hecho',
     taskOpen: 'Pendiente',
+    otherLanguages: 'Esta página en otros idiomas',
   },
   handout: {
     kind: 'Información para pacientes',

@@ -35,6 +35,7 @@ export const fr = {
     table: (index) => `Tableau ${index}`,
     taskDone: 'Fait',
     taskOpen: 'À faire',
+    otherLanguages: 'Cette page dans d’autres langues',
   },
   handout: {
     kind: 'Information pour les patients',

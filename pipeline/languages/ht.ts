@@ -39,6 +39,7 @@ export const ht = {
     table: (index) => `Tablo ${index}`,
     taskDone: 'Fini',
     taskOpen: 'Poko fini',
+    otherLanguages: 'Paj sa a nan lòt lang',
   },
   handout: {
     kind: 'Enfòmasyon pou pasyan',

@@ -33,6 +33,8 @@ export interface PageWords {
   table(index: number): string;
   taskDone: string;
   taskOpen: string;
+  /** Label of the list of links to the page's translations (and its source). */
+  otherLanguages: string;
 }
 
 /** Words of the printed handout that the page does not have. */

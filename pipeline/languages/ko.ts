@@ -35,6 +35,7 @@ export const ko = {
     table: (index) => `표 ${index}`,
     taskDone: '완료',
     taskOpen: '미완료',
+    otherLanguages: '다른 언어로 보기',
   },
   handout: {
     kind: '환자 안내',

@@ -35,6 +35,7 @@ export const pt = {
     table: (index) => `Tabela ${index}`,
     taskDone: 'Feito',
     taskOpen: 'Pendente',
+    otherLanguages: 'Esta página em outros idiomas',
   },
   handout: {
     kind: 'Informações para o paciente',

@@ -36,6 +36,7 @@ export const ru = {
     table: (index) => `Таблица ${index}`,
     taskDone: 'Выполнено',
     taskOpen: 'Не выполнено',
+    otherLanguages: 'Эта страница на других языках',
   },
   handout: {
     kind: 'Информация для пациентов',

@@ -35,6 +35,7 @@ export const tl = {
     table: (index) => `Talahanayan ${index}`,
     taskDone: 'Tapos na',
     taskOpen: 'Hindi pa tapos',
+    otherLanguages: 'Ang pahinang ito sa ibang wika',
   },
   handout: {
     kind: 'Impormasyon para sa pasyente',

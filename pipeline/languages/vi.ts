@@ -35,6 +35,7 @@ export const vi = {
     table: (index) => `Bảng ${index}`,
     taskDone: 'Đã xong',
     taskOpen: 'Chưa xong',
+    otherLanguages: 'Trang này bằng ngôn ngữ khác',
   },
   handout: {
     kind: 'Thông tin cho bệnh nhân',

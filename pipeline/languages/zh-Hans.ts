@@ -35,6 +35,7 @@ export const zhHans = {
     table: (index) => `表 ${index}`,
     taskDone: '已完成',
     taskOpen: '未完成',
+    otherLanguages: '本页的其他语言版本',
   },
   handout: {
     kind: '患者须知',

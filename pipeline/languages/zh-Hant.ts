@@ -35,6 +35,7 @@ export const zhHant = {
     table: (index) => `表 ${index}`,
     taskDone: '已完成',
     taskOpen: '未完成',
+    otherLanguages: '本頁的其他語言版本',
   },
   handout: {
     kind: '病患須知',

@@ -20,6 +20,7 @@ import { AssetStore } from './html/assets.ts';
 import { bundledFonts, fontFaceCss, fontLicense } from './html/fonts.ts';
 import { fontStack, scriptFontFaceCss, scriptFontLicense, scriptFontsFor, type ScriptFontId } from './script-fonts.ts';
 import { wordsFor } from '../languages/languages.ts';
+import { translationGroups } from './html/translation-links.ts';
 import { toString } from 'hast-util-to-string';
 import { articlePage, type PageAssets } from './html/article-page.ts';
 import { indexPage } from './html/index-page.ts';
@@ -54,6 +55,7 @@ export const htmlRenderer: Renderer = {
     const extra: VFile[] = [];
     const pageAssets = sharedAssets(assets, context, extra);
     const published: Article[] = [];
+    const groups = translationGroups(files.flatMap((file) => (file.data.article && file.data.article.slug !== INDEX_SLUG ? [file.data.article] : [])));
 
     for (const file of files) {
       const article = file.data.article;
@@ -80,7 +82,7 @@ export const htmlRenderer: Renderer = {
         const target = path.join(outDir, `${article.slug}.html`);
         const fonts = scriptFontsFor(`${JSON.stringify([article, wordsFor(article.language, config.words).page])}\n${toString(body)}`, article.language);
         const scriptStylesheet = scriptStylesheetFor(fonts, article.language, assets);
-        await writeIfChanged(target, stringifyPage(articlePage(article, body, config, { ...pageAssets, scriptStylesheet })));
+        await writeIfChanged(target, stringifyPage(articlePage(article, body, config, { ...pageAssets, scriptStylesheet, languages: groups.get(article.slug) })));
         file.data.outputs = { ...file.data.outputs, html: target };
         published.push(article);
       } catch (error) {

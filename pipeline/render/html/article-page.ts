@@ -3,6 +3,7 @@
  * a table of contents for long articles, the transformed body and the sources.
  */
 import { webEditionUrl } from '../web-edition-url.ts';
+import { addLanguageLinks, type LanguageVersion } from './translation-links.ts';
 import type { Element, Root } from 'hast';
 import type { ResolvedConfig } from '../../config/resolve.ts';
 import type { Article } from '../../schema/article.ts';
@@ -24,6 +25,8 @@ export interface PageAssets {
   logo: string | undefined;
   /** Stylesheet with the fonts of the page's scripts, if it needs any. */
   scriptStylesheet?: string;
+  /** The page's translation group (render/html/translation-links.ts), when it has translations. */
+  languages?: readonly LanguageVersion[];
 }
 
 /**
@@ -67,6 +70,9 @@ export function articlePage(article: Article, body: Root, config: ResolvedConfig
   setText(tree, 'heading', article.title);
   setText(tree, 'summary', article.summary);
   replaceSlot(tree, 'reviewed', [reviewedLine(article, config.words)]);
+  if (assets.languages) {
+    addLanguageLinks(tree, assets.languages, article.slug, text.otherLanguages, (slug, absolute) => (absolute ? (canonicalUrl(slug, config) ?? `${slug}.html`) : `${slug}.html`));
+  }
 
   const sections = headingsOf(body).filter((heading) => heading.depth === 2);
   if (sections.length >= TOC_MIN_SECTIONS) {
