@@ -12,6 +12,7 @@ import { VFile } from 'vfile';
 import { parseArticles } from '../pipeline/stages/parse.ts';
 import { validateArticles } from '../pipeline/stages/validate.ts';
 import { pdfRenderer } from '../pipeline/render/pdf.ts';
+import { renderWith } from './helpers/build-context.ts';
 import { wordsFor } from '../pipeline/languages/languages.ts';
 import { SCRIPT_FONTS } from '../pipeline/render/script-fonts.ts';
 import { frontmatter, testConfig } from './helpers/lint-markdown.ts';
@@ -51,7 +52,7 @@ beforeAll(async () => {
   await parseArticles(Object.values(files));
   await validateArticles(Object.values(files), config);
   outDir = path.join(work, 'out');
-  await pdfRenderer.render(Object.values(files), { config, outDir, cwd: work });
+  await renderWith(pdfRenderer, Object.values(files), { config, outDir, cwd: work });
 }, 120_000);
 
 afterAll(async () => {

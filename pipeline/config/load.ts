@@ -12,15 +12,18 @@ import { parseYaml } from '../yaml/parse-yaml.ts';
 import { toData } from '../yaml/to-data.ts';
 import { reportSchemaIssues, reportUnknownKey } from '../yaml/report-schema-issues.ts';
 import { report } from '../diagnostics/report-message.ts';
+import { yamlPlace } from '../yaml/yaml-place.ts';
+import { CONFIG_NAME, DICTIONARY_NAME, type ConfigSource } from './config-source.ts';
+import { catalogue, isMessageId, ruleIds } from '../diagnostics/catalogue.ts';
 
-export const CONFIG_NAME = 'pressroom.yaml';
-export const DICTIONARY_NAME = 'dictionary.txt';
 
 export interface LoadedConfig {
   /** Undefined when the config has errors. */
   config?: ResolvedConfig;
   /** The config file with its messages (absent when built-in defaults are used). */
   file?: VFile;
+  /** Where build-wide problems go, with the positions of the config's values; set with `config`. */
+  source?: ConfigSource;
 }
 
 /**
@@ -36,7 +39,10 @@ export async function loadConfig(explicit: string | undefined, paths: string[], 
   const configPath = explicit ? path.resolve(cwd, explicit) : findConfig(paths.map((p) => path.resolve(cwd, p)));
   if (!configPath) {
     const contentDir = defaultContentDir(paths.map((p) => path.resolve(cwd, p)), cwd);
-    return { config: resolveConfig(configSchema.parse({}), contentDir, undefined, await readDictionary(contentDir)) };
+    const virtual = path.join(contentDir, CONFIG_NAME);
+    const source = { file: new VFile({ path: path.relative(cwd, virtual) || virtual, cwd }), place: () => undefined };
+    const dictionary = await readDictionary(contentDir, source.file);
+    return { config: resolveConfig(configSchema.parse({}), contentDir, undefined, dictionary), source };
   }
   const file = new VFile({ path: path.relative(cwd, configPath) || configPath, cwd });
   let text: string;
@@ -64,16 +70,21 @@ export async function loadConfig(explicit: string | undefined, paths: string[], 
     return { file };
   }
   // `lint.rules` is a record in the schema; an id no rule has would silently change nothing.
-  const { preset, stageRuleIds } = await import('../lint/preset.ts');
-  const ruleIds = preset.map((rule) => rule.id);
-  const unknown = Object.keys(parsed.data.lint.rules).filter((id) => !ruleIds.includes(id));
+  const unknown = Object.keys(parsed.data.lint.rules).filter((id) => !(ruleIds as readonly string[]).includes(id));
   for (const id of unknown) {
-    const fixed = (stageRuleIds as readonly string[]).includes(id) ? `\`${id}\` reports files that cannot be checked and is always an error; remove it` : undefined;
+    const kind = isMessageId(id) ? catalogue[id].kind : undefined;
+    const fixed =
+      kind === 'article' || kind === 'config'
+        ? `\`${id}\` reports files that cannot be checked and is always an error; remove it`
+        : kind === 'render'
+          ? `\`${id}\` is reported by the build, not by a lint rule, so its severity is fixed; remove it`
+          : undefined;
     reportUnknownKey(['lint', 'rules', id], ruleIds, yaml, file, 'config-schema', 'the config', fixed);
   }
   if (unknown.length > 0) return { file };
   const contentDir = path.dirname(configPath);
-  return { config: resolveConfig(parsed.data, contentDir, configPath, await readDictionary(contentDir)), file };
+  const dictionary = await readDictionary(contentDir, file);
+  return { config: resolveConfig(parsed.data, contentDir, configPath, dictionary), file, source: { file, place: (at) => yamlPlace(yaml, at) } };
 }
 
 function findConfig(paths: string[]): string | undefined {
@@ -96,14 +107,24 @@ function defaultContentDir(paths: string[], cwd: string): string {
   return existsSync(first) && statSync(first).isDirectory() ? first : path.dirname(first);
 }
 
-async function readDictionary(contentDir: string): Promise<string[]> {
+/**
+ * The clinic's word list. A missing file is an empty list; one that exists but cannot be read
+ * is said on the config, since every spelling result depends on it.
+ */
+async function readDictionary(contentDir: string, configFile: VFile): Promise<string[]> {
+  const dictionaryPath = path.join(contentDir, DICTIONARY_NAME);
+  let text: string;
   try {
-    const text = await readFile(path.join(contentDir, DICTIONARY_NAME), 'utf8');
-    return text
-      .split(/\r?\n/)
-      .map((line) => line.replace(/#.*/, '').trim())
-      .filter(Boolean);
-  } catch {
+    text = await readFile(dictionaryPath, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'ENOENT') {
+      report(configFile, 'warning', `Cannot read the clinic's word list \`${DICTIONARY_NAME}\` (${code ?? (error as Error).message}); spelling is checked without it. Fix its permissions, or remove it`, 'config-schema');
+    }
     return [];
   }
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.replace(/#.*/, '').trim())
+    .filter(Boolean);
 }

@@ -1,6 +1,7 @@
 /**
- * The rules pressroom runs, in report order, grouped by what they protect.
- * Severities here are defaults; `lint.rules` in pressroom.yaml overrides them per id.
+ * The rules pressroom runs, in report order (the catalogue's order), grouped by what they
+ * protect. Their ids, summaries and default severities are in diagnostics/catalogue.ts;
+ * `lint.rules` in pressroom.yaml overrides the severities per id.
  */
 import type { Rule } from './rule.ts';
 import { duplicateSlug } from './rules/duplicate-slug.ts';
@@ -11,6 +12,7 @@ import { emergencyBlock } from './rules/emergency-block.ts';
 import { unknownDirective } from './rules/unknown-directive.ts';
 import { directiveAttributes } from './rules/directive-attributes.ts';
 import { directiveFence } from './rules/directive-fence.ts';
+import { ctaContact } from './rules/cta-contact.ts';
 import { readingGrade } from './rules/reading-grade.ts';
 import { longSentence } from './rules/long-sentence.ts';
 import { repeatedWord } from './rules/repeated-word.ts';
@@ -42,6 +44,7 @@ export const preset: readonly Rule[] = [
   unknownDirective,
   directiveAttributes,
   directiveFence,
+  ctaContact,
   // Readability for patients.
   readingGrade,
   longSentence,
@@ -70,18 +73,3 @@ export const preset: readonly Rule[] = [
   // What did not run: rules that hold for other languages only.
   languageChecks,
 ];
-
-/** Ids reported by stages rather than rules; they can appear in reports and control comments. */
-export const stageRuleIds = [
-  'file-too-large',
-  'file-unreadable',
-  'file-encoding',
-  'file-empty',
-  'file-too-deep',
-  'file-outside',
-  'internal-error',
-  'frontmatter-syntax',
-  'frontmatter-schema',
-  'config-syntax',
-  'config-schema',
-] as const;

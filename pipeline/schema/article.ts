@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { languageTag } from '../config/schema.ts';
 import type { ResolvedConfig } from '../config/resolve.ts';
 
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const source = z.strictObject({
   title: z.string().min(1),
@@ -50,6 +50,5 @@ export function articleSchema(config: ResolvedConfig) {
     });
 }
 
-export type ArticleInput = z.input<ReturnType<typeof articleSchema>>;
 /** Frontmatter after validation, with the slug always set. */
 export type Article = z.output<ReturnType<typeof articleSchema>> & { slug: string };

@@ -2,19 +2,22 @@
  * Run the lint preset over every parsed article, then apply inline control comments.
  * Rules report with their configured severity; a rule that throws becomes one error on its file.
  */
-import type { VFile } from 'vfile';
+import { VFile } from 'vfile';
+import type { Root } from 'mdast';
 import type { VFileMessage } from 'vfile-message';
 import type { Node } from 'unist';
 import type { Root as NlcstRoot } from 'nlcst';
-import { distance } from 'fastest-levenshtein';
 import { messageControl } from 'unified-message-control';
 import type { ResolvedConfig } from '../config/resolve.ts';
-import { preset, stageRuleIds } from '../lint/preset.ts';
+import { preset } from '../lint/preset.ts';
 import { ruleHoldsFor, type Rule, type RuleContext } from '../lint/rule.ts';
 import { buildCollection, type Collection } from '../lint/collection.ts';
 import { pressroomMarker } from '../lint/comment-marker.ts';
 import { proseTree } from '../lint/prose-tree.ts';
-import { report, SOURCE } from '../diagnostics/report-message.ts';
+import { reportUnpublishedLinks } from '../lint/unpublished-links.ts';
+import { report, SOURCE, type MessageId } from '../diagnostics/report-message.ts';
+import { catalogue, controllableIds } from '../diagnostics/catalogue.ts';
+import { didYouMean } from '../diagnostics/did-you-mean.ts';
 import '../types.ts';
 
 /**
@@ -26,9 +29,20 @@ import '../types.ts';
  */
 export async function lintArticles(files: VFile[], config: ResolvedConfig, rules: readonly Rule[] = preset): Promise<void> {
   const collection = buildCollection(files);
-  for (const file of files) {
-    if (file.data.stopped || !file.data.tree) continue;
-    await lintArticle(file, config, collection, rules);
+  const ruleIds = rules.map((rule) => rule.id);
+  const linted = files.filter((file) => !file.data.stopped && file.data.tree);
+  for (const file of linted) await lintArticle(file, config, collection, rules);
+  // Links to articles that turned out not to be published: known only now that every article is linted.
+  const linkRule = rules.find((rule) => rule.id === 'internal-link');
+  const linkSeverity = config.lint.rules['internal-link'] ?? (catalogue['internal-link'].severity as 'error');
+  if (linkRule && linkSeverity && linkSeverity !== 'off') {
+    reportUnpublishedLinks(linted, config.contentDir, (file, reason, node) => {
+      // A message of its own file, so that the article's control comments apply to it as to the rule's others.
+      const scratch = new VFile({ path: file.path, cwd: file.cwd, value: file.value });
+      report(scratch, linkSeverity, reason, linkRule.id, node);
+      applyControlComments(scratch, file.data.tree!, ruleIds);
+      file.messages.push(...scratch.messages.filter((message) => message.source === SOURCE));
+    });
   }
 }
 
@@ -36,10 +50,13 @@ async function lintArticle(file: VFile, config: ResolvedConfig, collection: Coll
   const tree = file.data.tree!;
   let prose: NlcstRoot | undefined;
   const language = file.data.article?.language ?? config.defaults.language;
-  const skippedForLanguage = rules.filter((rule) => config.lint.rules[rule.id] !== 'off' && !ruleHoldsFor(rule, language)).map((rule) => rule.id);
+  // Named against the whole preset, so a run of some rules (a rule's examples) still says what a full run skips.
+  const skippedForLanguage = preset.filter((rule) => config.lint.rules[rule.id] !== 'off' && !ruleHoldsFor(rule, language)).map((rule) => rule.id);
   for (const rule of rules) {
     const configured = config.lint.rules[rule.id];
     if (configured === 'off' || skippedForLanguage.includes(rule.id)) continue;
+    const { severity } = catalogue[rule.id];
+    const fallback = severity === 'graded' ? 'warning' : severity;
     const context: RuleContext = {
       file,
       tree,
@@ -47,7 +64,7 @@ async function lintArticle(file: VFile, config: ResolvedConfig, collection: Coll
       config,
       collection,
       prose: () => (prose ??= proseTree(tree, file)),
-      report: (reason, place, graded) => void report(file, configured ?? graded ?? rule.defaultSeverity, reason, rule.id, place),
+      report: (reason, place, graded) => void report(file, configured ?? graded ?? fallback, reason, rule.id, place),
       skippedForLanguage,
     };
     try {
@@ -57,18 +74,28 @@ async function lintArticle(file: VFile, config: ResolvedConfig, collection: Coll
       message.cause = error;
     }
   }
+  applyControlComments(file, tree, rules.map((rule) => rule.id));
+}
+
+/**
+ * Apply the article's `<!-- pressroom-disable/enable/ignore -->` comments to its messages.
+ *
+ * @param file The article, with the messages to filter.
+ * @param tree Its tree (where the comments are).
+ * @param ruleIds Ids of the rules that run.
+ */
+function applyControlComments(file: VFile, tree: Root, ruleIds: readonly string[]): void {
   // unified-message-control drops messages in "gaps" it thinks lie outside the tree; a container
   // (`:::cta`) ending the file looks like one. An empty leaf at the very end closes that gap.
   const end = tree.position?.end;
   const sentinel = { type: 'text', value: '', position: end && { start: end, end } };
-  const ruleIds = rules.map((rule) => rule.id);
-  const known = [...ruleIds, ...stageRuleIds];
+  const known = controllableIds;
   try {
     messageControl({ ...tree, children: [...tree.children, sentinel] } as typeof tree, {
       file,
       name: SOURCE,
       source: SOURCE,
-      known,
+      known: [...known],
       marker: (node) => controlMarker(node, ruleIds),
       test: 'html',
     });
@@ -109,10 +136,14 @@ function controlMarker(node: Node, ruleIds: readonly string[]) {
  * @param known Rule ids that comments may name.
  */
 function explainUnknownRule(message: VFileMessage, known: readonly string[]): void {
-  const [, verb, id] = /^Cannot (\w+) `'(.*)'`/.exec(message.reason) ?? [];
-  if (id === undefined) return;
-  const nearest = [...known].sort((a, b) => distance(id.toLowerCase(), a) - distance(id.toLowerCase(), b))[0];
-  const hint = nearest && distance(id.toLowerCase(), nearest) <= Math.max(2, Math.floor(id.length / 3)) ? `did you mean \`${nearest}\`?` : 'use a rule id from the report or the README, such as `spelling`';
-  message.reason = `Unexpected unknown rule \`${id}\` in \`pressroom-${verb}\`, so nothing was turned ${verb === 'enable' ? 'on' : 'off'}; ${hint}`;
+  const [, verb, unknown] = /^Cannot (\w+) `'(.*)'`/.exec(message.reason) ?? [];
+  if (unknown === undefined) return;
+  const nearest = didYouMean(unknown, known);
+  const hint = nearest ? `did you mean \`${nearest}\`?` : 'use a rule id from the report or the README, such as `spelling`';
+  // unified-message-control names this `known`; report it under a catalogued id.
+  const id: MessageId = 'control-comment';
+  message.ruleId = id;
+  message.source = SOURCE;
+  message.reason = `Unexpected unknown rule \`${unknown}\` in \`pressroom-${verb}\`, so nothing was turned ${verb === 'enable' ? 'on' : 'off'}; ${hint}`;
   message.message = message.reason;
 }

@@ -5,11 +5,11 @@
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { VFile } from 'vfile';
-import { report } from '../diagnostics/report-message.ts';
+import { MAX_FILE_BYTES } from '../content/markdown.ts';
+import { isInside } from '../content/local-path.ts';
+import { report, type MessageId } from '../diagnostics/report-message.ts';
 import '../types.ts';
 
-/** Articles are prose; anything larger is a mistake (an export, a pasted log) and is refused. */
-export const MAX_FILE_BYTES = 1024 * 1024;
 
 export interface LoadResult {
   files: VFile[];
@@ -57,7 +57,7 @@ async function findArticles(dir: string): Promise<string[]> {
 
 async function readArticle(absolute: string, cwd: string, roots: string[]): Promise<VFile> {
   const file = new VFile({ path: path.relative(cwd, absolute) || absolute, cwd });
-  const stop = (reason: string, ruleId: string, place?: { line: number; column: number }) => {
+  const stop = (reason: string, ruleId: MessageId, place?: { line: number; column: number }) => {
     report(file, 'error', reason, ruleId, place);
     file.data.stopped = true;
     return file;
@@ -67,7 +67,7 @@ async function readArticle(absolute: string, cwd: string, roots: string[]): Prom
     // A link inside the content folder must not smuggle in a file from elsewhere (/etc/passwd.md).
     const real = await realpath(absolute);
     const realRoots = await Promise.all(roots.map((root) => realpath(root).catch(() => root)));
-    if (!realRoots.some((root) => real === root || real.startsWith(root + path.sep))) {
+    if (!realRoots.some((root) => real === root || isInside(root, real))) {
       return stop('File is a symbolic link to a file outside the content folder; pressroom does not follow it. Copy the article into the folder instead', 'file-outside');
     }
     const info = await stat(absolute);

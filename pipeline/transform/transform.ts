@@ -51,6 +51,8 @@ export interface TransformOptions {
   format: OutputFormat;
   /** Href of a link to another article in this format. */
   articleHref(slug: string, anchor?: string): string;
+  /** The article at an absolute path of the content folder (see content/library.ts `linkedArticle`). */
+  articleAt(absolutePath: string): { slug: string; published: boolean } | undefined;
   /**
    * URL for a content image (its absolute path inside config.contentDir): relative, `http(s):`
    * or `file:` (the sanitizer removes any other scheme). Return `''` to refuse the file, after
@@ -96,7 +98,7 @@ export function transformArticle(file: VFile, config: ResolvedConfig, options: T
     .use(() => rehypeCloseRaw())
     .use(rehypeRaw)
     .use(() => rehypeImages({ file, contentDir: config.contentDir, imageSrc: options.imageSrc }))
-    .use(() => rehypeLinks({ file, contentDir: config.contentDir, articleHref: options.articleHref, fileHref: options.fileHref }))
+    .use(() => rehypeLinks({ file, contentDir: config.contentDir, articleHref: options.articleHref, articleAt: options.articleAt, fileHref: options.fileHref }))
     .use(rehypeSanitize, sanitizeSchema)
     .use(() => rehypeHeadingIds(markdownHeadingIds(tree)))
     .use(() => rehypeCalloutIds())

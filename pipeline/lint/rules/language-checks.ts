@@ -11,8 +11,6 @@ import { frontmatterPosition } from '../frontmatter-position.ts';
 
 export const languageChecks: Rule = {
   id: 'language-checks',
-  summary: 'Says once per article which checks do not run in its language (English-only word lists and formulas).',
-  defaultSeverity: 'info',
   check({ tree, article, config, skippedForLanguage, report }) {
     if (skippedForLanguage.length === 0) return;
     const language = article?.language ?? config.defaults.language;
@@ -22,4 +20,50 @@ export const languageChecks: Rule = {
       frontmatterPosition(tree, ['language']) ?? { line: 1, column: 1 },
     );
   },
+  examples: [
+    {
+      name: 'ok: an English article runs every check',
+      markdown: `---
+title: Dolor de cuello en el escritorio
+summary: Cambios sencillos que alivian el dolor de cuello.
+type: guide
+language: en-US
+reviewed:
+  by: Dana Whitfield, DPT
+  on: 2026-06-15
+---
+
+## Prepare su escritorio
+
+Ponga la pantalla a la altura de los ojos.
+
+## Estiramientos
+
+Gire la cabeza despacio.
+`,
+      messages: [],
+    },
+    {
+      name: 'not-ok: a Russian article skips the English-only checks',
+      markdown: `---
+title: Dolor de cuello en el escritorio
+summary: Cambios sencillos que alivian el dolor de cuello.
+type: guide
+language: ru
+reviewed:
+  by: Dana Whitfield, DPT
+  on: 2026-06-15
+---
+
+## Prepare su escritorio
+
+Ponga la pantalla a la altura de los ojos.
+
+## Estiramientos
+
+Gire la cabeza despacio.
+`,
+      messages: ['5:11'],
+    },
+  ],
 };

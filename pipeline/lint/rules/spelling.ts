@@ -19,12 +19,12 @@ import type { VFileMessage } from 'vfile-message';
 import dictionaryEn from 'dictionary-en';
 import retextSpell from 'retext-spell';
 import retextSyntaxUrls from 'retext-syntax-urls';
-import { DICTIONARY_NAME } from '../../config/load.ts';
+import { DICTIONARY_NAME } from '../../config/config-source.ts';
 import type { Rule } from '../rule.ts';
 import { runPlugin } from '../run-plugin.ts';
 import { proseTreeWith } from '../prose-tree.ts';
 import { frontmatterPosition } from '../frontmatter-position.ts';
-import { markdownParser } from '../../stages/parse.ts';
+import { markdownParser } from '../../content/markdown.ts';
 
 /** Units written after numbers that dictionary-en lacks (it has `mg`, `kg`, `cm`, `mL`…). */
 const units = ['mcg', 'µg', 'μg', 'mmHg', 'IU', 'kcal', 'mEq', 'mmol', 'dL', 'mins', 'hrs', 'secs', 'wks', 'yrs', 'bpm'];
@@ -69,9 +69,7 @@ function either(words: readonly string[]): string {
 
 export const spelling: Rule = {
   id: 'spelling',
-  summary: 'Words of the body, title and summary are in the English dictionary or in the clinic’s `dictionary.txt`.',
-  defaultSeverity: 'warning',
-  // Its word lists (or formula) hold for English only.
+  // Its dictionary is English.
   languages: { only: ['en'] },
   async check({ file, tree, article, config, report }) {
     const checker = checkerFor(config.dictionary);
@@ -95,6 +93,38 @@ export const spelling: Rule = {
     }
     await check(proseWithUrls(tree, file), String(file.value), (message) => message.place);
   },
+  examples: [
+    {
+      name: 'ok: words from the dictionary',
+      markdown: `---
+title: Easing a stiff back
+summary: Simple ways to ease a stiff back at home.
+type: guide
+reviewed:
+  by: Dana Whitfield, DPT
+  on: 2026-06-01
+---
+
+Rest for a day.
+`,
+      messages: [],
+    },
+    {
+      name: 'not-ok: a misspelt word',
+      markdown: `---
+title: Easing a stiff back
+summary: Simple ways to ease a stiff back at home.
+type: guide
+reviewed:
+  by: Dana Whitfield, DPT
+  on: 2026-06-01
+---
+
+Rest for a dya.
+`,
+      messages: ['10:12'],
+    },
+  ],
 };
 
 /**

@@ -18,8 +18,6 @@ const primary = (tag: string) => tag.split('-')[0].toLowerCase();
 
 export const translationSourceRule: Rule = {
   id: 'translation-source',
-  summary: 'A translation (`translationOf`) names an existing article in another language, and a source has one translation per language.',
-  defaultSeverity: 'error',
   check({ file, tree, article, collection, report }) {
     if (!article?.translationOf) return;
     const place = frontmatterPosition(tree, ['translationOf']);
@@ -50,4 +48,52 @@ export const translationSourceRule: Rule = {
       report(`Unexpected second translation of \`${slug}\` into \`${primary(article.language)}\`, also translated by ${names}; keep one translation per language`, place);
     }
   },
+  examples: [
+    {
+      name: 'ok: a Spanish translation of an English article',
+      markdown: `---
+title: Dolor de cuello en el escritorio
+summary: Cambios sencillos que alivian el dolor de cuello.
+type: guide
+language: es
+translationOf: neck-pain
+reviewed:
+  by: Dana Whitfield, DPT
+  on: 2026-06-15
+---
+
+## Prepare su escritorio
+
+Ponga la pantalla a la altura de los ojos.
+
+## Estiramientos
+
+Gire la cabeza despacio.
+`,
+      messages: [],
+    },
+    {
+      name: 'not-ok: translationOf names no article',
+      markdown: `---
+title: Dolor de cuello en el escritorio
+summary: Cambios sencillos que alivian el dolor de cuello.
+type: guide
+language: es
+translationOf: neck-pian
+reviewed:
+  by: Dana Whitfield, DPT
+  on: 2026-06-15
+---
+
+## Prepare su escritorio
+
+Ponga la pantalla a la altura de los ojos.
+
+## Estiramientos
+
+Gire la cabeza despacio.
+`,
+      messages: ['6:16'],
+    },
+  ],
 };

@@ -11,8 +11,6 @@ import { translationSource } from '../translation-source.ts';
 
 export const translationStale: Rule = {
   id: 'translation-stale',
-  summary: 'A translation is reviewed again after its source is (`reviewed.on` of the translation not before the source’s).',
-  defaultSeverity: 'warning',
   check({ tree, article, collection, report }) {
     if (!article) return;
     const source = translationSource(article, collection);
@@ -24,4 +22,52 @@ export const translationStale: Rule = {
       frontmatterPosition(tree, ['reviewed', 'on']),
     );
   },
+  examples: [
+    {
+      name: 'ok: translation reviewed after its source',
+      markdown: `---
+title: Dolor de cuello en el escritorio
+summary: Cambios sencillos que alivian el dolor de cuello.
+type: guide
+language: es
+translationOf: neck-pain
+reviewed:
+  by: Dana Whitfield, DPT
+  on: 2026-06-15
+---
+
+## Prepare su escritorio
+
+Ponga la pantalla a la altura de los ojos.
+
+## Estiramientos
+
+Gire la cabeza despacio.
+`,
+      messages: [],
+    },
+    {
+      name: 'not-ok: source reviewed after the translation',
+      markdown: `---
+title: Dolor de cuello en el escritorio
+summary: Cambios sencillos que alivian el dolor de cuello.
+type: guide
+language: es
+translationOf: neck-pain
+reviewed:
+  by: Dana Whitfield, DPT
+  on: 2026-05-01
+---
+
+## Prepare su escritorio
+
+Ponga la pantalla a la altura de los ojos.
+
+## Estiramientos
+
+Gire la cabeza despacio.
+`,
+      messages: ['9:7'],
+    },
+  ],
 };

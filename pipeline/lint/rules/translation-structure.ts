@@ -43,8 +43,6 @@ function listsOf(block: ContainerDirective): List[] {
 
 export const translationStructure: Rule = {
   id: 'translation-structure',
-  summary: 'A translation has as many `:::emergency` blocks as its source, each list with as many items.',
-  defaultSeverity: 'error',
   check({ file, tree, article, collection, report }) {
     if (!article) return;
     const source = translationSource(article, collection);
@@ -77,4 +75,56 @@ export const translationStructure: Rule = {
       });
     });
   },
+  examples: [
+    {
+      name: 'ok: no emergency block, like its source',
+      markdown: `---
+title: Dolor de cuello en el escritorio
+summary: Cambios sencillos que alivian el dolor de cuello.
+type: guide
+language: es
+translationOf: neck-pain
+reviewed:
+  by: Dana Whitfield, DPT
+  on: 2026-06-15
+---
+
+## Prepare su escritorio
+
+Ponga la pantalla a la altura de los ojos.
+
+## Estiramientos
+
+Gire la cabeza despacio.
+`,
+      messages: [],
+    },
+    {
+      name: 'not-ok: an emergency block the source does not have',
+      markdown: `---
+title: Dolor de cuello en el escritorio
+summary: Cambios sencillos que alivian el dolor de cuello.
+type: guide
+language: es
+translationOf: neck-pain
+reviewed:
+  by: Dana Whitfield, DPT
+  on: 2026-06-15
+---
+
+## Prepare su escritorio
+
+Ponga la pantalla a la altura de los ojos.
+
+## Estiramientos
+
+Gire la cabeza despacio.
+
+:::emergency
+- Dolor de pecho.
+:::
+`,
+      messages: ['20:1'],
+    },
+  ],
 };

@@ -2,7 +2,7 @@
  * One article of the web edition: the template filled with the title, summary, review line,
  * a table of contents for long articles, the transformed body and the sources.
  */
-import { webEditionUrl } from '../web-edition-url.ts';
+import { webEditionUrl } from '../../content/web-edition-url.ts';
 import { addLanguageLinks, type LanguageVersion } from './translation-links.ts';
 import type { Element, Root } from 'hast';
 import type { ResolvedConfig } from '../../config/resolve.ts';
@@ -16,7 +16,7 @@ import { fillChrome, fillHead } from './head.ts';
 import { finishTemplate, loadTemplate, replaceSlot, setContent, setText } from './template.ts';
 
 /** Articles with at least this many sections (`##`) get a table of contents. */
-export const TOC_MIN_SECTIONS = 3;
+const TOC_MIN_SECTIONS = 3;
 
 export interface PageAssets {
   /** Stylesheet URL relative to the page. */

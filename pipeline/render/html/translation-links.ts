@@ -43,7 +43,7 @@ export function translationGroups(articles: readonly Article[]): Map<string, Lan
  * @param tag BCP 47 tag.
  * @returns "Español", "简体中文", "Deutsch"…
  */
-export function languageName(tag: string): string {
+function languageName(tag: string): string {
   const own = interfaceLanguage(tag);
   if (own) return LANGUAGES[own].name;
   try {

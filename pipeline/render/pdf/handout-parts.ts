@@ -15,7 +15,7 @@ import { formatDate, textDirection, wordsFor } from '../../languages/languages.t
 import type { HandoutParts } from './handout-page.ts';
 import { pageCss } from './page-css.ts';
 import { qrCode } from './qr-code.ts';
-import { webEditionUrl } from '../web-edition-url.ts';
+import { webEditionUrl } from '../../content/web-edition-url.ts';
 import { fontStack, scriptFontsFor, scriptFontStylesheets } from '../script-fonts.ts';
 import { toString } from 'hast-util-to-string';
 import '../../types.ts';
@@ -29,6 +29,8 @@ export interface HandoutAssets {
   logo?: string;
   /** The article transform. */
   transform: typeof transformArticle;
+  /** The article at a path, for links between articles (content/library.ts `linkedArticle`). */
+  articleAt(absolutePath: string): { slug: string; published: boolean } | undefined;
 }
 
 /**
@@ -48,6 +50,7 @@ export async function handoutParts(file: VFile, config: ResolvedConfig, assets: 
     format: 'pdf',
     // A printout has no other pages: links between articles go to their web editions.
     articleHref: (slug, anchor) => webEditionUrl(clinic.url, slug, anchor),
+    articleAt: assets.articleAt,
     imageSrc: (absolutePath) => pathToFileURL(absolutePath).href,
   });
   const webUrl = webEditionUrl(clinic.url, article.slug);

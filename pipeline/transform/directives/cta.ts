@@ -14,7 +14,7 @@ import type { State } from './handler-types.ts';
 import { calloutElement, labelAndBody } from './callout.ts';
 import { phoneHref } from './phone-href.ts';
 import type { DirectiveContext } from './context.ts';
-import { reportOnce } from '../../render/report-once.ts';
+import { reportOnce } from '../../diagnostics/report-once.ts';
 import type { ResolvedConfig } from '../../config/resolve.ts';
 import type { PageWords } from '../../languages/interface-words.ts';
 
@@ -84,6 +84,6 @@ export function contactBlock(config: ResolvedConfig, text: PageWords): Element |
  * @param url Absolute URL.
  * @returns Shorter text.
  */
-export function displayUrl(url: string): string {
+function displayUrl(url: string): string {
   return url.replace(/^https?:\/\//, '').replace(/\/$/, '');
 }
