@@ -24,7 +24,7 @@ beforeAll(async () => {
   const outB = await mkdtemp(path.join(tmpdir(), 'pressroom-sample-b-'));
   first = await build({ paths: ['content'], cwd: repoRoot, outDir: outA, formats: ['epub'] });
   await build({ paths: ['content'], cwd: repoRoot, outDir: outB, formats: ['epub'] });
-  expect(first.config?.books).toHaveLength(1);
+  expect(first.config?.books.map((entry) => entry.id)).toEqual(['back-care-library', 'biblioteca-cuidado-espalda']);
   book = first.config!.books[0];
   epubA = path.join(outA, 'epub', `${book.id}.epub`);
   epubB = path.join(outB, 'epub', `${book.id}.epub`);
@@ -37,8 +37,8 @@ afterAll(() => {
 
 describe('the sample e-book', () => {
   it('builds from every configured chapter, with no message on the book', () => {
-    expect(first.extra).toHaveLength(1);
-    expect(messagesOf(first.extra[0])).toEqual([]);
+    expect(first.extra).toHaveLength(2);
+    for (const bookFile of first.extra) expect(messagesOf(bookFile)).toEqual([]);
     expect(first.extra[0].data.outputs?.epub).toBe(epubA);
     const chapters = first.rendered.filter((file) => book.chapters.includes(file.data.article!.slug));
     expect(chapters.map((file) => file.data.article!.slug).sort()).toEqual([...book.chapters].sort());
@@ -132,4 +132,16 @@ describe('the sample e-book', () => {
     const opf = await epub.text('OEBPS/content.opf');
     for (const font of fonts) expect(opf).toContain(`href="${font.slice('OEBPS/'.length)}" media-type="font/woff2"`);
   });
+
+  it('has a Spanish book of the Spanish translation, in Spanish throughout, EPUBCheck-clean', async () => {
+    const spanish = first.extra[1].data.outputs?.epub as string;
+    expect(path.basename(spanish)).toBe('biblioteca-cuidado-espalda.epub');
+    const result = await epubcheck(spanish);
+    expect(result.messages).toEqual([]);
+    const epub = await openEpub(spanish);
+    const opf = await epub.text('OEBPS/content.opf');
+    expect(opf).toContain('<dc:language>es-US</dc:language>');
+    const text = await pandocText(spanish);
+    for (const words of ['Antes de leer', 'Señales de emergencia de un vistazo', 'Espasmos en la parte baja de la espalda', 'pérdida del control de la vejiga']) expect(text).toContain(words);
+  }, EPUBCHECK_TIMEOUT);
 });

@@ -89,7 +89,7 @@ describe('page CSS', () => {
   });
 
   it('sets the paper and the words of the margin boxes', () => {
-    const css = pageCss({ paper: 'a4', clinicName: 'Clinic "A"', emergency: 'In an emergency, call 112', footer: 'Title\nLast reviewed', pageOf: ['Page ', ' of '] });
+    const css = pageCss({ paper: 'a4', clinicName: 'Clinic "A"', emergency: 'In an emergency, call 112', footer: 'Title\nLast reviewed', pageOf: ['Page ', ' of ', ''] });
     expect(css).toContain('size: A4;');
     expect(css).toContain('@top-left { content: "Clinic \\"A\\""; padding-left: 0; }');
     expect(css).toContain('@top-right { content: "In an emergency, call 112"; }');

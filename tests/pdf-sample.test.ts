@@ -48,7 +48,9 @@ describe('the sample handouts', () => {
       file.messages.filter((message) => severityOf(message) === 'error').map((message) => `${file.path}: ${message.reason} (${message.ruleId})`),
     );
     expect(errors).toEqual([]);
-    expect(result.rendered.map((file) => file.data.outputs?.pdf)).toEqual([spasms, visit]);
+    const spanish = path.join(outDir, 'pdf', 'lower-back-spasms-es.pdf');
+    const chinese = path.join(outDir, 'pdf', 'preparing-for-your-visit-zh-hans.pdf');
+    expect(result.rendered.map((file) => file.data.outputs?.pdf)).toEqual([spanish, spasms, visit, chinese]);
   });
 
   it('stays within each page budget, on the configured paper', () => {
@@ -170,5 +172,14 @@ describe('the sample handouts', () => {
 
   it('leaves no page files behind in the output', async () => {
     await expect(stat(path.join(outDir, 'pdf', '.pages'))).rejects.toThrow();
+  });
+
+  it('prints the Chinese translation with embedded Noto Sans SC, the running header included (no Type 3 glyphs)', () => {
+    const chinese = path.join(outDir, 'pdf', 'preparing-for-your-visit-zh-hans.pdf');
+    const fonts = pdffonts(chinese);
+    for (const font of fonts) expect(font, font.name).toMatchObject({ type: 'CID TrueType', embedded: true, subset: true, unicode: true });
+    expect(fonts.some((font) => font.name.includes('NotoSansSC'))).toBe(true);
+    const text = pdftotext(chinese).replace(/\s+/g, '');
+    for (const words of ['如遇紧急情况，请拨打911', '第一次物理治疗就诊前的准备', '患者须知', '第1页，共1页']) expect(text).toContain(words);
   });
 });

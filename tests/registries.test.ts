@@ -142,8 +142,10 @@ describe('languages registry', () => {
       const { formatDate: _own, ...comparable } = words;
       const { formatDate: _none, ...english } = en as InterfaceWords;
       expect(shape(comparable), tag).toEqual(shape(english));
-      const strings = JSON.stringify([words.page, words.handout, words.book]);
-      expect(strings, tag).not.toMatch(/""/);
+      // Tuples hold the text around a value and may be empty ("" 911 "번에…"); other words may not.
+      const empty = (value: unknown, at: string): string[] =>
+        typeof value === 'string' ? (value.trim() === '' ? [at] : []) : typeof value === 'function' ? (String(value(1, 'X')).trim() === '' ? [at] : []) : value && typeof value === 'object' && !Array.isArray(value) ? Object.entries(value).flatMap(([key, item]) => empty(item, `${at}.${key}`)) : [];
+      expect(empty({ name: words.name, page: words.page, handout: words.handout, book: words.book }, tag)).toEqual([]);
       expect(['ltr', 'rtl']).toContain(words.direction);
     }
   });
@@ -153,6 +155,13 @@ describe('languages registry', () => {
     expect(wordsFor('es-MX').page.sources).toBe(LANGUAGES.es.page.sources);
     expect(wordsFor('ES').tag).toBe('es');
     expect(wordsFor('de-AT').tag).toBe('en');
+    // Chinese by script: the region's likely script picks Simplified or Traditional.
+    expect(['zh', 'zh-CN', 'zh-SG', 'zh-Hans'].map((tag) => wordsFor(tag).tag)).toEqual(['zh-Hans', 'zh-Hans', 'zh-Hans', 'zh-Hans']);
+    expect(['zh-TW', 'zh-HK', 'zh-Hant'].map((tag) => wordsFor(tag).tag)).toEqual(['zh-Hant', 'zh-Hant', 'zh-Hant']);
+    expect(['tl', 'fil', 'fil-PH'].map((tag) => wordsFor(tag).tag)).toEqual(['tl', 'tl', 'tl']);
+    expect(textDirection('ar-EG')).toBe('rtl');
+    expect(formatDate('2026-10-14', 'ht')).toBe('14 oktòb 2026');
+    expect(formatDate('2026-10-14', 'ko')).toBe('2026년 10월 14일');
     expect(wordsFor('not a tag').tag).toBe('en');
     expect(textDirection('es-MX')).toBe('ltr');
     expect(textDirection('he')).toBe('rtl');

@@ -6,14 +6,29 @@ import { fixturesDir } from './helpers/lint-markdown.ts';
 const root = path.resolve(fixturesDir, '..', '..');
 
 describe('the sample content', () => {
-  it('lints clean: no errors, no warnings, no info', async () => {
+  it('lints clean: no errors, no warnings, and for translations only the note on English-only checks', async () => {
     const result = await checkArticles({ paths: ['content'], cwd: root });
     expect(result.configFile?.messages ?? []).toEqual([]);
     expect(result.usageErrors).toEqual([]);
-    expect(result.files.map((file) => file.path).sort()).toEqual(['content/lower-back-spasms.md', 'content/preparing-for-your-visit.md']);
+    expect(result.files.map((file) => file.path).sort()).toEqual([
+      'content/lower-back-spasms.es.md',
+      'content/lower-back-spasms.md',
+      'content/preparing-for-your-visit.md',
+      'content/preparing-for-your-visit.zh-Hans.md',
+    ]);
     for (const file of result.files) {
-      expect(file.messages.map((m) => `${file.path}:${m.line}:${m.column} ${m.ruleId} ${m.reason}`)).toEqual([]);
+      const english = file.data.article?.language.startsWith('en');
+      expect(file.messages.map((m) => `${file.path}:${m.line}:${m.column} ${m.ruleId}`)).toEqual(english ? [] : [`${file.path}:5:11 language-checks`]);
     }
+  });
+
+  it('links each translation to its source, with the same emergency signs', async () => {
+    const result = await checkArticles({ paths: ['content'], cwd: root });
+    const bySlug = new Map(result.files.map((file) => [file.data.article!.slug, file.data.article!]));
+    expect(bySlug.get('lower-back-spasms-es')).toMatchObject({ language: 'es-US', translationOf: 'lower-back-spasms' });
+    expect(bySlug.get('preparing-for-your-visit-zh-hans')).toMatchObject({ language: 'zh-Hans', translationOf: 'preparing-for-your-visit' });
+    const signs = (slug: string) => /:::emergency\n[^\n]*\n\n((?:- [^\n]*\n)+)/.exec(String(result.files.find((file) => file.data.article!.slug === slug)!.value))![1].split('\n').filter(Boolean).length;
+    expect(signs('lower-back-spasms-es')).toBe(signs('lower-back-spasms'));
   });
 
   it('fixes the source article’s repeated series item and keeps its red flags', async () => {

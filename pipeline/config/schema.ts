@@ -3,6 +3,7 @@
  * Every object is strict so that a misspelt key is an error with a suggestion, not a silent no-op.
  */
 import { z } from 'zod';
+import { wordOverridesSchema } from '../languages/word-overrides.ts';
 
 /** BCP 47 language tag, checked by the platform's own parser rather than a regex. */
 export const languageTag = z.string().refine(
@@ -124,6 +125,8 @@ export const configSchema = z.strictObject({
   /** Content types; merged over the built-in `condition` and `guide`. */
   types: z.record(z.string().regex(/^[a-z][a-z0-9-]*$/, 'expected a lowercase name such as `faq` or `home-exercise`'), contentTypeSchema).default({}),
   books: z.array(bookSchema).default([]),
+  /** The clinic's own interface words, per language tag (languages/word-overrides.ts). */
+  words: wordOverridesSchema.default({}),
 });
 
 export type ConfigInput = z.input<typeof configSchema>;

@@ -92,6 +92,15 @@ export const catalogue = {
   'title-length': { kind: 'rule', severity: 'warning', section: lintRules, summary: 'The title is at most `lint.maxTitleLength` (70) characters.' },
   'summary-length': { kind: 'rule', severity: 'warning', section: lintRules, summary: 'The summary is plain text of at most two sentences and `lint.maxSummaryLength` (200) characters.' },
   'handout-length': { kind: 'rule', severity: 'warning', section: lintRules, summary: 'The printed words fit `handout.maxPages` pages at `lint.wordsPerPage` words a page (an estimate; the PDF build measures).' },
+  'translation-source': {
+    kind: 'rule',
+    severity: 'error',
+    section: '#languages-and-translations',
+    summary: 'A translation (`translationOf`) names an existing article in another language, and a source has one translation per language.',
+  },
+  'translation-stale': { kind: 'rule', severity: 'warning', section: '#languages-and-translations', summary: 'A translation is reviewed again after its source is (`reviewed.on` of the translation not before the source’s).' },
+  'translation-structure': { kind: 'rule', severity: 'error', section: '#languages-and-translations', summary: 'A translation has as many `:::emergency` blocks as its source, each list with as many items.' },
+  'language-checks': { kind: 'rule', severity: 'info', section: '#languages-and-translations', summary: 'Says once per article which checks do not run in its language (English-only word lists and formulas).' },
   // The web edition.
   'render-html': { kind: 'render', severity: 'error', section: '#the-web-edition', summary: 'A page cannot be rendered; please report it (`--verbose` shows the cause).' },
   'render-image': { kind: 'render', severity: 'error', section: '#the-web-edition', summary: 'An image cannot be published: it lies outside the content folder or an SVG holds active content.' },

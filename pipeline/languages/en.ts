@@ -56,11 +56,12 @@ export const en = {
     movedTitle: 'This guide has moved',
     movedText: ['This guide has a new address: ', '.'],
     feedTitle: 'New and updated guides',
+    otherLanguages: 'This page in other languages',
   },
   handout: {
     kind: 'Patient information',
     headerEmergency: (number) => `In an emergency, call ${number}`,
-    pageOf: ['Page ', ' of '],
+    pageOf: ['Page ', ' of ', ''],
     contactHeading: 'Questions? Contact us',
     qrCaption: 'Scan to read this page online, or go to',
     qrAlt: (url) => `QR code: opens this handout online at ${url}`,

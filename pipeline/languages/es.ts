@@ -56,11 +56,12 @@ export const es = {
     movedTitle: 'Esta guía se ha movido',
     movedText: ['Esta guía tiene una nueva dirección: ', '.'],
     feedTitle: 'Guías nuevas y actualizadas',
+    otherLanguages: 'Esta página en otros idiomas',
   },
   handout: {
     kind: 'Información para pacientes',
     headerEmergency: (number) => `En una emergencia, llame al ${number}`,
-    pageOf: ['Página ', ' de '],
+    pageOf: ['Página ', ' de ', ''],
     contactHeading: '¿Preguntas? Comuníquese con nosotros',
     qrCaption: 'Escanee para leer esta página en internet, o visite',
     qrAlt: (url) => `Código QR: abre este folleto en internet en ${url}`,

@@ -62,6 +62,8 @@ export interface PageWords {
   /** "This guide has a new address: " link "." */
   movedText: readonly [string, string];
   feedTitle: string;
+  /** Label of the list of links to the page's translations (and its source). */
+  otherLanguages: string;
 }
 
 /** Words of the printed handout that the page does not have. */
@@ -70,8 +72,8 @@ interface HandoutWords {
   kind: string;
   /** Running header: "In an emergency, call 911". */
   headerEmergency(number: string): string;
-  /** Running footer, around the page counters: "Page " N " of " M. */
-  pageOf: readonly [string, string];
+  /** Running footer, around the page counters: "Page " N " of " M "" (Chinese: "第 " N " 页，共 " M " 页"). */
+  pageOf: readonly [string, string, string];
   /** Heading of the contact block. */
   contactHeading: string;
   /** Caption of the QR code, before the printed URL. */

@@ -4,12 +4,34 @@
  * (es-MX → es → en, zh-TW → zh-Hant → en) the way BCP 47 lookup does (RFC 4647 §3.4).
  */
 import type { InterfaceWords } from './interface-words.ts';
+import type { WordOverrides } from './word-overrides.ts';
+import { ar } from './ar.ts';
 import { en } from './en.ts';
 import { es } from './es.ts';
+import { fr } from './fr.ts';
+import { ht } from './ht.ts';
+import { ko } from './ko.ts';
+import { pt } from './pt.ts';
+import { ru } from './ru.ts';
+import { tl } from './tl.ts';
+import { vi } from './vi.ts';
+import { zhHans } from './zh-Hans.ts';
+import { zhHant } from './zh-Hant.ts';
 
+/** Keyed by BCP 47 tag; a file per language beside this one. */
 export const LANGUAGES = {
   en,
   es,
+  'zh-Hans': zhHans,
+  'zh-Hant': zhHant,
+  vi,
+  tl,
+  ko,
+  ar,
+  ru,
+  ht,
+  pt,
+  fr,
 } as const satisfies Record<string, InterfaceWords>;
 
 /** A language tag that has its own interface words. */
@@ -70,14 +92,27 @@ export function interfaceLanguage(tag: string): InterfaceLanguage | undefined {
 }
 
 /**
- * The interface words for a language, with BCP 47 fallback to English.
+ * The interface words for a language, with BCP 47 fallback to English, and the clinic's own
+ * words (`words:` in the config) over them: those of the least specific matching tag first,
+ * so `es-MX` overrides win over `es` ones.
  *
  * @param tag BCP 47 tag of the article or book (`es-MX`, `zh-TW`, `en`…).
+ * @param overrides The config's `words`, if any.
  * @returns The words; `tag` says which language they are in.
  */
-export function wordsFor(tag: string): Words {
+export function wordsFor(tag: string, overrides: WordOverrides = {}): Words {
   const found = interfaceLanguage(tag) ?? FALLBACK_LANGUAGE;
-  return { ...LANGUAGES[found], tag: found };
+  const words: Words = { ...LANGUAGES[found], tag: found };
+  const chain = candidates(tag);
+  const matching = Object.entries(overrides)
+    .filter(([key]) => chain.includes(canonical(key) ?? ''))
+    .sort(([a], [b]) => chain.indexOf(canonical(b) ?? '') - chain.indexOf(canonical(a) ?? ''));
+  for (const [, own] of matching) {
+    words.page = { ...words.page, ...own.page, directiveLabels: { ...words.page.directiveLabels, ...(own.page?.directiveLabels as object) } };
+    words.handout = { ...words.handout, ...own.handout };
+    words.book = { ...words.book, ...own.book };
+  }
+  return words;
 }
 
 /**

@@ -36,6 +36,10 @@ import { acronymDefinition } from './rules/acronym-definition.ts';
 import { plainLanguage } from './rules/plain-language.ts';
 import { passiveVoice } from './rules/passive-voice.ts';
 import { typography } from './rules/typography.ts';
+import { translationSourceRule } from './rules/translation-source.ts';
+import { languageChecks } from './rules/language-checks.ts';
+import { translationStale } from './rules/translation-stale.ts';
+import { translationStructure } from './rules/translation-structure.ts';
 
 export const preset: readonly Rule[] = [
   // Identity: two articles with one slug would overwrite each other's output.
@@ -83,4 +87,10 @@ export const preset: readonly Rule[] = [
   titleLength,
   summaryLength,
   handoutLength,
+  // Translations: linked to a real source, as fresh as it, with every emergency sign.
+  translationSourceRule,
+  translationStale,
+  translationStructure,
+  // What did not run: rules that hold for other languages only.
+  languageChecks,
 ];

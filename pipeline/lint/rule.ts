@@ -35,6 +35,8 @@ export interface RuleContext {
    * else `graded` (for rules whose severity depends on how bad it is), else the default.
    */
   report(reason: string, place?: Node | Position | Point, graded?: MessageSeverity, fix?: Fix): void;
+  /** Ids of the rules that do not run on this article because they do not hold for its language. */
+  skippedForLanguage: readonly string[];
 }
 
 /** A safe, mechanical edit of the source that `pressroom lint --fix` may apply. */
@@ -45,6 +47,12 @@ export interface Fix {
   /** Replacement text. */
   text: string;
 }
+
+/**
+ * The languages a rule holds for, by primary language subtag: `{only: ['en']}` for a rule built
+ * on English word lists or formulas, `{except: ['zh']}` for one that needs spaces between words.
+ */
+type RuleLanguages = { only: readonly string[] } | { except: readonly string[] };
 
 /**
  * An example article for a rule, run by tests/rule-examples.test.ts and shown in the README.
@@ -65,5 +73,20 @@ export interface Rule {
   id: RuleId;
   /** At least one ok and one not-ok example. */
   examples: readonly RuleExample[];
+  /** The languages the rule holds for; every language when absent. */
+  languages?: RuleLanguages;
   check(context: RuleContext): void | Promise<void>;
+}
+
+/**
+ * Whether a rule holds for a language.
+ *
+ * @param rule The rule.
+ * @param language BCP 47 tag of the article.
+ * @returns False when the rule's `languages` leave the language out.
+ */
+export function ruleHoldsFor(rule: Rule, language: string): boolean {
+  if (!rule.languages) return true;
+  const primary = language.split('-')[0].toLowerCase();
+  return 'only' in rule.languages ? rule.languages.only.includes(primary) : !rule.languages.except.includes(primary);
 }

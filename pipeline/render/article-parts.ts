@@ -7,6 +7,7 @@ import type { Element, ElementContent, Root } from 'hast';
 import { visitParents } from 'unist-util-visit-parents';
 import type { Article } from '../schema/article.ts';
 import { formatDate, wordsFor } from '../languages/languages.ts';
+import type { WordOverrides } from '../languages/word-overrides.ts';
 import { hasClass } from '../transform/rehype/class-names.ts';
 
 export interface HeadingInfo {
@@ -31,10 +32,11 @@ export function timeElement(isoDate: string, language: string): Element {
  * The visible review line.
  *
  * @param article Validated frontmatter.
+ * @param overrides The clinic's own words (config `words`).
  * @returns `<p class="reviewed">Reviewed by Dana Whitfield, DPT on <time datetime="…">…</time>.</p>`.
  */
-export function reviewedLine(article: Article): Element {
-  const [before, between, after] = wordsFor(article.language).page.reviewedBy;
+export function reviewedLine(article: Article, overrides?: WordOverrides): Element {
+  const [before, between, after] = wordsFor(article.language, overrides).page.reviewedBy;
   return {
     type: 'element',
     tagName: 'p',
@@ -54,11 +56,12 @@ export function reviewedLine(article: Article): Element {
  *
  * @param article Validated frontmatter.
  * @param headingLevel Heading rank of the "Sources" heading (default 2).
+ * @param overrides The clinic's own words (config `words`).
  * @returns The section, or undefined when the article lists no sources.
  */
-export function sourcesList(article: Article, headingLevel = 2): Element | undefined {
+export function sourcesList(article: Article, headingLevel = 2, overrides?: WordOverrides): Element | undefined {
   if (article.sources.length === 0) return undefined;
-  const text = wordsFor(article.language).page;
+  const text = wordsFor(article.language, overrides).page;
   const items = article.sources.map((source): Element => {
     const children: ElementContent[] = [
       { type: 'element', tagName: 'a', properties: { href: source.url, rel: ['external', 'noopener', 'noreferrer'] }, children: [{ type: 'text', value: source.title }] },

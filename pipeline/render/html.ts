@@ -20,6 +20,10 @@ import { report } from '../diagnostics/report-message.ts';
 import { reportOnce } from '../diagnostics/report-once.ts';
 import { AssetStore } from './html/assets.ts';
 import { bundledFonts, fontFaceCss, fontLicense } from './html/fonts.ts';
+import { fontStack, scriptFontFaceCss, scriptFontLicense, scriptFontsFor, type ScriptFontId } from './script-fonts.ts';
+import { wordsFor } from '../languages/languages.ts';
+import { translationGroups } from './html/translation-links.ts';
+import { toString } from 'hast-util-to-string';
 import { articlePage, type PageAssets } from './html/article-page.ts';
 import { indexPage } from './html/index-page.ts';
 import { TEMPLATES_DIR } from './html/template.ts';
@@ -27,7 +31,6 @@ import { svgProblem } from '../content/svg-check.ts';
 import { linkedArticle } from '../content/library.ts';
 import { LINKABLE_EXTENSIONS } from '../content/media-types.ts';
 import type { ResolvedConfig } from '../config/resolve.ts';
-import { wordsFor } from '../languages/languages.ts';
 import { collectTopics, relatedArticles, topicHref, type Topic } from './html/topics.ts';
 import { readHandouts } from './html/handout-links.ts';
 import { notFoundPage, redirectPage, searchPage, topicPage, topicsIndexPage } from './html/site-pages.ts';
@@ -64,6 +67,7 @@ export const htmlRenderer: Renderer = {
     const everyPublished = library.entries.filter((entry) => entry.status === 'published' && entry.file.data.article).map((entry) => entry.file.data.article!);
     const topics = collectTopics(everyPublished, config.defaults.language);
     const pageAssets = sharedAssets(assets, context, everyPublished, topics);
+    const groups = translationGroups(everyPublished);
 
     const published: Article[] = [];
     const documents: SearchDocument[] = [];
@@ -83,7 +87,9 @@ export const htmlRenderer: Renderer = {
           written.add(handout.href);
         }
         const target = path.join(outDir, `${article.slug}.html`);
-        const page = articlePage(article, body, config, pageAssets, { handouts, related: relatedArticles(article, everyPublished) });
+        const fonts = scriptFontsFor(`${JSON.stringify([article, wordsFor(article.language, config.words).page])}\n${toString(body)}`, article.language);
+        const scriptStylesheet = scriptStylesheetFor(fonts, article.language, assets);
+        const page = articlePage(article, body, config, { ...pageAssets, scriptStylesheet, languages: groups.get(article.slug) }, { handouts, related: relatedArticles(article, everyPublished) });
         await write(target, stringifyPage(page));
         written.add(`${article.slug}.html`);
         file.data.outputs = { ...file.data.outputs, html: target };
@@ -98,7 +104,9 @@ export const htmlRenderer: Renderer = {
 
     // A build of a few articles (a preview) must not shrink the library's shared pages to those few.
     if (!library.partial) {
-      await writeLibraryPages(published, topics, documents, outDir, context, pageAssets, write, extra);
+      const listed = scriptFontsFor(JSON.stringify(published.map((article) => [article.title, article.summary, article.tags])), config.defaults.language);
+      const scriptStylesheet = scriptStylesheetFor(listed, config.defaults.language, assets);
+      await writeLibraryPages(published, topics, documents, outDir, context, { ...pageAssets, scriptStylesheet }, write, extra);
     }
     // Assets go in place before anything is reported done; pages reference them by hashed name.
     for (const [relative, bytes] of [...assets.files].sort(([a], [b]) => a.localeCompare(b))) {
@@ -254,4 +262,21 @@ function publishFile(absolute: string, assets: AssetStore, file: VFile, contentD
     return '';
   }
   return assets.addFile(absolute);
+}
+
+/**
+ * The stylesheet with the script fonts a page needs and its font stack, published once per
+ * combination (the font files are shared by every page that uses them).
+ *
+ * @param fonts Families the page's text needs (render/script-fonts.ts).
+ * @param language The page's language, which decides the order of the stack.
+ * @param assets The build's published files.
+ * @returns URL relative to the pages, or undefined when the bundled Latin font is enough.
+ */
+function scriptStylesheetFor(fonts: readonly ScriptFontId[], language: string, assets: AssetStore): string | undefined {
+  if (fonts.length === 0) return undefined;
+  // URLs inside the stylesheet are relative to it: the fonts sit next to it in assets/.
+  const faces = scriptFontFaceCss(fonts, (absolute) => path.posix.basename(assets.addFile(absolute)));
+  for (const id of fonts) assets.addBytes(`${id}-license.txt`, readFileSync(scriptFontLicense(id)));
+  return assets.addBytes(`fonts-${fonts.join('-')}.css`, Buffer.from(`${faces}\nbody { font-family: ${fontStack(fonts, language)}; }\n`));
 }

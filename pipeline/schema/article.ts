@@ -42,6 +42,8 @@ export function articleSchema(config: ResolvedConfig) {
       formerSlugs: z.array(z.string().regex(SLUG_PATTERN, 'Expected lowercase words joined by hyphens, such as `lower-back-spasms`')).default([]),
       handout: z.strictObject({ maxPages: z.number().int().min(1).max(20).default(2), paper: z.enum(['letter', 'a4']).optional() }).prefault({}),
       draft: z.boolean().default(false),
+      /** The slug of the article this one translates (lint/rules/translation-*.ts check the pair). */
+      translationOf: z.string().regex(SLUG_PATTERN, 'Expected the slug of the source article, such as `lower-back-spasms`').optional(),
     })
     .superRefine((article, context) => {
       if (config.types[article.type]?.sources && article.sources.length === 0) {

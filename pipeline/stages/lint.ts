@@ -10,7 +10,7 @@ import type { Root as NlcstRoot } from 'nlcst';
 import { messageControl } from 'unified-message-control';
 import type { ResolvedConfig } from '../config/resolve.ts';
 import { preset } from '../lint/preset.ts';
-import type { Rule, RuleContext } from '../lint/rule.ts';
+import { ruleHoldsFor, type Rule, type RuleContext } from '../lint/rule.ts';
 import { buildCollection, type Collection } from '../lint/collection.ts';
 import { pressroomMarker } from '../lint/comment-marker.ts';
 import { proseTree } from '../lint/prose-tree.ts';
@@ -50,9 +50,12 @@ export async function lintArticles(files: VFile[], config: ResolvedConfig, rules
 async function lintArticle(file: VFile, config: ResolvedConfig, collection: Collection, rules: readonly Rule[]): Promise<void> {
   const tree = file.data.tree!;
   let prose: NlcstRoot | undefined;
+  const language = file.data.article?.language ?? config.defaults.language;
+  // Named against the whole preset, so a run of some rules (a rule's examples) still says what a full run skips.
+  const skippedForLanguage = preset.filter((rule) => config.lint.rules[rule.id] !== 'off' && !ruleHoldsFor(rule, language)).map((rule) => rule.id);
   for (const rule of rules) {
     const configured = config.lint.rules[rule.id];
-    if (configured === 'off') continue;
+    if (configured === 'off' || skippedForLanguage.includes(rule.id)) continue;
     const { severity } = catalogue[rule.id];
     const fallback = severity === 'graded' ? 'warning' : severity;
     const context: RuleContext = {
@@ -68,6 +71,7 @@ async function lintArticle(file: VFile, config: ResolvedConfig, collection: Coll
         const message = report(file, configured ?? graded ?? fallback, reason, rule.id, place);
         if (fix) attachFix(message, fix);
       },
+      skippedForLanguage,
     };
     try {
       await rule.check(context);

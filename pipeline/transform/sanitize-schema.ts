@@ -99,7 +99,7 @@ export const sanitizeSchema: Schema = {
     ol: ['start', ['className', 'contains-task-list']],
     p: [['className', 'callout-label', 'emergency-call', 'contact-name']],
     section: ['dataFootnotes', ['className', 'footnotes', ...callouts]],
-    span: [['className', 'task-box', 'task-box-checked', 'contact-key', 'visually-hidden'], ['role', 'img'], 'ariaLabel'],
+    span: [['className', 'task-box', 'task-box-checked', 'contact-key', 'contact-value', 'visually-hidden'], ['role', 'img'], 'ariaLabel'],
     td: [align],
     th: [align],
     ul: [['className', 'contains-task-list']],

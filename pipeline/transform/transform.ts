@@ -79,7 +79,7 @@ export function transformArticle(file: VFile, config: ResolvedConfig, options: T
   const tree = file.data.tree;
   if (!tree) throw new Error(`${file.path}: no Markdown tree; run parseArticles before transformArticle`);
   const language = file.data.article?.language ?? config.defaults.language;
-  const text = wordsFor(language).page;
+  const text = wordsFor(language, config.words).page;
   const processor = unified()
     .use(remarkRehype, {
       allowDangerousHtml: true,

@@ -51,7 +51,7 @@ describe('every problem in one run', () => {
   });
   it('still uses a valid language when another key is wrong', async () => {
     const text = '---\ntitle: Dolor\nsummary: x\ntype: guide\nlanguage: fr\nreviewed: {by: Ana, on: 2026-06-01}\n---\n\nReposez-vous.\n';
-    expect(ofRule(await lintMarkdown(text), 'spelling').map((m) => m.reason)[0]).toMatch(/^Spelling not checked for `fr`/);
+    expect(ofRule(await lintMarkdown(text), 'language-checks').map((m) => m.reason)[0]).toMatch(/^Not checked in `fr`: .*`spelling` has no dictionary for it yet/);
   });
 });
 

@@ -8,7 +8,6 @@
 import type { Sentence, Word } from 'nlcst';
 import { visit } from 'unist-util-visit';
 import type { Rule } from '../rule.ts';
-import { isEnglish } from '../written-in-english.ts';
 import { textOf } from '../prose-sentences.ts';
 import { wordCheckerFor } from './spelling.ts';
 import { exampleArticle } from '../example-article.ts';
@@ -48,7 +47,7 @@ export const acronymDefinition: Rule = {
   id: 'acronym-definition',
   async check({ prose, language, config, report }) {
     const known = new Set([...knownAbbreviations, ...config.lint.knownAbbreviations].map((entry) => entry.toUpperCase()));
-    const isWord = isEnglish(language) ? await wordCheckerFor(language, config) : undefined;
+    const isWord = await wordCheckerFor(language, config);
     const first = new Map<string, { word: Word; defined: boolean; laterLine?: number }>();
     visit(prose(), 'SentenceNode', (sentence: Sentence) => {
       const words = sentence.children.filter((child) => child.type === 'WordNode');

@@ -21,7 +21,7 @@ export const handoutLength: Rule = {
   id: 'handout-length',
   check({ tree, article, config, report }) {
     if (!article) return;
-    const words = printedWords(tree, wordsFor(article.language).page.directiveLabels);
+    const words = printedWords(tree, wordsFor(article.language, config.words).page.directiveLabels);
     const { maxPages } = article.handout;
     const { wordsPerPage } = config.lint;
     const budget = maxPages * wordsPerPage;

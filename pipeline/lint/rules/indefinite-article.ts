@@ -8,12 +8,12 @@
 import retextIndefiniteArticle from 'retext-indefinite-article';
 import type { Rule } from '../rule.ts';
 import { runPlugin } from '../run-plugin.ts';
-import { isEnglish } from '../written-in-english.ts';
 
 export const indefiniteArticle: Rule = {
   id: 'indefinite-article',
-  async check({ file, language, prose, report }) {
-    if (!isEnglish(language)) return;
+  // Its word lists hold for English only.
+  languages: { only: ['en'] },
+  async check({ file, prose, report }) {
     const value = String(file.value);
     for (const message of await runPlugin(retextIndefiniteArticle, undefined, prose(), file)) {
       const [, following] = /before `([^`]+)`/.exec(message.reason) ?? [];

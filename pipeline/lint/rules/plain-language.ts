@@ -10,7 +10,6 @@ import { search } from 'nlcst-search';
 import { pointEnd, pointStart } from 'unist-util-position';
 import retextSimplify from 'retext-simplify';
 import type { Rule } from '../rule.ts';
-import { isEnglish } from '../written-in-english.ts';
 import { runPlugin } from '../run-plugin.ts';
 import { plainMedicalWords } from '../plain-words.ts';
 import { textOf } from '../prose-sentences.ts';
@@ -24,8 +23,9 @@ const simplifyIgnored = ['function', 'type', 'number', 'component', 'contains', 
 
 export const plainLanguage: Rule = {
   id: 'plain-language',
+  // Its word lists and patterns hold for English only.
+  languages: { only: ['en'] },
   async check({ file, prose, language, config, report }) {
-    if (!isEnglish(language)) return;
     const overrides = config.lint.plainLanguage;
     const removed = Object.entries(overrides).filter(([, value]) => value === null).map(([word]) => word.toLowerCase());
     const medical: Record<string, string> = { ...plainMedicalWords };

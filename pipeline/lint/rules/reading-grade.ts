@@ -17,7 +17,6 @@ import type { Paragraph } from 'mdast';
 import { fleschKincaid } from 'flesch-kincaid';
 import type { Rule } from '../rule.ts';
 import { proseSentences, textOf, type ProseSentence } from '../prose-sentences.ts';
-import { isEnglish } from '../written-in-english.ts';
 import { syllableCounter } from '../syllables.ts';
 
 interface Grade {
@@ -48,8 +47,9 @@ export function gradeOf(sentences: readonly ProseSentence[], syllable: (word: st
 
 export const readingGrade: Rule = {
   id: 'reading-grade',
-  async check({ tree, language, config, prose, report }) {
-    if (!isEnglish(language)) return;
+  // Its formula holds for English only.
+  languages: { only: ['en'] },
+  async check({ tree, config, prose, report }) {
     const syllables = await syllableCounter();
     const { readingGrade: target, paragraphGrade, paragraphMinWords } = config.lint;
 

@@ -13,6 +13,8 @@ import { runPlugin } from '../run-plugin.ts';
 
 export const repeatedWord: Rule = {
   id: 'repeated-word',
+  // Words are found between spaces: Chinese, Japanese, Thai, Lao, Khmer and Burmese write none.
+  languages: { except: ['zh', 'ja', 'th', 'lo', 'km', 'my'] },
   async check({ file, prose, report }) {
     const value = String(file.value);
     for (const message of await runPlugin(retextRepeatedWords, undefined, prose(), file)) {

@@ -13,6 +13,7 @@ import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { Rule } from '../rule.ts';
 import { sectionMatches } from '../section-match.ts';
+import { translationSource } from '../translation-source.ts';
 
 const condition = (body: string) => `---
 title: Shin splints
@@ -30,13 +31,17 @@ ${body}`;
 
 export const requiredSections: Rule = {
   id: 'required-sections',
-  check({ tree, type, config, report }) {
+  check({ tree, article, type, config, collection, report }) {
     const contentType = type === undefined ? undefined : config.types[type];
     if (!contentType) return;
     const headings: Heading[] = [];
     visit(tree, 'heading', (node: Heading) => {
       headings.push(node);
     });
+    // A translation meets the contract through its source when its sections match the source's one to one.
+    const source = article && translationSource(article, collection);
+    const sections = headings.filter((node) => node.depth === 2).length;
+    if (source && source.tree.children.filter((node) => node.type === 'heading' && node.depth === 2).length === sections) return;
     const end = tree.position?.end;
     for (const section of contentType.sections) {
       if (headings.some((node) => node.depth === 2 && sectionMatches(toString(node), section))) continue;

@@ -78,7 +78,7 @@ export async function buildBook(job: BookJob): Promise<BuiltBook | undefined> {
 
   const language = book.language ?? config.defaults.language;
   const direction = textDirection(language);
-  const words = wordsFor(language);
+  const words = wordsFor(language, config.words);
   const labels = words.book;
   // Words of another language (English, for a book in a language without its own) say so.
   const labelsLang = interfaceLanguage(language) ? undefined : words.tag;
@@ -132,7 +132,7 @@ export async function buildBook(job: BookJob): Promise<BuiltBook | undefined> {
   const nav: NavEntry[] = [{ label: labels.noticeTitle, href: `${NOTICE}.xhtml`, lang: labelsLang, children: [] }];
   chapters.forEach((chapter, index) => {
     const article = chapter.data.article!;
-    const framed = chapterDocument(article, bodies[index]);
+    const framed = chapterDocument(article, bodies[index], config.words);
     const id = chapterId(article.slug);
     add({ id, title: article.title, bodyType: 'bodymatter', lang: article.language, beforeToc: false }, framed.tree, article.slug);
     nav.push(chapterEntry(article.title, `${id}.xhtml`, framed.headings, sameLanguage(article.language, language) ? undefined : article.language));

@@ -14,6 +14,7 @@
  * are complementary landmarks that must not sit inside another landmark other than `main`.
  */
 import type { Element, ElementContent, Root } from 'hast';
+import type { WordOverrides } from '../../languages/word-overrides.ts';
 import { SKIP, visit } from 'unist-util-visit';
 import type { Article } from '../../schema/article.ts';
 import { headingsOf, reviewedLine, sourcesList, type HeadingInfo } from '../article-parts.ts';
@@ -34,9 +35,10 @@ export interface ChapterDocument {
  *
  * @param article Validated frontmatter.
  * @param body Result of `transformArticle` for the EPUB format (not changed).
+ * @param overrides The clinic's own words (config `words`).
  * @returns The chapter's body content, its title id and its headings.
  */
-export function chapterDocument(article: Article, body: Root): ChapterDocument {
+export function chapterDocument(article: Article, body: Root, overrides?: WordOverrides): ChapterDocument {
   const content = structuredClone(body);
   markNotes(content);
   const taken = idsOf(content);
@@ -47,9 +49,9 @@ export function chapterDocument(article: Article, body: Root): ChapterDocument {
     { type: 'element', tagName: 'p', properties: { className: ['chapter-summary'] }, children: [{ type: 'text', value: article.summary }] },
     ...(content.children as ElementContent[]),
   ];
-  const sources = sourcesList(article);
+  const sources = sourcesList(article, 2, overrides);
   if (sources) children.push(sources);
-  children.push(reviewedLine(article));
+  children.push(reviewedLine(article, overrides));
   const main: Element = {
     type: 'element',
     tagName: 'main',

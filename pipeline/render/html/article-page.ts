@@ -3,6 +3,7 @@
  * a table of contents for long articles, the transformed body and the sources.
  */
 import { webEditionUrl } from '../../content/web-edition-url.ts';
+import { addLanguageLinks, type LanguageVersion } from './translation-links.ts';
 import type { Element, Root } from 'hast';
 import type { ResolvedConfig } from '../../config/resolve.ts';
 import type { Article } from '../../schema/article.ts';
@@ -33,6 +34,10 @@ export interface PageAssets {
   searchHref(language: string): string | undefined;
   /** Whether the library has topics. */
   topics: boolean;
+  /** Stylesheet with the fonts of the page's scripts, if it needs any. */
+  scriptStylesheet?: string;
+  /** The page's translation group (render/html/translation-links.ts), when it has translations. */
+  languages?: readonly LanguageVersion[];
 }
 
 /** What an article's page shows beside its own text. */
@@ -65,7 +70,7 @@ export function canonicalUrl(slug: string, config: ResolvedConfig): string | und
  * @returns The complete document tree.
  */
 export function articlePage(article: Article, body: Root, config: ResolvedConfig, assets: PageAssets, extras: ArticleExtras = { handouts: [], related: [] }): Root {
-  const text = wordsFor(article.language).page;
+  const text = wordsFor(article.language, config.words).page;
   const tree = loadTemplate('article.html');
   const canonical = canonicalUrl(article.slug, config);
   const siteName = config.clinic?.name;
@@ -79,15 +84,19 @@ export function articlePage(article: Article, body: Root, config: ResolvedConfig
     stylesheet: assets.stylesheet,
     script: assets.script,
     feed: assets.feed,
+    scriptStylesheet: assets.scriptStylesheet,
     jsonLd: medicalWebPage(article, config, canonical),
   });
   const ids = idsOf(body);
   fillChrome(tree, { config, text, logo: assets.logo, contentIds: ids, searchHref: assets.searchHref(article.language), topics: assets.topics });
   setText(tree, 'heading', article.title);
   setText(tree, 'summary', article.summary);
-  replaceSlot(tree, 'reviewed', [reviewedLine(article)]);
+  replaceSlot(tree, 'reviewed', [reviewedLine(article, config.words)]);
   if (extras.handouts.length > 0) setContent(tree, 'handouts', handoutList(extras.handouts, text).children);
   else replaceSlot(tree, 'handouts', []);
+  if (assets.languages) {
+    addLanguageLinks(tree, assets.languages, article.slug, text.otherLanguages, (slug, absolute) => (absolute ? (canonicalUrl(slug, config) ?? `${slug}.html`) : `${slug}.html`));
+  }
 
   const sections = headingsOf(body).filter((heading) => heading.depth === 2);
   if (sections.length >= TOC_MIN_SECTIONS) {
@@ -114,7 +123,7 @@ export function articlePage(article: Article, body: Root, config: ResolvedConfig
   }
 
   setContent(tree, 'body', body.children as Element['children']);
-  const sources = sourcesList(article);
+  const sources = sourcesList(article, 2, config.words);
   replaceSlot(tree, 'sources', sources ? [sources] : []);
   fillTopics(tree, article, extras.related, ids, text);
   finishTemplate(tree);

@@ -28,6 +28,8 @@ export interface HeadData {
   feed?: { href: string; title: string };
   /** schema.org data; none on pages that are not content (search, not found, redirects). */
   jsonLd?: Parameters<typeof jsonLdScript>[0];
+  /** A second stylesheet with the fonts of the page's scripts (render/script-fonts.ts), when it needs any. */
+  scriptStylesheet?: string;
 }
 
 /**
@@ -58,6 +60,12 @@ export function fillHead(tree: Root, data: HeadData): void {
   if (data.siteName) setProperties(tree, 'og-site-name', { content: data.siteName });
   else replaceSlot(tree, 'og-site-name', []);
   setProperties(tree, 'stylesheet', { href: data.stylesheet });
+  if (data.scriptStylesheet) {
+    // After the main stylesheet, so its font stack wins.
+    const main = select('link[rel="stylesheet"]', tree);
+    const head = select('head', tree);
+    if (main && head) head.children.splice(head.children.indexOf(main) + 1, 0, { type: 'element', tagName: 'link', properties: { rel: ['stylesheet'], href: data.scriptStylesheet }, children: [] });
+  }
   if (data.feed) setProperties(tree, 'feed', { href: data.feed.href, title: data.feed.title });
   else replaceSlot(tree, 'feed', []);
   if (data.script) setProperties(tree, 'script', { src: data.script });

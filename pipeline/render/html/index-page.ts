@@ -23,7 +23,7 @@ import { finishTemplate, loadTemplate, setContent, setText } from './template.ts
  */
 export function indexPage(articles: Article[], config: ResolvedConfig, assets: PageAssets): Root {
   const language = config.defaults.language;
-  const text = wordsFor(language).page;
+  const text = wordsFor(language, config.words).page;
   const collator = new Intl.Collator(language);
   const sorted = [...articles].sort((a, b) => collator.compare(a.title, b.title) || collator.compare(a.slug, b.slug));
   const siteName = config.clinic?.name;
@@ -41,6 +41,7 @@ export function indexPage(articles: Article[], config: ResolvedConfig, assets: P
     stylesheet: assets.stylesheet,
     script: assets.script,
     feed: assets.feed,
+    scriptStylesheet: assets.scriptStylesheet,
     jsonLd: collectionPage(heading, description, language, canonical, sorted.map((article) => ({ name: article.title, url: canonicalUrl(article.slug, config) ?? `${article.slug}.html` })), config),
   });
   fillChrome(tree, { config, text, logo: assets.logo, contentIds: new Set(), searchHref: assets.searchHref(language), topics: assets.topics });

@@ -52,6 +52,13 @@ export interface HandoutParts {
   fontStylesheets: string[];
   /** The complete stylesheet: templates/handout.css plus the per-handout page rules. */
   css: string;
+  /**
+   * The text of the running header (bold) and footer (regular), laid out invisibly in the page
+   * so that the font chunks they need (unicode-range files of a CJK family) are loaded before
+   * printing: Chromium lays out margin boxes only while printing, too late to load a font, and
+   * then paints those glyphs as Type 3 shapes that text extraction and screen readers cannot read.
+   */
+  furnitureText?: { bold: string; regular: string };
 }
 
 /** Longest list item (in characters) that still fits on one line in half of a body column. */
@@ -100,6 +107,12 @@ export function handoutPage(template: Root, parts: HandoutParts): { html: string
     disclaimer: parts.disclaimer,
   });
   if (!parts.contact) moveQrIntoCta(tree);
+  const documentBody = select('body', tree);
+  if (documentBody && parts.furnitureText) {
+    documentBody.children.push(
+      h('div', { className: ['furniture-glyphs'], ariaHidden: 'true' }, [h('span', { className: ['furniture-bold'] }, parts.furnitureText.bold), h('span', parts.furnitureText.regular)]),
+    );
+  }
   const headings = selectAll('h1, h2, h3, h4, h5, h6', tree).map((heading) => toString(heading).replace(/\s+/g, ' ').trim());
   return { html: toHtml(tree), headings };
 }

@@ -11,11 +11,13 @@ import type { ResolvedConfig } from '../../config/resolve.ts';
 import { transformArticle } from '../../transform/transform.ts';
 import { reviewedLine, sourcesList } from '../article-parts.ts';
 import { contactBlock } from '../../transform/directives/cta.ts';
-import { formatDate, wordsFor } from '../../languages/languages.ts';
+import { formatDate, textDirection, wordsFor } from '../../languages/languages.ts';
 import type { HandoutParts } from './handout-page.ts';
 import { pageCss } from './page-css.ts';
 import { qrCode } from './qr-code.ts';
 import { webEditionUrl } from '../../content/web-edition-url.ts';
+import { fontStack, scriptFontsFor, scriptFontStylesheets } from '../script-fonts.ts';
+import { toString } from 'hast-util-to-string';
 import '../../types.ts';
 
 export interface HandoutAssets {
@@ -42,8 +44,8 @@ export interface HandoutAssets {
 export async function handoutParts(file: VFile, config: ResolvedConfig, assets: HandoutAssets): Promise<HandoutParts> {
   const article = file.data.article!;
   const clinic = config.clinic!;
-  const text = wordsFor(article.language).handout;
-  const ui = wordsFor(article.language).page;
+  const text = wordsFor(article.language, config.words).handout;
+  const ui = wordsFor(article.language, config.words).page;
   const body = assets.transform(file, config, {
     format: 'pdf',
     // A printout has no other pages: links between articles go to their web editions.
@@ -61,22 +63,43 @@ export async function handoutParts(file: VFile, config: ResolvedConfig, assets: 
     emergency: text.headerEmergency(clinic.emergencyNumber),
     footer: `${article.title}\n${ui.lastReviewed} ${formatDate(article.reviewed.on, article.language)}`,
     pageOf: text.pageOf,
+    direction: textDirection(article.language),
   });
+  // Every word the page prints, to load the script fonts it needs and only those.
+  const printed = [JSON.stringify([article, clinic, Object.values(text).filter((word) => typeof word === 'string'), ui]), toString(body), css].join('\n');
+  const fonts = scriptFontsFor(printed, article.language);
   return {
     language: article.language,
     documentTitle: article.title,
     kind: text.kind,
     title: article.title,
     summary: article.summary,
-    reviewed: reviewedLine(article),
+    reviewed: reviewedLine(article, config.words),
     body,
     contact: details && { heading: text.contactHeading, details },
     qr: await qrCode(webUrl, text.qrAlt(webUrl)),
     qrCaption: text.qrCaption,
     webUrl,
-    sources: sourcesList(article),
+    sources: sourcesList(article, 2, config.words),
     disclaimer: ui.disclaimer,
-    fontStylesheets: assets.fontStylesheets,
-    css: `${assets.stylesheet}\n${css}`,
+    fontStylesheets: [...assets.fontStylesheets, ...fonts.flatMap(scriptFontStylesheets)],
+    css: `${assets.stylesheet}\n${css}${fonts.length > 0 ? fontStackCss(fontStack(fonts, article.language)) : ''}`,
+    furnitureText:
+      fonts.length > 0
+        ? { bold: `${clinic.name} ${text.headerEmergency(clinic.emergencyNumber)}`, regular: `${article.title} ${ui.lastReviewed} ${formatDate(article.reviewed.on, article.language)} ${text.pageOf.join(' 0123456789')}` }
+        : undefined,
   };
+}
+
+/**
+ * Set the text and the running header and footer in a font stack with the article's scripts
+ * (templates/handout.css names Atkinson Hyperlegible alone, which has Latin letters only).
+ *
+ * @param stack A CSS font-family list.
+ * @returns CSS, later in the cascade than the template's rules.
+ */
+function fontStackCss(stack: string): string {
+  const boxes = ['top-left', 'top-right', 'bottom-left', 'bottom-right'].map((box) => `  @${box} { font-family: ${stack}; }`).join('\n');
+  const hidden = '.furniture-glyphs { position: absolute; visibility: hidden; height: 0; overflow: hidden; }\n.furniture-bold { font-weight: 700; }\n';
+  return `html { font-family: ${stack}; }\n@page {\n${boxes}\n}\n${hidden}`;
 }

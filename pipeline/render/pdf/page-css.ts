@@ -15,8 +15,10 @@ export interface PageFurniture {
   emergency: string;
   /** Left of the footer: the title, a newline, "Last reviewed October 14, 2026". */
   footer: string;
-  /** Right of the footer, around the page counters: "Page " N " of " M. */
-  pageOf: readonly [string, string];
+  /** Right of the footer, around the page counters: "Page " N " of " M "". */
+  pageOf: readonly [string, string, string];
+  /** Writing direction of the article: right-to-left pages mirror the header and footer. */
+  direction?: 'ltr' | 'rtl';
 }
 
 /**
@@ -27,13 +29,28 @@ export interface PageFurniture {
  */
 export function pageCss(furniture: PageFurniture): string {
   const logo = furniture.logo ? `background-image: url(${cssString(furniture.logo)});` : 'padding-left: 0;';
-  const [page, of] = furniture.pageOf;
+  const [page, of, after] = furniture.pageOf;
+  const pages = `${cssString(page)} counter(page) ${cssString(of)} counter(pages)${after ? ` ${cssString(after)}` : ''}`;
+  if (furniture.direction === 'rtl') {
+    // Mirrored: the clinic (and its logo) at the top right, the page count at the bottom left.
+    const rtlLogo = furniture.logo
+      ? `background-image: url(${cssString(furniture.logo)}); background-repeat: no-repeat; background-position: right bottom 1.2mm; background-size: auto 8mm; padding-right: 11mm;`
+      : '';
+    return `@page {
+  size: ${furniture.paper === 'a4' ? 'A4' : 'letter'};
+  @top-left { content: ${cssString(furniture.emergency)}; color: var(--emergency); text-align: left; padding-left: 0; background-image: none; width: auto; }
+  @top-right { content: ${cssString(furniture.clinicName)}; color: var(--accent); text-align: right; width: 60%; ${rtlLogo} }
+  @bottom-left { content: ${pages}; text-align: left; white-space: normal; width: auto; }
+  @bottom-right { content: ${cssString(furniture.footer)}; text-align: right; white-space: pre-wrap; line-height: 1.3; width: 75%; }
+}
+`;
+  }
   return `@page {
   size: ${furniture.paper === 'a4' ? 'A4' : 'letter'};
   @top-left { content: ${cssString(furniture.clinicName)}; ${logo} }
   @top-right { content: ${cssString(furniture.emergency)}; }
   @bottom-left { content: ${cssString(furniture.footer)}; }
-  @bottom-right { content: ${cssString(page)} counter(page) ${cssString(of)} counter(pages); }
+  @bottom-right { content: ${pages}; }
 }
 `;
 }

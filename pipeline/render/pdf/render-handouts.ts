@@ -15,6 +15,7 @@ import { writeIfChanged } from '../../build/write.ts';
 import { transformArticle } from '../../transform/transform.ts';
 import { allowedRoots } from './sandbox.ts';
 import { fontFolder, fontStylesheets } from './font-folder.ts';
+import { SCRIPT_FONTS, scriptFontFolder, type ScriptFontId } from '../script-fonts.ts';
 import { handoutPage, readHandoutTemplate, HANDOUT_STYLESHEET } from './handout-page.ts';
 import { handoutParts, type HandoutAssets } from './handout-parts.ts';
 import { logoDataUrl, LogoError } from './logo-data-url.ts';
@@ -69,7 +70,7 @@ export async function renderHandouts(published: CheckedArticle[], context: Build
     const articleAt = (absolute: string) => linkedArticle(context.library, absolute);
     const jobs = await writePages(articles, config, { pagesDir, pdfDir, logo, transform: options.transform ?? transformArticle, articleAt });
     if (jobs.length > 0) {
-      const roots = await allowedRoots([config.contentDir, pagesDir, fontFolder()]);
+      const roots = await allowedRoots([config.contentDir, pagesDir, fontFolder(), ...(Object.keys(SCRIPT_FONTS) as ScriptFontId[]).map(scriptFontFolder)]);
       await printHandouts(jobs, context, roots, build, options);
     }
   } finally {

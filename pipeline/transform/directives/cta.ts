@@ -57,7 +57,12 @@ export function contactBlock(config: ResolvedConfig, text: PageWords): Element |
     type: 'element',
     tagName: 'p',
     properties: {},
-    children: [{ type: 'element', tagName: 'span', properties: { className: ['contact-key'] }, children: [{ type: 'text', value: `${key}:` }] }, { type: 'text', value: ' ' }, ...content],
+    // The value is its own bidi run, so a phone number or an address keeps its order on a right-to-left page.
+    children: [
+      { type: 'element', tagName: 'span', properties: { className: ['contact-key'] }, children: [{ type: 'text', value: `${key}:` }] },
+      { type: 'text', value: ' ' },
+      { type: 'element', tagName: 'span', properties: { className: ['contact-value'] }, children: content },
+    ],
   });
   const link = (href: string, value: string): Element => ({ type: 'element', tagName: 'a', properties: { href }, children: [{ type: 'text', value }] });
   const addressLines = clinic.address.split(/\r?\n/).flatMap((part, index): ElementContent[] =>
