@@ -13,6 +13,10 @@ import { loadPdf, setMetadata } from './set-metadata.ts';
 import { repairOutline } from './repair-outline.ts';
 import { checkStructure } from './check-structure.ts';
 import { countPages } from './count-pages.ts';
+import { markArtifacts } from './mark-artifacts.ts';
+import { repairTags } from './repair-tags.ts';
+import { setXmpMetadata } from './xmp-metadata.ts';
+import { checkPdfUa } from './check-pdfua.ts';
 import '../../types.ts';
 
 /**
@@ -52,20 +56,45 @@ async function finish(job: HandoutJob, outcome: RenderOutcome, context: BuildCon
   const clinic = context.config.clinic!;
   const document = await loadPdf(outcome.pdf);
   repairOutline(document, job.headings);
-  setMetadata(document, {
+  const date = context.sourceDateEpoch === undefined ? undefined : new Date(context.sourceDateEpoch * 1000);
+  const metadata = {
     title: article.title,
     author: clinic.name,
     subject: article.summary,
     keywords: article.tags,
     language: article.language,
     creator: 'pressroom',
-    date: context.sourceDateEpoch === undefined ? undefined : new Date(context.sourceDateEpoch * 1000),
+    // Without SOURCE_DATE_EPOCH, Chromium's date, written again so the Info dictionary and XMP agree to the second.
+    date: date ?? document.getCreationDate() ?? new Date(0),
+  };
+  setMetadata(document, metadata);
+  // PDF/UA-1: what Chromium cannot express from HTML and CSS (see each module).
+  markArtifacts(document);
+  repairTags(document, job.links);
+  setXmpMetadata(document, {
+    title: metadata.title,
+    language: metadata.language,
+    creator: metadata.author,
+    description: metadata.subject,
+    keywords: metadata.keywords,
+    creatorTool: metadata.creator,
+    producer: document.getProducer() ?? metadata.creator,
+    date: metadata.date,
   });
   const pdf = await document.save();
   const kept = await checkStructure(pdf);
   if (kept.length > 0) {
     report(file, 'error', `Unexpected PDF after setting its metadata and outline titles with ${kept.join(', ')}, expected the tags and outline to survive; please report this to the pressroom maintainers`, 'pdf-structure');
     return;
+  }
+  const failures = await checkPdfUa(pdf);
+  if (failures.length > 0) {
+    report(
+      file,
+      'error',
+      `Unexpected handout that fails PDF/UA-1: ${failures.map((failure) => `${failure.message} (${failure.condition})`).join('; ')}; expected an accessible PDF. Please report this to the pressroom maintainers with the article`,
+      'pdf-ua',
+    );
   }
   const pages = await countPages(pdf);
   const { maxPages } = article.handout;

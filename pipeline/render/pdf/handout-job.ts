@@ -11,4 +11,6 @@ export interface HandoutJob {
   target: string;
   /** Texts of the page's headings, to repair the outline. */
   headings: string[];
+  /** Text of each link by `href`, for the link annotations' descriptions. */
+  links: Map<string, string>;
 }

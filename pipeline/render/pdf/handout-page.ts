@@ -64,7 +64,7 @@ const SHORT_ITEM = 18;
  * @param parts What goes into the slots.
  * @returns The HTML document, and the texts of its headings (for checking the PDF outline).
  */
-export function handoutPage(template: Root, parts: HandoutParts): { html: string; headings: string[] } {
+export function handoutPage(template: Root, parts: HandoutParts): { html: string; headings: string[]; links: Map<string, string> } {
   const tree = structuredClone(template);
   // The template's comment is for its editors, not for the page.
   tree.children = tree.children.filter((child) => child.type !== 'comment');
@@ -101,7 +101,7 @@ export function handoutPage(template: Root, parts: HandoutParts): { html: string
   });
   if (!parts.contact) moveQrIntoCta(tree);
   const headings = selectAll('h1, h2, h3, h4, h5, h6', tree).map((heading) => toString(heading).replace(/\s+/g, ' ').trim());
-  return { html: toHtml(tree), headings };
+  return { html: toHtml(tree), headings, links: linkTexts(tree) };
 }
 
 /**
@@ -173,6 +173,17 @@ function columnShortLists(body: Root): void {
     const classes = Array.isArray(list.properties.className) ? list.properties.className : [];
     list.properties.className = [...classes, 'list-columns'];
   }
+}
+
+/** The text of each link by `href` (the first link wins), for the PDF's link descriptions. */
+function linkTexts(tree: Root): Map<string, string> {
+  const links = new Map<string, string>();
+  for (const link of selectAll('a[href]', tree)) {
+    const href = String(link.properties.href);
+    const text = toString(link).replace(/\s+/g, ' ').trim();
+    if (text && !links.has(href)) links.set(href, text);
+  }
+  return links;
 }
 
 /** URL text with a `<wbr>` after each `/`, so a narrow caption breaks it between its parts. */

@@ -102,10 +102,10 @@ async function writePages(
   for (const file of files) {
     const { slug } = file.data.article!;
     try {
-      const { html, headings } = handoutPage(template, await handoutParts(file, config, assets));
+      const { html, headings, links } = handoutPage(template, await handoutParts(file, config, assets));
       const page = path.join(setup.pagesDir, `${slug}.html`);
       await writeIfChanged(page, html);
-      jobs.push({ file, pageUrl: pathToFileURL(page).href, target: path.join(setup.pdfDir, `${slug}.pdf`), headings });
+      jobs.push({ file, pageUrl: pathToFileURL(page).href, target: path.join(setup.pdfDir, `${slug}.pdf`), headings, links });
     } catch (error) {
       const message = report(file, 'error', `Cannot build the handout page (${(error as Error).message}); please report this to the pressroom maintainers`, 'pdf-render');
       message.cause = error;
