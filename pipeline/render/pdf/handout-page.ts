@@ -13,6 +13,8 @@ import { toString } from 'hast-util-to-string';
 import { h } from 'hastscript';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { textDirection } from '../epub/book-labels.ts';
+import { HANDOUT_VARIANTS, type HandoutVariant } from './handout-variants.ts';
+import { variantPageCss } from './page-css.ts';
 
 const TEMPLATES = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'templates');
 
@@ -52,6 +54,27 @@ export interface HandoutParts {
   fontStylesheets: string[];
   /** The complete stylesheet: templates/handout.css plus the per-handout page rules. */
   css: string;
+  /** The care team's notes area, when the article or its type asks for one. */
+  notes?: NotesArea;
+}
+
+/** What the care team's notes area holds. */
+export interface NotesArea {
+  heading: string;
+  /** Ruled lines for writing. */
+  lines: number;
+  /** Labels of the blanks, each followed by a line to write on. */
+  blanks: string[];
+}
+
+/** How to lay out one print of a handout. */
+export interface PageOptions {
+  /** The edition (default: regular). */
+  variant?: HandoutVariant;
+  /** Print the notes area (default: when the parts have one). */
+  notes?: boolean;
+  /** Refit: compact end matter and tighter spacing, to save a near-empty last page. */
+  refit?: boolean;
 }
 
 /** Longest list item (in characters) that still fits on one line in half of a body column. */
@@ -64,13 +87,16 @@ const SHORT_ITEM = 18;
  * @param parts What goes into the slots.
  * @returns The HTML document, and the texts of its headings (for checking the PDF outline).
  */
-export function handoutPage(template: Root, parts: HandoutParts): { html: string; headings: string[]; links: Map<string, string> } {
+export function handoutPage(template: Root, parts: HandoutParts, options: PageOptions = {}): { html: string; headings: string[]; links: Map<string, string> } {
+  const variant = options.variant ?? HANDOUT_VARIANTS[0];
+  const notes = options.notes === false ? undefined : parts.notes;
   const tree = structuredClone(template);
   // The template's comment is for its editors, not for the page.
   tree.children = tree.children.filter((child) => child.type !== 'comment');
   const html = select('html', tree);
   if (html) {
     html.properties.lang = parts.language;
+    html.properties.className = [variant.className, ...(options.refit ? ['handout-refit'] : [])];
     if (textDirection(parts.language) === 'rtl') html.properties.dir = 'rtl';
   }
   const head = select('head', tree);
@@ -81,10 +107,12 @@ export function handoutPage(template: Root, parts: HandoutParts): { html: string
     head.children.splice(head.children.indexOf(style), 0, ...links);
   }
   const body = structuredClone(parts.body);
-  columnShortLists(body);
+  if (variant.listColumns) columnShortLists(body);
+  if (variant.emergencyFirst) moveEmergencyFirst(body);
+  markIntroductions(body);
   fillSlots(tree, {
     'document-title': parts.documentTitle,
-    style: parts.css,
+    style: `${parts.css}\n${variantPageCss(variant)}`,
     kind: parts.kind,
     title: parts.title,
     summary: parts.summary,
@@ -98,6 +126,7 @@ export function handoutPage(template: Root, parts: HandoutParts): { html: string
     'web-url': { text: displayUrl(parts.webUrl), href: parts.webUrl },
     sources: parts.sources && [parts.sources],
     disclaimer: parts.disclaimer,
+    notes: notes && notesArea(notes),
   });
   if (!parts.contact) moveQrIntoCta(tree);
   const headings = selectAll('h1, h2, h3, h4, h5, h6', tree).map((heading) => toString(heading).replace(/\s+/g, ' ').trim());
@@ -158,6 +187,44 @@ function moveQrIntoCta(tree: Root): void {
 function removeElements(parent: Root | Element, remove: Set<Element>): void {
   parent.children = parent.children.filter((child) => !(child.type === 'element' && remove.has(child))) as typeof parent.children;
   for (const child of parent.children as RootContent[]) if (child.type === 'element') removeElements(child, remove);
+}
+
+/**
+ * The large-print edition puts the red flags first, right after the title: the reader who
+ * struggles most to find them gets them without searching.
+ */
+function moveEmergencyFirst(body: Root): void {
+  const blocks = selectAll('.callout-emergency', body);
+  if (blocks.length === 0) return;
+  removeElements(body, new Set(blocks));
+  body.children.unshift(...blocks);
+}
+
+/**
+ * A paragraph that ends with a colon introduces the list or table after it ("Look for:"); it
+ * is marked so the stylesheet keeps the two together in one column.
+ */
+function markIntroductions(body: Root): void {
+  const visit = (parent: Root | Element) => {
+    const elements = (parent.children as RootContent[]).filter((child): child is Element => child.type === 'element');
+    elements.forEach((element, index) => {
+      const next = elements[index + 1];
+      if (element.tagName === 'p' && next && ['ul', 'ol', 'table', 'figure'].includes(next.tagName) && /:\s*$/.test(toString(element))) {
+        const classes = Array.isArray(element.properties.className) ? element.properties.className : [];
+        element.properties.className = [...classes, 'introduces'];
+      }
+      visit(element);
+    });
+  };
+  visit(body);
+}
+
+/** The notes area's content: a heading, the labelled blanks, then ruled lines (drawn, not text). */
+function notesArea(notes: NotesArea): ElementContent[] {
+  const content: ElementContent[] = [h('h2', { id: 'care-team-notes', className: ['notes-heading'] }, notes.heading)];
+  for (const label of notes.blanks) content.push(h('p', { className: ['notes-blank'] }, [h('span', { className: ['notes-label'] }, label), h('span', { className: ['notes-line'] })]));
+  if (notes.lines > 0) content.push(h('div', { className: ['notes-lines'], style: `height: ${notes.lines * 2}em` }));
+  return content;
 }
 
 /**

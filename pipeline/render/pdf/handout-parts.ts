@@ -12,7 +12,9 @@ import { transformArticle } from '../../stages/transform.ts';
 import { formatDate, reviewedLine, sourcesList } from '../article-parts.ts';
 import { contactBlock } from '../directives/cta.ts';
 import { uiText } from '../ui-text.ts';
-import type { HandoutParts } from './handout-page.ts';
+import type { HandoutParts, NotesArea } from './handout-page.ts';
+import type { HandoutNotesInput } from '../../config/schema.ts';
+import type { HandoutText } from './handout-text.ts';
 import { handoutText } from './handout-text.ts';
 import { pageCss } from './page-css.ts';
 import { qrCode } from './qr-code.ts';
@@ -76,5 +78,14 @@ export async function handoutParts(file: VFile, config: ResolvedConfig, assets: 
     disclaimer: ui.disclaimer,
     fontStylesheets: assets.fontStylesheets,
     css: `${assets.stylesheet}\n${css}`,
+    notes: notesArea(article.handout.notes ?? config.types[article.type]?.handout?.notes, text),
   };
+}
+
+/** The notes area an article asks for (its own `handout.notes`, else its type's), in its language. */
+function notesArea(notes: HandoutNotesInput | undefined, text: HandoutText): NotesArea | undefined {
+  if (notes === undefined || notes === false) return undefined;
+  const chosen = notes === true ? { lines: 4, blanks: ['appointment', 'extension', 'exercises'] as const } : notes;
+  if (chosen.lines === 0 && chosen.blanks.length === 0) return undefined;
+  return { heading: text.notesHeading, lines: chosen.lines, blanks: chosen.blanks.map((blank) => text.blanks[blank]) };
 }

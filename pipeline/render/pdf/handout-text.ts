@@ -17,6 +17,10 @@ export interface HandoutText {
   qrCaption: string;
   /** Alt text of the QR code. */
   qrAlt(url: string): string;
+  /** Heading of the care team's notes area. */
+  notesHeading: string;
+  /** Labels of the notes area's blanks. */
+  blanks: Record<'appointment' | 'extension' | 'exercises', string>;
 }
 
 const en: HandoutText = {
@@ -26,6 +30,8 @@ const en: HandoutText = {
   contactHeading: 'Questions? Contact us',
   qrCaption: 'Scan to read this page online, or go to',
   qrAlt: (url) => `QR code: opens this handout online at ${url}`,
+  notesHeading: 'Notes from your care team',
+  blanks: { appointment: 'Your next appointment:', extension: 'Call us at ext.', exercises: 'Your exercises:' },
 };
 
 const es: HandoutText = {
@@ -35,6 +41,8 @@ const es: HandoutText = {
   contactHeading: '¿Preguntas? Comuníquese con nosotros',
   qrCaption: 'Escanee para leer esta página en internet, o visite',
   qrAlt: (url) => `Código QR: abre este folleto en internet en ${url}`,
+  notesHeading: 'Notas de su equipo de atención',
+  blanks: { appointment: 'Su próxima cita:', extension: 'Llámenos a la ext.', exercises: 'Sus ejercicios:' },
 };
 
 const byLanguage = { en, es };

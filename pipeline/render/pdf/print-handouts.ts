@@ -11,7 +11,7 @@ import { closeBrowser, launchBrowser } from '../launch-browser.ts';
 import { BrowserNotFoundError } from '../find-browser.ts';
 import { sandboxPage, type SandboxedPage } from './sandbox.ts';
 import { PagePool } from './page-pool.ts';
-import { renderHandout, type RenderOutcome } from './render-handout.ts';
+import { layoutHandout, type HandoutLayout } from './layout-handout.ts';
 import { finishHandout } from './finish-handout.ts';
 import type { HandoutJob } from './handout-job.ts';
 
@@ -103,11 +103,11 @@ export async function printHandouts(jobs: HandoutJob[], context: BuildContext, r
         continue;
       }
       let item: Pooled | undefined;
-      let outcome: RenderOutcome | undefined;
+      let layout: HandoutLayout | undefined;
       const generation = state.generation;
       try {
         item = await pool.acquire();
-        outcome = await renderHandout(item, job.pageUrl, context.config.pdf.timeout);
+        layout = await layoutHandout(item, job, context.config.pdf.timeout);
       } catch (error) {
         // A crash shows as a closed connection, or as a relaunch by another worker meanwhile.
         if (generation !== state.generation || !state.browser.connected) {
@@ -125,10 +125,10 @@ export async function printHandouts(jobs: HandoutJob[], context: BuildContext, r
         }
       } finally {
         // A page that failed or timed out may be stuck: close it rather than reuse it.
-        if (item) await pool.release(item, outcome !== undefined && !outcome.timedOut && item.generation === state.generation);
+        if (item) await pool.release(item, layout !== undefined && !layout.outcome.timedOut && item.generation === state.generation);
       }
       // The page goes back to the pool first: post-processing needs no browser.
-      if (outcome) await finishHandout(job, outcome, context);
+      if (layout) await finishHandout(job, layout, context);
     }
   };
 

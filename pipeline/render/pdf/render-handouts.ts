@@ -5,12 +5,10 @@
  */
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { VFile } from 'vfile';
 import type { ResolvedConfig } from '../../config/resolve.ts';
 import type { BuildContext } from '../renderer.ts';
 import { report } from '../../diagnostics/report-message.ts';
-import { writeIfChanged } from '../../stages/write.ts';
 import { transformArticle } from '../../stages/transform.ts';
 import { allowedRoots } from './sandbox.ts';
 import { fontFolder, fontStylesheets } from './font-folder.ts';
@@ -19,6 +17,7 @@ import { handoutParts, type HandoutAssets } from './handout-parts.ts';
 import { logoDataUrl, LogoError } from './logo-data-url.ts';
 import { printHandouts, type PrintOptions } from './print-handouts.ts';
 import type { HandoutJob } from './handout-job.ts';
+import { HANDOUT_VARIANTS } from './handout-variants.ts';
 import '../../types.ts';
 
 export interface RenderHandoutsOptions extends PrintOptions {
@@ -73,7 +72,7 @@ export async function renderHandouts(files: VFile[], context: BuildContext, opti
     }
   } finally {
     // The page files name absolute paths of this machine: never leave them in the output.
-    await rm(pagesDir, { recursive: true, force: true });
+    if (!process.env.PRESSROOM_KEEP_PAGES) await rm(pagesDir, { recursive: true, force: true });
     await removeStale(articles, pdfDir);
   }
   return build.messages.length > 0 ? [build] : undefined;
@@ -81,16 +80,22 @@ export async function renderHandouts(files: VFile[], context: BuildContext, opti
 
 /**
  * A handout that failed this build must not survive from an earlier one: the front desk
- * could print an old version of the advice. Remove it.
+ * could print an old version of the advice. Remove it (each edition on its own).
  */
 async function removeStale(files: VFile[], pdfDir: string): Promise<void> {
   for (const file of files) {
-    // Whatever is there and is not a file (a folder by that name) is not a handout: leave it.
-    if (!file.data.outputs?.pdf) await rm(path.join(pdfDir, `${file.data.article!.slug}.pdf`), { force: true }).catch(() => undefined);
+    for (const variant of HANDOUT_VARIANTS) {
+      // Whatever is there and is not a file (a folder by that name) is not a handout: leave it.
+      if (!file.data.outputs?.[variant.outputKey]) await rm(path.join(pdfDir, `${file.data.article!.slug}${variant.suffix}.pdf`), { force: true }).catch(() => undefined);
+    }
   }
 }
 
-/** Write one handout page per article; an article whose page cannot be built gets an error. */
+/** Points per millimetre. */
+const MM = 72 / 25.4;
+const PAPER_HEIGHT_MM = { letter: 279.4, a4: 297 } as const;
+
+/** One print job per article and edition; an article whose page cannot be built gets an error. */
 async function writePages(
   files: VFile[],
   config: ResolvedConfig,
@@ -102,10 +107,22 @@ async function writePages(
   for (const file of files) {
     const { slug } = file.data.article!;
     try {
-      const { html, headings, links } = handoutPage(template, await handoutParts(file, config, assets));
-      const page = path.join(setup.pagesDir, `${slug}.html`);
-      await writeIfChanged(page, html);
-      jobs.push({ file, pageUrl: pathToFileURL(page).href, target: path.join(setup.pdfDir, `${slug}.pdf`), headings, links });
+      const parts = await handoutParts(file, config, assets);
+      const paper = file.data.article!.handout.paper ?? config.defaults.paper;
+      for (const variant of HANDOUT_VARIANTS) {
+        const name = `${slug}${variant.suffix}`;
+        // Built once up front, so a template problem is reported before any printing.
+        handoutPage(template, parts, { variant, notes: false });
+        jobs.push({
+          file,
+          variant,
+          pagePath: path.join(setup.pagesDir, `${name}.html`),
+          target: path.join(setup.pdfDir, `${name}.pdf`),
+          hasNotes: parts.notes !== undefined,
+          textHeight: PAPER_HEIGHT_MM[paper] * MM - (variant.margins[0] + variant.margins[2]) * MM,
+          page: (options) => handoutPage(template, parts, { variant, ...options }),
+        });
+      }
     } catch (error) {
       const message = report(file, 'error', `Cannot build the handout page (${(error as Error).message}); please report this to the pressroom maintainers`, 'pdf-render');
       message.cause = error;
