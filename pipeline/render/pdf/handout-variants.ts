@@ -17,6 +17,8 @@ export interface HandoutVariant {
   margins: readonly [number, number, number, number];
   /** Size of the running header and footer, in points. */
   furnitureSize: number;
+  /** Share of the header's width (per cent) for the clinic's name; the emergency line gets the rest, unwrapped. */
+  headerNameWidth: number;
   /** Whether the `:::emergency` blocks move to the top, right after the title. */
   emergencyFirst: boolean;
   /** Whether lists of short items may run in two columns. */
@@ -45,6 +47,7 @@ export const HANDOUT_VARIANTS: readonly HandoutVariant[] = [
     className: 'handout-regular',
     margins: [15, 14, 15, 14],
     furnitureSize: 9.5,
+    headerNameWidth: 60,
     emergencyFirst: false,
     listColumns: true,
     label: 'handout',
@@ -57,8 +60,9 @@ export const HANDOUT_VARIANTS: readonly HandoutVariant[] = [
     suffix: '.large',
     outputKey: 'pdf-large',
     className: 'handout-large',
-    margins: [22, 22, 22, 22],
-    furnitureSize: 14,
+    margins: [26, 20, 28, 20],
+    furnitureSize: 18,
+    headerNameWidth: 45,
     emergencyFirst: true,
     listColumns: false,
     label: 'large-print handout',

@@ -38,9 +38,10 @@ export interface HandoutLayout {
  * @param sandboxed A page under the sandbox.
  * @param job The handout edition.
  * @param timeout Milliseconds for each print.
+ * @param options `refit: false` skips step 2 (tests compare both).
  * @returns The print kept, and what was decided.
  */
-export async function layoutHandout(sandboxed: SandboxedPage, job: HandoutJob, timeout: number): Promise<HandoutLayout> {
+export async function layoutHandout(sandboxed: SandboxedPage, job: HandoutJob, timeout: number, options: { refit: boolean } = { refit: true }): Promise<HandoutLayout> {
   const events: RenderOutcome['events'] = [];
   let prints = 0;
   const print = async (options: { notes: boolean; refit: boolean }) => {
@@ -63,7 +64,7 @@ export async function layoutHandout(sandboxed: SandboxedPage, job: HandoutJob, t
   if (!chosen.outcome.pdf) return done(chosen, false, job.hasNotes ? 'omitted' : 'none');
   let fill = await lastPageFill(chosen.outcome.pdf);
   let refit = false;
-  if (nearlyEmpty(fill, job.textHeight)) {
+  if (options.refit && nearlyEmpty(fill, job.textHeight)) {
     const refitted = await print({ notes: false, refit: true });
     if (!refitted.outcome.pdf) return done(refitted, true, job.hasNotes ? 'omitted' : 'none');
     const refittedFill = await lastPageFill(refitted.outcome.pdf);

@@ -50,7 +50,9 @@ export function variantPageCss(variant: HandoutVariant): string {
   const size = `font-size: ${variant.furnitureSize}pt;`;
   return `@page {
   margin: ${top}mm ${right}mm ${bottom}mm ${left}mm;
-  @top-left { ${size} } @top-right { ${size} } @bottom-left { ${size} } @bottom-right { ${size} }
+  @top-left { ${size} width: ${variant.headerNameWidth}%; }
+  @top-right { ${size} white-space: nowrap; }
+  @bottom-left { ${size} } @bottom-right { ${size} }
 }
 `;
 }

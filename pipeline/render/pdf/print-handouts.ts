@@ -26,6 +26,8 @@ export interface PrintOptions {
   launch?: () => Promise<Browser>;
   /** Pages in the pool. */
   poolSize?: number;
+  /** Set to false to print without refitting near-empty last pages (tests compare both). */
+  refit?: boolean;
 }
 
 /** The browser, which may be replaced once after a crash. */
@@ -107,7 +109,7 @@ export async function printHandouts(jobs: HandoutJob[], context: BuildContext, r
       const generation = state.generation;
       try {
         item = await pool.acquire();
-        layout = await layoutHandout(item, job, context.config.pdf.timeout);
+        layout = await layoutHandout(item, job, context.config.pdf.timeout, { refit: options.refit ?? true });
       } catch (error) {
         // A crash shows as a closed connection, or as a relaunch by another worker meanwhile.
         if (generation !== state.generation || !state.browser.connected) {
