@@ -128,6 +128,7 @@ export function handoutPage(template: Root, parts: HandoutParts, options: PageOp
     disclaimer: parts.disclaimer,
     notes: notes && notesArea(notes),
   });
+  liftClosingCta(tree);
   if (!parts.contact) moveQrIntoCta(tree);
   const headings = selectAll('h1, h2, h3, h4, h5, h6', tree).map((heading) => toString(heading).replace(/\s+/g, ' ').trim());
   return { html: toHtml(tree), headings, links: linkTexts(tree) };
@@ -170,11 +171,27 @@ function fillSlots(tree: Root, values: Record<string, SlotValue | 'keep'>): void
 }
 
 /**
+ * The article's closing `:::cta` leaves the two-column body and follows it at full width. In
+ * the body it would have to span the columns, and Chromium 156 then moves the whole column set
+ * before it to the next page when that set is taller than what is left of the first page,
+ * leaving page 1 with nothing but the title.
+ */
+function liftClosingCta(tree: Root): void {
+  const body = select('.handout-body', tree);
+  const article = select('article.handout', tree);
+  if (!body || !article) return;
+  const last = [...body.children].reverse().find((child) => child.type === 'element' || (child.type === 'text' && child.value.trim() !== ''));
+  if (!last || last.type !== 'element' || last.tagName !== 'aside' || !String(last.properties.className ?? '').includes('callout-cta')) return;
+  body.children.splice(body.children.indexOf(last), 1);
+  article.children.splice(article.children.indexOf(body) + 1, 0, last);
+}
+
+/**
  * When the article's `:::cta` already shows the contact details, the QR code joins it there,
  * after its label and floated beside the text, and the separate contact block goes.
  */
 function moveQrIntoCta(tree: Root): void {
-  const cta = select('.handout-body aside.callout-cta:has(address.contact)', tree);
+  const cta = select('article.handout aside.callout-cta:has(address.contact)', tree);
   const qr = select('.handout-contact .contact-qr', tree);
   const block = select('aside.handout-contact', tree);
   if (!cta || !qr || !block) return;
