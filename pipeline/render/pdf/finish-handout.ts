@@ -111,7 +111,7 @@ async function finish(job: HandoutJob, layout: HandoutLayout, context: BuildCont
     report(
       file,
       'info',
-      `The care team's notes area is left out of the ${variant.label}: it does not fit in the space left on its last page (${pages} of ${maxPages}), and notes never add a page; shorten the article or ask for fewer lines (\`handout.notes\`) to make room`,
+      `The care team's notes area is left out of the ${variant.label}: it does not fit in the space left on the last page, and notes never add a page; shorten the article or ask for fewer lines (\`handout.notes\`) to make room`,
       'pdf-notes-omitted',
     );
   }

@@ -47,6 +47,8 @@ export function markArtifacts(document: PDFDocument): number {
  */
 export function pageOperations(page: PDFPage): Operation[] | undefined {
   const contents = page.node.Contents();
+  // A blank page has no content stream at all.
+  if (!contents) return [];
   const streams = contents instanceof PDFArray ? contents.asArray().map((ref) => page.doc.context.lookup(ref)) : [contents];
   const chunks: Uint8Array[] = [];
   for (const stream of streams) {
