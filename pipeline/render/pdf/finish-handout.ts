@@ -17,6 +17,7 @@ import { markArtifacts } from './mark-artifacts.ts';
 import { repairTags } from './repair-tags.ts';
 import { setXmpMetadata } from './xmp-metadata.ts';
 import { checkPdfUa } from './check-pdfua.ts';
+import { HANDOUT_VARIANTS } from './handout-variants.ts';
 import '../../types.ts';
 
 /**
@@ -38,7 +39,8 @@ async function finish(job: HandoutJob, layout: HandoutLayout, context: BuildCont
   const { file, target, variant } = job;
   const { outcome } = layout;
   const article = file.data.article!;
-  const errors = reportPageEvents(file, outcome.events);
+  // Both editions load the same article: its page events are reported once, with the first.
+  const errors = reportPageEvents(file, outcome.events, variant !== HANDOUT_VARIANTS[0]);
   if (outcome.timedOut) {
     report(
       file,
