@@ -208,13 +208,26 @@ function removeElements(parent: Root | Element, remove: Set<Element>): void {
 
 /**
  * The large-print edition puts the red flags first, right after the title: the reader who
- * struggles most to find them gets them without searching.
+ * struggles most to find them gets them without searching. A heading whose section held only
+ * the emergency block goes with it, so no empty section is left behind.
  */
 function moveEmergencyFirst(body: Root): void {
   const blocks = selectAll('.callout-emergency', body);
   if (blocks.length === 0) return;
-  removeElements(body, new Set(blocks));
-  body.children.unshift(...blocks);
+  const moved = new Set<Element>();
+  const elements = (body.children as RootContent[]).filter((child): child is Element => child.type === 'element');
+  for (const block of blocks) {
+    const index = elements.indexOf(block);
+    const heading = elements[index - 1];
+    const next = elements[index + 1];
+    const level = (element: Element | undefined) => (element && /^h[1-6]$/.test(element.tagName) ? Number(element.tagName[1]) : undefined);
+    const headingLevel = level(heading);
+    if (index > 0 && headingLevel !== undefined && (next === undefined || (level(next) ?? 7) <= headingLevel)) moved.add(heading);
+    moved.add(block);
+  }
+  removeElements(body, moved);
+  // Insertion order is document order: each heading went in just before its block.
+  body.children.unshift(...moved);
 }
 
 /**
