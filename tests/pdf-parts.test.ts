@@ -197,7 +197,7 @@ describe('handoutPage', () => {
 
 describe('content streams and artifacts', () => {
   it('reads operations with strings, dictionaries and inline images intact', () => {
-    const stream = Buffer.from('/P <</MCID 3 /Alt (a \\) b (c))>> BDC\nBT (x \\) (y) Tj [(a) -20 (b)] TJ ET\nEMC q BI /W 1 /H 1 ID \x00EI\x01 EI Q % note\n1 0 0 1 5 5 cm', 'latin1');
+    const stream = Buffer.from('/P <</MCID 3 /Alt (a \\) b (c))>> BDC\nBT (x \\) y) Tj [(a) -20 (b)] TJ ET\nEMC q BI /W 1 /H 1 ID \x00EI\x01 EI Q % note\n1 0 0 1 5 5 cm', 'latin1');
     expect(readOperations(stream).map((operation) => operation.operator)).toEqual(['BDC', 'BT', 'Tj', 'TJ', 'ET', 'EMC', 'q', 'BI', 'Q', 'cm']);
     expect(readOperations(stream)[0].operands).toBe('/P <</MCID 3 /Alt (a \\) b (c))>>');
   });
