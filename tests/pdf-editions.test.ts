@@ -109,10 +109,11 @@ describe('the large-print edition', () => {
     expect(regular.lines.filter((line) => line.xMin > regular.width / 2).length).toBeGreaterThan(10);
   });
 
-  it('puts the emergency block first after the title, before the article’s first words', () => {
+  it('puts the emergency block (and its otherwise empty section’s heading) first after the title, before the article’s first words', () => {
     const texts = bodyLines(output('large', 'pdf-large')).lines.map((line) => line.text);
     const reviewed = texts.findIndex((text) => text.startsWith('Reviewed by'));
-    expect(texts.slice(reviewed + 1, reviewed + 3)).toEqual(['Get emergency care', 'Call 911 or go to the nearest emergency room.']);
+    // The section held only the emergency block, so its heading moved with it.
+    expect(texts.slice(reviewed + 1, reviewed + 4)).toEqual(['When to get emergency care', 'Get emergency care', 'Call 911 or go to the nearest emergency room.']);
     expect(texts.indexOf('Some gentle movement helps.')).toBeGreaterThan(texts.indexOf('numb legs'));
   });
 
