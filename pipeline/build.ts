@@ -1,14 +1,18 @@
 /**
- * `build`: check every article, then hand the ones without errors (and not drafts) to each
- * selected renderer. One bad article never stops the others; renderers load only when selected;
- * work whose inputs did not change since the last build is skipped (stages/build-cache.ts).
+ * `build`: check every article (check.ts), then hand the published ones and one build context
+ * to each selected renderer. One bad article never stops the others; renderers load only when
+ * selected; work whose inputs did not change since the last build is skipped (build/build-cache.ts);
+ * after a full build, outputs of articles that are gone, drafts or failing are removed
+ * (build/prune-outputs.ts). The result does not depend on the order of the formats.
  */
 import path from 'node:path';
 import { readFile } from 'node:fs/promises';
 import { VFile } from 'vfile';
 import { checkArticles, type CheckOptions, type CheckResult } from './check.ts';
 import type { OutputFormat } from './content/directives.ts';
+import type { CheckedArticle } from './content/library.ts';
 import type { BuildContext, Renderer } from './render/renderer.ts';
+import { sharedBrowser } from './render/browser/shared-browser.ts';
 import {
   codeFingerprint,
   fingerprint,
@@ -19,7 +23,8 @@ import {
   saveCache,
   treeFingerprint,
   type BuildCache,
-} from './stages/build-cache.ts';
+} from './build/build-cache.ts';
+import { pruneOutputs, publishedOutputs } from './build/prune-outputs.ts';
 import './types.ts';
 
 export interface BuildOptions extends CheckOptions {
@@ -39,6 +44,8 @@ export interface BuildResult extends CheckResult {
   extra: VFile[];
   /** Formats, or `format:article` pairs, that were up to date and not rendered again. */
   upToDate: string[];
+  /** Output files removed because their article is gone, a draft or failing. */
+  removed: string[];
 }
 
 const renderers: Record<OutputFormat, () => Promise<Renderer>> = {
@@ -51,45 +58,56 @@ const renderers: Record<OutputFormat, () => Promise<Renderer>> = {
  * Build the given formats.
  *
  * @param options Paths, config, output folder and formats.
- * @returns What was checked, rendered and skipped.
+ * @returns What was checked, rendered, skipped and removed.
  */
 export async function build(options: BuildOptions): Promise<BuildResult> {
-  const checked = await checkArticles(options);
-  const result: BuildResult = { ...checked, rendered: [], skipped: [], drafts: [], extra: [], upToDate: [] };
-  if (!checked.config) return result;
-  for (const file of checked.files) {
-    if (file.messages.some((message) => message.fatal) || !file.data.article) result.skipped.push(file);
-    else if (file.data.article.draft) result.drafts.push(file);
-    else result.rendered.push(file);
+  const checked = await checkArticles({ ...options, withRestOfFolder: true });
+  const result: BuildResult = { ...checked, rendered: [], skipped: [], drafts: [], extra: [], upToDate: [], removed: [] };
+  const { config, source, library } = checked;
+  if (!config || !source || !library) return result;
+  for (const entry of library.entries) {
+    if (entry.status === 'failed') result.skipped.push(entry.file);
+    else if (entry.status === 'draft') result.drafts.push(entry.file);
+    else result.rendered.push(entry.file);
   }
   const epoch = Number(process.env.SOURCE_DATE_EPOCH);
+  const owned = new Set<string>();
   const context: BuildContext = {
-    config: checked.config,
+    config,
+    source,
+    library,
+    refusedBooks: checked.refusedBooks,
     outDir: path.resolve(options.cwd, options.outDir),
     cwd: options.cwd,
-    partial: !(options.paths.length > 0 ? options.paths : ['content']).some((given) => {
-      const relative = path.relative(path.resolve(options.cwd, given), checked.config!.contentDir);
-      return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
-    }),
     sourceDateEpoch: process.env.SOURCE_DATE_EPOCH && Number.isInteger(epoch) ? epoch : undefined,
+    browser: sharedBrowser(),
+    own: (file) => void owned.add(file),
   };
   const cache = options.force ? { version: 1 as const, entries: {} } : await loadCache(context.outDir);
   // Everything but the articles' own text that can change an output.
   const shared = fingerprint([
     await codeFingerprint(),
-    checked.config.configPath ? await readFile(checked.config.configPath) : '',
-    await treeFingerprint([checked.config.contentDir], ['.md']),
+    config.configPath ? await readFile(config.configPath) : '',
+    await treeFingerprint([config.contentDir], ['.md']),
     String(context.sourceDateEpoch ?? ''),
-    String(context.partial),
+    String(library.partial),
     // Links between articles depend on which articles are published under which slug.
-    ...checked.files.map((file) => `${file.path}:${file.data.article?.slug}:${result.rendered.includes(file)}`),
+    ...library.entries.map((entry) => `${entry.path}:${entry.slug}:${entry.status}`),
     context.outDir,
   ]);
-  for (const format of options.formats) {
-    const renderer = await renderers[format]();
-    if (renderer.perArticle) await renderEach(renderer, result, context, cache, shared);
-    else await renderAll(renderer, result, context, cache, shared);
+  // The same order whatever order the formats were given in: no format's outcome depends on another's.
+  const previous = publishedOutputs(cache, library);
+  const formats = (Object.keys(renderers) as OutputFormat[]).filter((format) => options.formats.includes(format));
+  try {
+    for (const format of formats) {
+      const renderer = await renderers[format]();
+      if (renderer.perArticle) await renderEach(renderer, result, context, cache, shared);
+      else await renderAll(renderer, result, context, cache, shared, owned);
+    }
+  } finally {
+    await context.browser.close();
   }
+  result.removed = await pruneOutputs({ outDir: context.outDir, formats, library, owned, cache, previous });
   await saveCache(context.outDir, cache);
   return result;
 }
@@ -99,21 +117,23 @@ const errorCount = (files: VFile[]) => files.reduce((sum, file) => sum + file.me
 
 async function renderEach(renderer: Renderer, result: BuildResult, context: BuildContext, cache: BuildCache, shared: string): Promise<void> {
   const { format } = renderer;
-  const stale: VFile[] = [];
-  for (const file of result.rendered) {
+  const stale: CheckedArticle[] = [];
+  for (const checked of context.library.published) {
+    const { file } = checked;
     const entry = cache.entries[`${format}:${file.path}`];
     if (entry && entry.key === articleKey(shared, format, file) && (await outputsIntact(entry))) {
       file.data.outputs = { ...file.data.outputs, ...entry.outputs[file.path] };
+      for (const output of Object.keys(entry.files)) context.own(output);
       result.upToDate.push(`${format}:${file.path}`);
     } else {
-      stale.push(file);
+      stale.push(checked);
     }
   }
   if (stale.length === 0) return;
-  const errorsBefore = new Map(stale.map((file) => [file, errorCount([file])]));
+  const errorsBefore = new Map(stale.map(({ file }) => [file, errorCount([file])]));
   const extra = (await renderer.render(stale, context)) ?? [];
   result.extra.push(...extra);
-  for (const file of stale) {
+  for (const { file } of stale) {
     // A format may write several outputs per article (`pdf`, and `pdf-large` for the large-print edition).
     const outputs = Object.fromEntries(Object.entries(file.data.outputs ?? {}).filter(([key]) => key === format || key.startsWith(`${format}-`)));
     delete cache.entries[`${format}:${file.path}`];
@@ -126,27 +146,32 @@ async function renderEach(renderer: Renderer, result: BuildResult, context: Buil
   }
 }
 
-async function renderAll(renderer: Renderer, result: BuildResult, context: BuildContext, cache: BuildCache, shared: string): Promise<void> {
+async function renderAll(renderer: Renderer, result: BuildResult, context: BuildContext, cache: BuildCache, shared: string, owned: ReadonlySet<string>): Promise<void> {
   const { format } = renderer;
-  const key = fingerprint([shared, format, ...result.rendered.flatMap((file) => [file.path, String(file.value)])]);
+  const published = context.library.published;
+  const key = fingerprint([shared, format, ...published.flatMap(({ file }) => [file.path, String(file.value)])]);
   const entry = cache.entries[format];
   if (entry && entry.key === key && (await outputsIntact(entry))) {
-    for (const file of result.rendered) file.data.outputs = { ...file.data.outputs, ...entry.outputs[file.path] };
+    for (const { file } of published) file.data.outputs = { ...file.data.outputs, ...entry.outputs[file.path] };
     for (const [source, outputs] of Object.entries(entry.outputs)) {
-      if (!result.rendered.some((file) => file.path === source)) result.extra.push(new VFile({ path: source, data: { outputs } }));
+      if (!published.some(({ file }) => file.path === source)) result.extra.push(new VFile({ path: source, data: { outputs } }));
     }
+    for (const output of Object.keys(entry.files)) context.own(output);
     result.upToDate.push(format);
     return;
   }
   delete cache.entries[format];
-  const errorsBefore = errorCount(result.rendered);
-  const extra = (await renderer.render(result.rendered, context)) ?? [];
+  const files = published.map(({ file }) => file);
+  const errorsBefore = errorCount(files);
+  const extra = (await renderer.render(published, context)) ?? [];
   result.extra.push(...extra);
-  if (errorCount([...result.rendered, ...extra]) > errorsBefore) return;
+  if (errorCount([...files, ...extra]) > errorsBefore) return;
   const outputs: Record<string, Record<string, string>> = {};
-  for (const file of [...result.rendered, ...extra]) {
+  for (const file of [...files, ...extra]) {
     const output = file.data.outputs?.[format];
     if (output) outputs[file.path] = { [format]: output };
   }
-  cache.entries[format] = { key, files: await hashFiles(await listFiles(path.join(context.outDir, format))), outputs };
+  // Remember only what this renderer claimed, not leftovers in its folder.
+  const mine = (await listFiles(path.join(context.outDir, format))).filter((file) => owned.has(file));
+  cache.entries[format] = { key, files: await hashFiles(mine), outputs };
 }

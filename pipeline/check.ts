@@ -1,10 +1,14 @@
 /**
  * The checking half of the pipeline, shared by `lint` and `build`:
- * config → load → parse → validate → lint. Owns no reporting.
+ * config → load → parse → validate → lint → the library's cross-article checks (links to
+ * unpublished articles, books). Owns no reporting. `build` refuses exactly what this refuses.
  */
+import path from 'node:path';
 import type { VFile } from 'vfile';
-import { loadConfig } from './config/load.ts';
+import { loadConfig, type ConfigSource } from './config/load.ts';
 import type { ResolvedConfig } from './config/resolve.ts';
+import { buildLibrary, isPartialRun, type Library } from './content/library.ts';
+import { checkBooks } from './lint/check-books.ts';
 import { loadArticles } from './stages/load.ts';
 import { parseArticles } from './stages/parse.ts';
 import { validateArticles } from './stages/validate.ts';
@@ -16,31 +20,62 @@ export interface CheckOptions {
   configPath?: string;
   /** Reference date (YYYY-MM-DD) overriding `lint.today`. */
   date?: string;
+  /**
+   * In a partial run, also read (and validate, not lint) the rest of the content folder, so that
+   * links to those articles resolve to their slugs. `build` wants this; `lint` does not need it.
+   */
+  withRestOfFolder?: boolean;
 }
 
 export interface CheckResult {
   /** Undefined when the config has errors (then no article is checked). */
   config?: ResolvedConfig;
-  /** The config file, when one was read; it carries the config's messages. */
+  /** The file that carries the config's messages, when it has any or a config file was read. */
   configFile?: VFile;
+  /** The config as a place for messages; set with `config`. */
+  source?: ConfigSource;
   files: VFile[];
+  /** The checked articles indexed, with their status; set with `config`. */
+  library?: Library;
+  /** Indexes in `books` of the books that cannot be built (their problems are on the config). */
+  refusedBooks: ReadonlySet<number>;
   usageErrors: string[];
 }
+
+/** The default path when none is given. */
+export const DEFAULT_PATHS: readonly string[] = ['content'];
 
 /**
  * Check articles.
  *
  * @param options Paths, working directory, config.
- * @returns Config, files with their messages, and usage errors.
+ * @returns Config, files with their messages, the library and usage errors.
  */
 export async function checkArticles(options: CheckOptions): Promise<CheckResult> {
-  const paths = options.paths.length > 0 ? options.paths : ['content'];
-  const { config, file: configFile } = await loadConfig(options.configPath, paths, options.cwd);
-  if (!config) return { configFile, files: [], usageErrors: [] };
+  const paths = options.paths.length > 0 ? options.paths : [...DEFAULT_PATHS];
+  const { config, file, source } = await loadConfig(options.configPath, paths, options.cwd);
+  if (!config || !source) return { configFile: file, files: [], refusedBooks: new Set(), usageErrors: [] };
   if (options.date) config.lint.today = options.date;
   const { files, usageErrors } = await loadArticles(paths, options.cwd);
   await parseArticles(files);
   await validateArticles(files, config);
   await lintArticles(files, config);
-  return { config, configFile, files, usageErrors };
+  const partial = isPartialRun(
+    paths.map((given) => path.resolve(options.cwd, given)),
+    config.contentDir,
+  );
+  const library = buildLibrary(files, partial, partial && options.withRestOfFolder ? await restOfFolder(config, options.cwd, files) : []);
+  const refusedBooks = await checkBooks(config, source, library);
+  const configFile = file ?? (source.file.messages.length > 0 ? source.file : undefined);
+  return { config, configFile, source, files, library, refusedBooks, usageErrors };
+}
+
+/** The content folder's other articles, validated for their slugs and status; their messages are not reported. */
+async function restOfFolder(config: ResolvedConfig, cwd: string, files: readonly VFile[]): Promise<VFile[]> {
+  const inRun = new Set(files.map((file) => path.resolve(file.cwd, file.path)));
+  const { files: all } = await loadArticles([config.contentDir], cwd);
+  const rest = all.filter((file) => !inRun.has(path.resolve(file.cwd, file.path)));
+  await parseArticles(rest);
+  await validateArticles(rest, config);
+  return rest;
 }

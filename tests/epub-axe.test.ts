@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { AxePuppeteer } from '@axe-core/puppeteer';
 import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../pipeline/render/launch-browser.ts';
+import { launchBrowser } from '../pipeline/render/browser/launch-browser.ts';
 import { EPUBCHECK_TIMEOUT, buildFixtureBooks, epubFixtures, repoRoot, unpackEpub } from './epub-helpers.ts';
 
 /** Chromium and a build per test: slow on a busy two-core machine. */

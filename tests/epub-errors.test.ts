@@ -8,6 +8,7 @@ import path from 'node:path';
 import { VFile } from 'vfile';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { epubRenderer } from '../pipeline/render/epub.ts';
+import { renderWith } from './helpers/build-context.ts';
 import { parseArticles } from '../pipeline/stages/parse.ts';
 import { validateArticles } from '../pipeline/stages/validate.ts';
 import { testConfig } from './helpers/lint-markdown.ts';
@@ -21,8 +22,9 @@ beforeAll(async () => {
 }, EPUBCHECK_TIMEOUT);
 
 describe('books with problems', () => {
-  it('give one file per book, named after the config, and write only the books without errors', async () => {
-    expect(built.bookFiles.map((file) => file.path)).toEqual(Array(6).fill(CONFIG));
+  it('are refused by lint on the config, at their lines; only the books without errors are built', async () => {
+    expect(built.bookFiles.map((file) => file.path)).toEqual([CONFIG, CONFIG]);
+    expect(built.configFile.path).toBe(CONFIG);
     expect((await readdir(path.join(built.outDir, 'epub'))).sort()).toEqual(['good-book.epub', 'wrong-isbn.epub']);
     expect(built.bookFiles[0].data.outputs?.epub).toBe(built.epub('good-book'));
     expect(messagesOf(built.bookFiles[0])).toEqual([]);
@@ -33,33 +35,30 @@ describe('books with problems', () => {
   });
 
   it('name each chapter that cannot be rendered, at its line, and why', () => {
-    expect(messagesOf(built.bookFiles[1])).toEqual([
+    expect(messagesOf(built.configFile).filter((line) => line.startsWith('epub-chapter'))).toEqual([
       'epub-chapter 24:9 error Cannot build the e-book `bad-chapters`: chapter `good-guid` cannot be rendered: no article has this slug; did you mean `good-guide`? A slug is the file name without `.md`, or the article’s `slug:`',
       'epub-chapter 25:9 error Cannot build the e-book `bad-chapters`: chapter `draft-guide` cannot be rendered: `tests/fixtures/epub/broken/draft-guide.md` is a draft (`draft: true`); publish it or take the chapter out of the book',
       'epub-chapter 26:9 error Cannot build the e-book `bad-chapters`: chapter `broken-guide` cannot be rendered: `tests/fixtures/epub/broken/broken-guide.md` has errors, such as line 6: unexpected value for `reviewed.by` in the frontmatter: Expected the reviewer with credentials, such as `Dana Whitfield, DPT`; fix them (see its messages)',
       'epub-chapter 27:9 error Unexpected chapter `good-guide` listed twice in the e-book `bad-chapters`, expected each article once; remove the second entry',
     ]);
-    expect(built.bookFiles[1].data.outputs).toBeUndefined();
   });
 
   it('refuse a cover that is not an image, or not there, instead of writing an empty one', () => {
-    expect(messagesOf(built.bookFiles[2])).toEqual([
+    expect(messagesOf(built.configFile).filter((line) => line.startsWith('epub-cover'))).toEqual([
       'epub-cover 33:12 error Cannot use the cover of the e-book `bad-cover`: unexpected content in `images/not-an-image.jpg`, expected a PNG, JPEG, GIF, WebP or SVG image; convert the file to one of these types, or remove `cover:` to get a generated cover',
-    ]);
-    expect(messagesOf(built.bookFiles[3])).toEqual([
       'epub-cover 41:12 error Cannot use the cover of the e-book `missing-cover`: cannot find the cover `images/nowhere.jpg` in the content folder; fix the path or add the file, or remove `cover:` to get a generated cover',
     ]);
   });
 
   it('warn about an ISBN with a wrong check digit, and still build the book', () => {
-    expect(messagesOf(built.bookFiles[4])).toEqual([
+    expect(messagesOf(built.bookFiles[1])).toEqual([
       'epub-identifier 47:17 warning Unexpected check digit in ISBN `978-0-306-40615-8`, expected `7` as the last digit; check the number the ISBN agency gave you (e-book `wrong-isbn`)',
     ]);
-    expect(built.bookFiles[4].data.outputs?.epub).toBe(built.epub('wrong-isbn'));
+    expect(built.bookFiles[1].data.outputs?.epub).toBe(built.epub('wrong-isbn'));
   });
 
   it('refuse a second book with the same id', () => {
-    expect(messagesOf(built.bookFiles[5])).toEqual([
+    expect(messagesOf(built.configFile).filter((line) => line.startsWith('epub-book'))).toEqual([
       'epub-book 51:9 error Unexpected duplicate book id `good-book`, expected each book to have its own id (it names the EPUB file); rename one of them',
     ]);
   });
@@ -86,7 +85,7 @@ describe('books configured in code (no pressroom.yaml)', { timeout: EPUBCHECK_TI
     await parseArticles(files);
     await validateArticles(files, config);
     const outDir = path.join(root, 'out');
-    const [book] = (await epubRenderer.render(files, { config, outDir, cwd: contentDir }))!;
+    const [book] = await renderWith(epubRenderer, files, { config, outDir, cwd: contentDir });
     expect(book.path).toBe('books/linked');
     // The shared transform shows the alt text instead, with a warning on the article.
     expect(messagesOf(book)).toEqual([]);
@@ -109,7 +108,7 @@ describe('books configured in code (no pressroom.yaml)', { timeout: EPUBCHECK_TI
     });
     await parseArticles(files);
     await validateArticles(files, config);
-    const [book] = (await epubRenderer.render(files, { config, outDir: path.join(contentDir, 'out'), cwd: contentDir }))!;
+    const [book] = await renderWith(epubRenderer, files, { config, outDir: path.join(contentDir, 'out'), cwd: contentDir });
     expect(messagesOf(book)).toEqual(['epub-chapter ?:? error Cannot build the e-book `no-clinic`: chapter `guide` (`guide.md`) has rendering errors; see its messages']);
     expect(messagesOf(files[0]).some((line) => line.startsWith('render-cta'))).toBe(true);
   });
@@ -126,7 +125,7 @@ describe('books configured in code (no pressroom.yaml)', { timeout: EPUBCHECK_TI
     const previous = process.env.PUPPETEER_EXECUTABLE_PATH;
     process.env.PUPPETEER_EXECUTABLE_PATH = path.join(contentDir, 'no-such-browser');
     try {
-      const [book] = (await epubRenderer.render(files, { config, outDir: path.join(contentDir, 'out'), cwd: contentDir }))!;
+      const [book] = await renderWith(epubRenderer, files, { config, outDir: path.join(contentDir, 'out'), cwd: contentDir });
       const [message] = messagesOf(book);
       expect(message).toMatch(/^epub-cover \?:\? error Cannot draw a cover for the e-book `no-browser` \(PUPPETEER_EXECUTABLE_PATH is set to .*no-such-browser, which is not an executable file/);
       expect(message).toMatch(/; set `cover:` to an image file in the content folder, or make a browser available$/);
@@ -138,6 +137,6 @@ describe('books configured in code (no pressroom.yaml)', { timeout: EPUBCHECK_TI
   });
 
   it('build nothing, and return no file, when the config has no books', async () => {
-    expect(await epubRenderer.render([], { config: testConfig({}), outDir: tmpdir(), cwd: tmpdir() })).toEqual([]);
+    expect(await renderWith(epubRenderer, [], { config: testConfig({}), outDir: tmpdir(), cwd: tmpdir() })).toEqual([]);
   });
 });

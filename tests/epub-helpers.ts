@@ -16,6 +16,9 @@ import { loadArticles } from '../pipeline/stages/load.ts';
 import { parseArticles } from '../pipeline/stages/parse.ts';
 import { validateArticles } from '../pipeline/stages/validate.ts';
 import { epubRenderer } from '../pipeline/render/epub.ts';
+import { checkBooks } from '../pipeline/lint/check-books.ts';
+import { buildLibrary } from '../pipeline/content/library.ts';
+import { renderWith } from './helpers/build-context.ts';
 import '../pipeline/types.ts';
 
 const run = promisify(execFile);
@@ -27,8 +30,10 @@ export interface BuiltBooks {
   config: ResolvedConfig;
   /** Article files handed to the renderer (and those left out). */
   articles: VFile[];
-  /** The renderer's extra files: one per book. */
+  /** The renderer's extra files: one per book that lint did not refuse. */
   bookFiles: VFile[];
+  /** The config file, with lint's messages about the books (missing chapters, bad covers…). */
+  configFile: VFile;
   outDir: string;
   /** Path of a book's EPUB. */
   epub(id: string): string;
@@ -44,15 +49,17 @@ export interface BuiltBooks {
  */
 export async function buildFixtureBooks(folder: string, options: { outDir?: string; sourceDateEpoch?: number } = {}): Promise<BuiltBooks> {
   const cwd = repoRoot;
-  const { config, file } = await loadConfig(undefined, [folder], cwd);
-  if (!config) throw new Error(`fixture config has errors: ${file?.messages.map(String).join('; ')}`);
+  const { config, file, source } = await loadConfig(undefined, [folder], cwd);
+  if (!config || !source) throw new Error(`fixture config has errors: ${file?.messages.map(String).join('; ')}`);
   const { files } = await loadArticles([folder], cwd);
   await parseArticles(files);
   await validateArticles(files, config);
-  const renderable = files.filter((f) => f.data.article && !f.data.article.draft && !f.messages.some((m) => m.fatal));
+  // The books' own checks, as `pressroom lint` runs them.
+  const refusedBooks = await checkBooks(config, source, buildLibrary(files, false));
   const outDir = options.outDir ?? (await mkdtemp(path.join(tmpdir(), 'pressroom-epub-test-')));
-  const bookFiles = (await epubRenderer.render(renderable, { config, outDir, cwd, sourceDateEpoch: options.sourceDateEpoch })) ?? [];
-  return { config, articles: files, bookFiles, outDir, epub: (id) => path.join(outDir, 'epub', `${id}.epub`) };
+  const rendered = await renderWith(epubRenderer, files, { config, source, refusedBooks, outDir, cwd, sourceDateEpoch: options.sourceDateEpoch });
+  const bookFiles = rendered.filter((book) => book !== source.file);
+  return { config, articles: files, bookFiles, configFile: source.file, outDir, epub: (id) => path.join(outDir, 'epub', `${id}.epub`) };
 }
 
 export interface OpenedEpub {

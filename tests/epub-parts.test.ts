@@ -14,7 +14,7 @@ import { bookDates } from '../pipeline/render/epub/book-dates.ts';
 import { bookIdentifier } from '../pipeline/render/epub/book-identifier.ts';
 import { bookLabels, textDirection } from '../pipeline/render/epub/book-labels.ts';
 import { chapterEntry, fragment, navDepth } from '../pipeline/render/epub/book-navigation.ts';
-import { checkLocalImage, mayBeAnimated, sniffImageType } from '../pipeline/render/epub/check-local-image.ts';
+import { checkLocalImage, mayBeAnimated, sniffImageType } from '../pipeline/content/image-file.ts';
 import { emergencyAppendix } from '../pipeline/render/epub/emergency-appendix.ts';
 import { EmptyEntryError, normalizeZip } from '../pipeline/render/epub/normalize-zip.ts';
 import { coverPage } from '../pipeline/render/epub/render-cover.ts';

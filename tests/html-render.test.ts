@@ -7,10 +7,11 @@ import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
-import { transformArticle } from '../pipeline/stages/transform.ts';
+import { transformArticle } from '../pipeline/transform/transform.ts';
 import { headingAnchors } from '../pipeline/lint/collection.ts';
 import { emergencyBlocks, headingsOf, reviewedLine, sourcesList } from '../pipeline/render/article-parts.ts';
 import { htmlRenderer } from '../pipeline/render/html.ts';
+import { renderWith } from './helpers/build-context.ts';
 import { toHtml } from 'hast-util-to-html';
 import {
   bodyHtml,
@@ -142,6 +143,7 @@ describe('transformArticle on the feature fixture', () => {
     const body = transformArticle(fileNamed(fixture, 'features.md'), fixture.config, {
       format: 'epub',
       articleHref: testUrls.articleHref,
+      articleAt: testUrls.articleAt,
       imageSrc: (absolute) => {
         seen.push(absolute);
         return `file://${absolute}`;
@@ -237,7 +239,7 @@ describe('transformArticle on small articles', () => {
     const file = fixture.files.find((candidate) => candidate.path.endsWith('a.md'))!;
     expect(bodyHtml(file, fixture.config)).toBe('<p>Read the new guide soon.</p>');
     expect(file.messages.map((m) => [m.ruleId, m.line, m.column, m.fatal, m.reason])).toEqual([
-      ['render-link', 10, 6, false, 'Unexpected link to the draft `draft.md`: drafts are not published, so the link is left out and its words kept; publish the article or remove the link'],
+      ['render-link', 10, 6, false, 'Unexpected link to `draft.md`, which is not published (a draft, or it has errors): the link is left out and its words kept; publish the article or remove the link'],
     ]);
   });
 
@@ -439,7 +441,7 @@ describe('htmlRenderer', () => {
     // A tree no parser makes: a heading without children.
     broken.data.tree = { type: 'root', children: [{ type: 'heading', depth: 2, children: null as never }] };
     const out = await mkdtemp(path.join(tmpdir(), 'pressroom-html-'));
-    await htmlRenderer.render(fixture.files.filter((file) => file.data.article), { config: fixture.config, outDir: out, cwd: htmlFixtureDir });
+    await renderWith(htmlRenderer, fixture.files, { config: fixture.config, outDir: out, cwd: htmlFixtureDir });
     expect(broken.messages.map((m) => [m.ruleId, m.fatal])).toEqual([['render-html', true]]);
     expect(broken.messages[0].reason).toMatch(/^Cannot render the web page \(.+\); please report this to the pressroom maintainers$/);
     expect(broken.data.outputs).toBeUndefined();

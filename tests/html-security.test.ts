@@ -6,7 +6,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { transformArticle } from '../pipeline/stages/transform.ts';
+import { transformArticle } from '../pipeline/transform/transform.ts';
 import { OUTPUT_FORMATS } from '../pipeline/content/directives.ts';
 import { buildFixture, loadFixture, testUrls, writeContent, type LoadedFixture } from './helpers/render-fixture.ts';
 

@@ -11,7 +11,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'puppeteer-core';
 import { AxePuppeteer } from '@axe-core/puppeteer';
-import { launchBrowser } from '../pipeline/render/launch-browser.ts';
+import { launchBrowser } from '../pipeline/render/browser/launch-browser.ts';
 import { buildFixture, htmlFixtureDir, repoDir, writeContent } from './helpers/render-fixture.ts';
 
 const run = promisify(execFile);

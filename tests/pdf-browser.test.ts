@@ -14,13 +14,13 @@ import { VFile } from 'vfile';
 import type { Browser } from 'puppeteer-core';
 import { parseArticles } from '../pipeline/stages/parse.ts';
 import { validateArticles } from '../pipeline/stages/validate.ts';
-import { transformArticle } from '../pipeline/stages/transform.ts';
+import { transformArticle } from '../pipeline/transform/transform.ts';
 import { createPdfRenderer, pdfRenderer } from '../pipeline/render/pdf.ts';
 import * as pdfModule from '../pipeline/render/pdf.ts';
-import { launchBrowser } from '../pipeline/render/launch-browser.ts';
-import { BROWSER_INSTALL_HINT } from '../pipeline/render/find-browser.ts';
+import { renderWith, type ContextInput } from './helpers/build-context.ts';
+import { launchBrowser } from '../pipeline/render/browser/launch-browser.ts';
+import { BROWSER_INSTALL_HINT } from '../pipeline/render/browser/find-browser.ts';
 import { severityOf } from '../pipeline/diagnostics/report-message.ts';
-import type { BuildContext } from '../pipeline/render/renderer.ts';
 import { frontmatter, testConfig } from './helpers/lint-markdown.ts';
 
 const clinic = { name: 'Test Clinic', phone: '+1 555-0100', url: 'https://clinic.example.org/', address: '1 Test Street, Testville' };
@@ -47,7 +47,7 @@ async function articles(names: string[]): Promise<VFile[]> {
   return files;
 }
 
-function context(outName: string, pdf: { timeout?: number } = {}): BuildContext {
+function context(outName: string, pdf: { timeout?: number } = {}): Omit<ContextInput, 'files'> {
   return { config: testConfig({ clinic, pdf }, contentDir), outDir: path.join(work, outName), cwd: work };
 }
 
@@ -65,15 +65,15 @@ describe('pdf renderer', () => {
     const files = await articles(['one', 'two']);
     const previous = process.env.PUPPETEER_EXECUTABLE_PATH;
     process.env.PUPPETEER_EXECUTABLE_PATH = path.join(work, 'no-such-chromium');
-    let extra: VFile[] | void;
+    let extra: VFile[] = [];
     try {
-      extra = await pdfRenderer.render(files, context('out-missing'));
+      extra = await renderWith(pdfRenderer, files, context('out-missing'));
     } finally {
       if (previous === undefined) delete process.env.PUPPETEER_EXECUTABLE_PATH;
       else process.env.PUPPETEER_EXECUTABLE_PATH = previous;
     }
     expect(extra).toHaveLength(1);
-    expect(found(extra![0])).toEqual([
+    expect(found(extra[0])).toEqual([
       {
         ruleId: 'pdf-browser',
         severity: 'error',
@@ -81,13 +81,13 @@ describe('pdf renderer', () => {
       },
     ]);
     // Build-wide problems are reported on the config file the clinic edits.
-    expect(extra![0].path).toBe(path.join('content', 'pressroom.yaml'));
+    expect(extra[0].path).toBe(path.join('content', 'pressroom.yaml'));
     for (const file of files) expect(found(file)).toEqual([]);
   });
 
   it('reports a config without a clinic once, and renders nothing', async () => {
     const files = await articles(['one']);
-    const extra = await pdfRenderer.render(files, { config: testConfig({}, contentDir), outDir: path.join(work, 'out-no-clinic'), cwd: work });
+    const extra = await renderWith(pdfRenderer, files, { config: testConfig({}, contentDir), outDir: path.join(work, 'out-no-clinic'), cwd: work });
     expect(extra && found(extra[0])).toEqual([expect.objectContaining({ ruleId: 'pdf-config', severity: 'error' })]);
     expect(files[0].data.outputs).toBeUndefined();
   });
@@ -100,7 +100,7 @@ describe('pdf renderer', () => {
       browser.newPage = () => Promise.reject(new Error('no pages today'));
       return browser;
     };
-    await createPdfRenderer({ launch }).render(files, context('out-throw'));
+    await renderWith(pdfRenderer, files, { ...context('out-throw'), launch });
     expect(browser?.connected).toBe(false);
     for (const file of files) {
       expect(found(file)).toEqual([expect.objectContaining({ ruleId: 'pdf-render', severity: 'error', reason: expect.stringContaining('no pages today') })]);
@@ -122,7 +122,7 @@ describe('pdf renderer', () => {
       return browser;
     };
     const out = context('out-crash');
-    await createPdfRenderer({ launch, poolSize: 1 }).render(files, out);
+    await renderWith(createPdfRenderer({ poolSize: 1 }), files, { ...out, launch });
     const [a, b, c] = files;
     expect(launched).toHaveLength(2);
     expect(launched.every((browser) => !browser.connected)).toBe(true);
@@ -146,7 +146,7 @@ describe('pdf renderer', () => {
       });
       return browser;
     };
-    await createPdfRenderer({ launch, poolSize: 1 }).render(files, context('out-crash-twice'));
+    await renderWith(createPdfRenderer({ poolSize: 1 }), files, { ...context('out-crash-twice'), launch });
     expect(launches).toBe(2);
     const [a, b, c] = files;
     for (const file of [a, b]) expect(found(file)).toEqual([expect.objectContaining({ ruleId: 'pdf-browser', reason: expect.stringContaining('Chromium crashed while printing') })]);
@@ -164,7 +164,7 @@ describe('pdf renderer', () => {
       return root;
     };
     try {
-      await createPdfRenderer({ transform }).render(files, context('out-timeout', { timeout: 1000 }));
+      await renderWith(createPdfRenderer({ transform }), files, context('out-timeout', { timeout: 1000 }));
     } finally {
       // Let Chromium's reader see the end of the pipe, if it is still waiting.
       try {

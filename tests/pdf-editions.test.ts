@@ -16,6 +16,7 @@ import type { RenderHandoutsOptions } from '../pipeline/render/pdf/render-handou
 import { checkPdfUa } from '../pipeline/render/pdf/check-pdfua.ts';
 import { severityOf } from '../pipeline/diagnostics/report-message.ts';
 import { frontmatter, testConfig } from './helpers/lint-markdown.ts';
+import { renderWith } from './helpers/build-context.ts';
 import { pdffonts, pdfLines, type TextLine } from './helpers/pdf-tools.ts';
 
 const clinic = { name: 'Test Clinic', phone: '+1 555-0100', url: 'https://clinic.example.org/', address: '1 Test Street, Testville' };
@@ -54,7 +55,7 @@ async function render(articles: Record<string, string>, outName: string, options
   const list = Object.entries(articles).map(([name, value]) => new VFile({ path: path.join(contentDir, `${name}.md`), value, cwd: contentDir }));
   await parseArticles(list);
   await validateArticles(list, config);
-  await createPdfRenderer(options).render(list, { config, outDir: path.join(work, outName), cwd: work });
+  await renderWith(createPdfRenderer(options), list, { config, outDir: path.join(work, outName), cwd: work });
   return Object.fromEntries(list.map((file) => [path.basename(file.path, '.md'), file]));
 }
 

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VFile } from 'vfile';
 import { parseArticles } from '../pipeline/stages/parse.ts';
 import { validateArticles } from '../pipeline/stages/validate.ts';
+import { renderWith } from './helpers/build-context.ts';
 import { pdfRenderer } from '../pipeline/render/pdf.ts';
 import { severityOf } from '../pipeline/diagnostics/report-message.ts';
 import type { ConfigInput } from '../pipeline/config/schema.ts';
@@ -42,7 +43,7 @@ async function render(articles: Record<string, string>, input: Partial<ConfigInp
   await parseArticles(files);
   await validateArticles(files, config);
   const outDir = path.join(work, `out-${Object.keys(articles).join('-')}`);
-  const extra = await pdfRenderer.render(files, { config, outDir, cwd: work });
+  const extra = await renderWith(pdfRenderer, files, { config, outDir, cwd: work });
   return { files, outDir, extra };
 }
 
@@ -111,7 +112,7 @@ describe('handout layout', () => {
     const files = ['blocked', 'ok'].map((name) => new VFile({ path: path.join(contentDir, `${name}.md`), value: `${frontmatter()}## Section\n\nText.\n`, cwd: contentDir }));
     await parseArticles(files);
     await validateArticles(files, config);
-    await pdfRenderer.render(files, { config, outDir, cwd: work });
+    await renderWith(pdfRenderer, files, { config, outDir, cwd: work });
     expect(found(files[0])).toEqual([expect.objectContaining({ ruleId: 'pdf-write', severity: 'error', reason: expect.stringContaining('check that the output folder is writable') })]);
     expect(found(files[1])).toEqual([]);
     await expect(stat(path.join(outDir, 'pdf', 'ok.pdf'))).resolves.toBeDefined();

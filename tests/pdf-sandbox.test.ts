@@ -16,7 +16,8 @@ import type { ElementContent } from 'hast';
 import { visit } from 'unist-util-visit';
 import { parseArticles } from '../pipeline/stages/parse.ts';
 import { validateArticles } from '../pipeline/stages/validate.ts';
-import { transformArticle } from '../pipeline/stages/transform.ts';
+import { transformArticle } from '../pipeline/transform/transform.ts';
+import { renderWith } from './helpers/build-context.ts';
 import { createPdfRenderer } from '../pipeline/render/pdf.ts';
 import { checkRequest } from '../pipeline/render/pdf/sandbox.ts';
 import { severityOf } from '../pipeline/diagnostics/report-message.ts';
@@ -130,10 +131,10 @@ describe('handouts that reference files outside the build', () => {
     // A handout from an earlier build must not survive a failed one.
     await mkdir(path.join(outDir, 'pdf'), { recursive: true });
     await writeFile(path.join(outDir, 'pdf', 'remote.pdf'), 'an old handout');
-    const extra = await createPdfRenderer({ transform: leakyTransform }).render(files, { config, outDir, cwd: work });
+    const extra = await renderWith(createPdfRenderer({ transform: leakyTransform }), files, { config, outDir, cwd: work });
 
     expect(requests).toEqual([]);
-    expect(extra).toBeUndefined();
+    expect(extra).toEqual([]);
     const blocked = (file: VFile) => messagesOf(file).filter((message) => message.ruleId === 'pdf-blocked-request');
     expect(blocked(remote)).toEqual([
       expect.objectContaining({ line: 9, column: 1, severity: 'error', reason: expect.stringContaining(`Unexpected request to \`http://127.0.0.1:${port}/spine.png\` (\`http:\`)`) }),
@@ -163,7 +164,7 @@ describe('handouts that reference files outside the build', () => {
     const outDir = path.join(work, 'output-real');
     const config = testConfig({ clinic }, contentDir);
     const files = await articles(['remote.md', 'outside.md', 'symlink.md'], config);
-    await createPdfRenderer().render(files, { config, outDir, cwd: work });
+    await renderWith(createPdfRenderer(), files, { config, outDir, cwd: work });
 
     expect(requests).toEqual([]);
     for (const file of files) {

@@ -9,11 +9,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { select, selectAll } from 'hast-util-select';
 import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
-import { transformArticle } from '../pipeline/stages/transform.ts';
+import { transformArticle } from '../pipeline/transform/transform.ts';
 import { OUTPUT_FORMATS } from '../pipeline/content/directives.ts';
 import { severityOf } from '../pipeline/diagnostics/report-message.ts';
-import { svgProblem } from '../pipeline/render/html/svg-check.ts';
-import { checkLocalImage } from '../pipeline/render/epub/check-local-image.ts';
+import { svgProblem } from '../pipeline/content/svg-check.ts';
+import { checkLocalImage } from '../pipeline/content/image-file.ts';
 import { buildFixture, fileNamed, loadFixture, testUrls, writeContent, type LoadedFixture } from './helpers/render-fixture.ts';
 
 /** Frontmatter of 8 lines and a blank line: the body starts on line 10. */
@@ -142,7 +142,7 @@ describe('EpubPublishedActiveSvg: the e-book checks SVG images like the web edit
 });
 
 describe('IndexSlugOverwritten: an article with the slug `index` no longer replaces the list of articles', () => {
-  it('reports the article and keeps index.html the list of the others', async () => {
+  it('is refused when checked (as lint refuses it), and index.html stays the list of the others', async () => {
     const dir = await writeContent({
       'index.md': `${frontmatter('Start here')}## Welcome\n\nWords of the start page.\n`,
       'heat.md': `${frontmatter('Heat and cold')}## Heat\n\nUse heat first.\n`,
@@ -151,7 +151,7 @@ describe('IndexSlugOverwritten: an article with the slug `index` no longer repla
     const article = fileNamed(site, 'index.md');
     expect(article.messages.map((message) => [message.ruleId, severityOf(message), message.line, message.reason])).toEqual([
       [
-        'render-html',
+        'slug-reserved',
         'error',
         1,
         "Unexpected slug `index`: the web edition's list of articles is `index.html`, so this article's page cannot be published; set another `slug:` in the frontmatter, or rename the file",

@@ -30,7 +30,8 @@ export async function runBuild(args: ParsedArgs, io: CliIo): Promise<number> {
     io.stderr(formatHuman(result.configFile ? [result.configFile] : [], io.color));
     return 2;
   }
-  const files = [...(result.configFile && result.configFile.messages.length > 0 ? [result.configFile] : []), ...result.files, ...result.extra];
+  const configFile = result.source?.file ?? result.configFile;
+  const files = [...(configFile && configFile.messages.length > 0 ? [configFile] : []), ...result.files, ...result.extra];
   const withMessages = files.filter((file) => file.messages.length > 0);
   if (withMessages.length > 0) io.stderr(formatHuman(withMessages, io.color));
   for (const error of result.usageErrors) io.stderr(`pressroom: ${error}\n`);
@@ -41,6 +42,10 @@ export async function runBuild(args: ParsedArgs, io: CliIo): Promise<number> {
   if (result.upToDate.length > 0) {
     const count = result.upToDate.length;
     io.stdout(`${count} of these ${count === 1 ? 'was' : 'were'} up to date and not rendered again (${result.upToDate.join(', ')}); --force renders everything\n`);
+  }
+  if (result.removed.length > 0) {
+    const count = result.removed.length;
+    io.stdout(`removed ${count} output${count === 1 ? '' : 's'} of articles or books no longer published (${result.removed.map((file) => path.relative(io.cwd, file) || file).join(', ')})\n`);
   }
   for (const file of result.drafts) io.stdout(`skipped ${file.path}: draft (remove \`draft: true\` to publish it)\n`);
   for (const file of result.skipped) {

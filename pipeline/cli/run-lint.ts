@@ -21,7 +21,8 @@ export async function runLint(args: ParsedArgs, io: CliIo): Promise<number> {
     io.stdout(formatReport(result.configFile ? [result.configFile] : [], format, io.color));
     return 2;
   }
-  const files = result.configFile && result.configFile.messages.length > 0 ? [result.configFile, ...result.files] : result.files;
+  const configFile = result.source?.file ?? result.configFile;
+  const files = configFile && configFile.messages.length > 0 ? [configFile, ...result.files] : result.files;
   // "0 files checked, no problems" would contradict the usage errors that follow.
   if (files.length > 0 || format !== 'human' || result.usageErrors.length === 0) io.stdout(formatReport(files, format, io.color));
   for (const error of result.usageErrors) io.stderr(`pressroom: ${error}\n`);

@@ -12,6 +12,8 @@ import { parseYaml } from '../yaml/parse-yaml.ts';
 import { toData } from '../yaml/to-data.ts';
 import { reportSchemaIssues, reportUnknownKey } from '../yaml/report-schema-issues.ts';
 import { report } from '../diagnostics/report-message.ts';
+import { yamlPlace } from '../yaml/yaml-place.ts';
+import type { Position } from 'unist';
 
 export const CONFIG_NAME = 'pressroom.yaml';
 export const DICTIONARY_NAME = 'dictionary.txt';
@@ -21,6 +23,18 @@ export interface LoadedConfig {
   config?: ResolvedConfig;
   /** The config file with its messages (absent when built-in defaults are used). */
   file?: VFile;
+  /** Where build-wide problems go, with the positions of the config's values; set with `config`. */
+  source?: ConfigSource;
+}
+
+/**
+ * The config as a place for messages: its file (a virtual `pressroom.yaml` in the content
+ * folder when built-in defaults are used) and the position of any value in it, so that any
+ * stage can point at the line to change without reading the file again.
+ */
+export interface ConfigSource {
+  file: VFile;
+  place(path: readonly PropertyKey[]): Position | undefined;
 }
 
 /**
@@ -36,7 +50,10 @@ export async function loadConfig(explicit: string | undefined, paths: string[], 
   const configPath = explicit ? path.resolve(cwd, explicit) : findConfig(paths.map((p) => path.resolve(cwd, p)));
   if (!configPath) {
     const contentDir = defaultContentDir(paths.map((p) => path.resolve(cwd, p)), cwd);
-    return { config: resolveConfig(configSchema.parse({}), contentDir, undefined, await readDictionary(contentDir)) };
+    const virtual = path.join(contentDir, CONFIG_NAME);
+    const source = { file: new VFile({ path: path.relative(cwd, virtual) || virtual, cwd }), place: () => undefined };
+    const dictionary = await readDictionary(contentDir, source.file);
+    return { config: resolveConfig(configSchema.parse({}), contentDir, undefined, dictionary), source };
   }
   const file = new VFile({ path: path.relative(cwd, configPath) || configPath, cwd });
   let text: string;
@@ -73,7 +90,8 @@ export async function loadConfig(explicit: string | undefined, paths: string[], 
   }
   if (unknown.length > 0) return { file };
   const contentDir = path.dirname(configPath);
-  return { config: resolveConfig(parsed.data, contentDir, configPath, await readDictionary(contentDir)), file };
+  const dictionary = await readDictionary(contentDir, file);
+  return { config: resolveConfig(parsed.data, contentDir, configPath, dictionary), file, source: { file, place: (at) => yamlPlace(yaml, at) } };
 }
 
 function findConfig(paths: string[]): string | undefined {
@@ -96,14 +114,24 @@ function defaultContentDir(paths: string[], cwd: string): string {
   return existsSync(first) && statSync(first).isDirectory() ? first : path.dirname(first);
 }
 
-async function readDictionary(contentDir: string): Promise<string[]> {
+/**
+ * The clinic's word list. A missing file is an empty list; one that exists but cannot be read
+ * is said on the config, since every spelling result depends on it.
+ */
+async function readDictionary(contentDir: string, configFile: VFile): Promise<string[]> {
+  const dictionaryPath = path.join(contentDir, DICTIONARY_NAME);
+  let text: string;
   try {
-    const text = await readFile(path.join(contentDir, DICTIONARY_NAME), 'utf8');
-    return text
-      .split(/\r?\n/)
-      .map((line) => line.replace(/#.*/, '').trim())
-      .filter(Boolean);
-  } catch {
+    text = await readFile(dictionaryPath, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'ENOENT') {
+      report(configFile, 'warning', `Cannot read the clinic's word list \`${DICTIONARY_NAME}\` (${code ?? (error as Error).message}); spelling is checked without it. Fix its permissions, or remove it`, 'config-schema');
+    }
     return [];
   }
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.replace(/#.*/, '').trim())
+    .filter(Boolean);
 }

@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import type { Root } from 'mdast';
-import { markdownHeadingIds } from '../render/heading-ids.ts';
+import { markdownHeadingIds } from '../content/heading-ids.ts';
 import type { VFile } from 'vfile';
 import '../types.ts';
 

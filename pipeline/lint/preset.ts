@@ -11,6 +11,7 @@ import { emergencyBlock } from './rules/emergency-block.ts';
 import { unknownDirective } from './rules/unknown-directive.ts';
 import { directiveAttributes } from './rules/directive-attributes.ts';
 import { directiveFence } from './rules/directive-fence.ts';
+import { ctaContact } from './rules/cta-contact.ts';
 import { readingGrade } from './rules/reading-grade.ts';
 import { longSentence } from './rules/long-sentence.ts';
 import { repeatedWord } from './rules/repeated-word.ts';
@@ -38,6 +39,7 @@ export const preset: readonly Rule[] = [
   unknownDirective,
   directiveAttributes,
   directiveFence,
+  ctaContact,
   // Readability for patients.
   readingGrade,
   longSentence,
@@ -72,6 +74,7 @@ export const stageRuleIds = [
   'internal-error',
   'frontmatter-syntax',
   'frontmatter-schema',
+  'slug-reserved',
   'config-syntax',
   'config-schema',
 ] as const;

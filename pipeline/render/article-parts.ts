@@ -7,7 +7,7 @@ import type { Element, ElementContent, Root } from 'hast';
 import { visitParents } from 'unist-util-visit-parents';
 import type { Article } from '../schema/article.ts';
 import { uiText } from './ui-text.ts';
-import { hasClass } from './rehype/class-names.ts';
+import { hasClass } from '../transform/rehype/class-names.ts';
 
 export interface HeadingInfo {
   /** 1–6. */

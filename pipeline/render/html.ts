@@ -9,11 +9,11 @@ import path from 'node:path';
 import type { Element, Root } from 'hast';
 import { unified } from 'unified';
 import rehypeStringify from 'rehype-stringify';
-import { VFile } from 'vfile';
+import type { VFile } from 'vfile';
 import type { BuildContext, Renderer } from './renderer.ts';
 import type { Article } from '../schema/article.ts';
-import { transformArticle } from '../stages/transform.ts';
-import { writeIfChanged } from '../stages/write.ts';
+import { transformArticle } from '../transform/transform.ts';
+import { writeIfChanged } from '../build/write.ts';
 import { report } from '../diagnostics/report-message.ts';
 import { reportOnce } from './report-once.ts';
 import { AssetStore } from './html/assets.ts';
@@ -21,14 +21,11 @@ import { bundledFonts, fontFaceCss, fontLicense } from './html/fonts.ts';
 import { articlePage, type PageAssets } from './html/article-page.ts';
 import { indexPage } from './html/index-page.ts';
 import { TEMPLATES_DIR } from './html/template.ts';
-import { svgProblem } from './html/svg-check.ts';
+import { svgProblem } from '../content/svg-check.ts';
+import { linkedArticle } from '../content/library.ts';
+import { LINKABLE_EXTENSIONS } from '../content/media-types.ts';
 import '../types.ts';
 
-/** Files an article may link to that are safe to serve from the clinic's site. */
-const LINKABLE_EXTENSIONS = new Set(['.pdf', '.png', '.jpg', '.jpeg', '.gif', '.webp', '.txt', '.csv', '.doc', '.docx', '.odt', '.rtf', '.xls', '.xlsx', '.ods']);
-
-/** The web edition's list of articles, `index.html`: no article may take its name. */
-const INDEX_SLUG = 'index';
 
 const stringifier = unified().use(rehypeStringify).freeze();
 
@@ -44,38 +41,28 @@ export function stringifyPage(tree: Root): string {
 
 export const htmlRenderer: Renderer = {
   format: 'html',
-  async render(files, context) {
+  async render(articles, context) {
     const { config } = context;
     const outDir = path.join(context.outDir, 'html');
     const assets = new AssetStore();
-    const extra: VFile[] = [];
-    const pageAssets = sharedAssets(assets, context, extra);
+    const pageAssets = sharedAssets(assets, context);
     const published: Article[] = [];
+    const write = async (target: string, bytes: string | Uint8Array) => {
+      await writeIfChanged(target, bytes);
+      context.own(target);
+    };
 
-    for (const file of files) {
-      const article = file.data.article;
-      if (!article || !file.data.tree) continue;
-      if (article.slug === INDEX_SLUG) {
-        // Its page would be index.html, which the list of articles below overwrites.
-        const frontmatter = file.data.tree.children[0]?.type === 'yaml' ? file.data.tree.children[0] : undefined;
-        report(
-          file,
-          'error',
-          `Unexpected slug \`${INDEX_SLUG}\`: the web edition's list of articles is \`${INDEX_SLUG}.html\`, so this article's page cannot be published; set another \`slug:\` in the frontmatter, or rename the file`,
-          'render-html',
-          frontmatter,
-        );
-        continue;
-      }
+    for (const { file, article } of articles) {
       try {
         const body = transformArticle(file, config, {
           format: 'html',
           articleHref: (slug, anchor) => `${slug}.html${anchor ? `#${encodeURIComponent(anchor)}` : ''}`,
+          articleAt: (absolute) => linkedArticle(context.library, absolute),
           imageSrc: (absolute, image) => publishImage(absolute, assets, file, config.contentDir, image),
           fileHref: (absolute) => publishFile(absolute, assets, file, config.contentDir),
         });
         const target = path.join(outDir, `${article.slug}.html`);
-        await writeIfChanged(target, stringifyPage(articlePage(article, body, config, pageAssets)));
+        await write(target, stringifyPage(articlePage(article, body, config, pageAssets)));
         file.data.outputs = { ...file.data.outputs, html: target };
         published.push(article);
       } catch (error) {
@@ -85,20 +72,20 @@ export const htmlRenderer: Renderer = {
     }
 
     // A build of a few articles (a preview) must not shrink the list of all articles to those few.
-    if (!context.partial) {
-      await writeIfChanged(path.join(outDir, 'index.html'), stringifyPage(indexPage(published, config, pageAssets)));
+    if (!context.library.partial) {
+      await write(path.join(outDir, 'index.html'), stringifyPage(indexPage(published, config, pageAssets)));
     }
+    // Assets go in place before anything is reported done; pages reference them by hashed name.
     for (const [relative, bytes] of [...assets.files].sort(([a], [b]) => a.localeCompare(b))) {
-      await writeIfChanged(path.join(outDir, relative), bytes);
+      await write(path.join(outDir, relative), bytes);
     }
-    return extra;
   },
 };
 
 /**
  * The stylesheet (with the bundled font), the font files with their license, and the logo.
  */
-function sharedAssets(assets: AssetStore, context: BuildContext, extra: VFile[]): PageAssets {
+function sharedAssets(assets: AssetStore, context: BuildContext): PageAssets {
   // URLs inside the stylesheet are relative to it: the fonts sit next to it in assets/.
   const fonts = bundledFonts().map((font) => ({ ...font, url: path.posix.basename(assets.addFile(font.path)) }));
   assets.addBytes('atkinson-hyperlegible-license.txt', readFileSync(fontLicense()));
@@ -112,10 +99,9 @@ function sharedAssets(assets: AssetStore, context: BuildContext, extra: VFile[])
       if (problem) throw new Error(`the SVG is not safe to publish: ${problem}`);
       logo = assets.addFile(logoPath);
     } catch (error) {
-      const configFile = new VFile({ path: context.config.configPath ? path.relative(context.cwd, context.config.configPath) : 'pressroom.yaml', cwd: context.cwd });
       const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'the file does not exist' : (error as Error).message;
-      report(configFile, 'warning', `Cannot publish the clinic logo \`${logoPath}\` (${reason}); pages are shown without it. Fix \`clinic.logo\``, 'render-logo');
-      extra.push(configFile);
+      const { file, place } = context.source;
+      reportOnce(file, 'warning', `Cannot publish the clinic logo \`${logoPath}\` (${reason}); pages are shown without it. Fix \`clinic.logo\``, 'render-logo', place(['clinic', 'logo']));
     }
   }
   return { stylesheet, logo };

@@ -1,23 +1,34 @@
 /**
  * What every output format plugs into. The build runs load → parse → validate → lint once,
- * then hands the articles that passed to each selected renderer.
+ * then hands the published articles and one build context to each selected renderer.
  */
 import type { VFile } from 'vfile';
+import type { ConfigSource } from '../config/load.ts';
 import type { ResolvedConfig } from '../config/resolve.ts';
+import type { CheckedArticle, Library } from '../content/library.ts';
 import type { OutputFormat } from '../content/directives.ts';
+import type { SharedBrowser } from './browser/shared-browser.ts';
 
 export interface BuildContext {
   config: ResolvedConfig;
+  /** The config file, for build-wide messages at the line of the setting concerned. */
+  source: ConfigSource;
+  /** Every checked article of this run, by path and slug, with its status; and whether the run is partial. */
+  library: Library;
+  /** Indexes in `books` of the books lint refused (their problems are already on the config): not built. */
+  refusedBooks: ReadonlySet<number>;
   /** Absolute output folder (default output/); each format writes under <outDir>/<format>/. */
   outDir: string;
   cwd: string;
-  /**
-   * True when the build covers only part of the content folder (`pressroom build one.md`):
-   * collections such as e-books are then skipped with a note rather than built incomplete.
-   */
-  partial?: boolean;
   /** Seconds since the epoch from SOURCE_DATE_EPOCH, for reproducible dates; undefined when unset. */
   sourceDateEpoch?: number;
+  /** The build's one Chromium, started on first use and closed by the build. */
+  browser: SharedBrowser;
+  /**
+   * Claim an output file (absolute path) as this build's: after a full build, every other file
+   * under a rendered format's folder is removed, so outputs follow the content.
+   */
+  own(file: string): void;
 }
 
 export interface Renderer {
@@ -28,11 +39,12 @@ export interface Renderer {
    */
   perArticle?: boolean;
   /**
-   * Render the articles. Each file has `data.tree` and `data.article`, no lint errors, and is not a draft.
-   * Problems go on the article's file as error messages (the build then exits 1); outputs are recorded
-   * in `file.data.outputs[format]`. Must never leave a half-written file behind (use stages/write.ts).
+   * Render the articles: published, checked, each with its tree and frontmatter. Problems go on
+   * the article's file as messages (an error makes the build exit 1); outputs are recorded in
+   * `file.data.outputs[format]` and claimed with `context.own`. Must never leave a half-written
+   * file behind (use build/write.ts).
    *
    * @returns Extra files whose messages belong in the report (an e-book, say), or nothing.
    */
-  render(files: VFile[], context: BuildContext): Promise<VFile[] | void>;
+  render(articles: CheckedArticle[], context: BuildContext): Promise<VFile[] | void>;
 }

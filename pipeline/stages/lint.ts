@@ -2,7 +2,8 @@
  * Run the lint preset over every parsed article, then apply inline control comments.
  * Rules report with their configured severity; a rule that throws becomes one error on its file.
  */
-import type { VFile } from 'vfile';
+import { VFile } from 'vfile';
+import type { Root } from 'mdast';
 import type { VFileMessage } from 'vfile-message';
 import type { Node } from 'unist';
 import type { Root as NlcstRoot } from 'nlcst';
@@ -14,6 +15,7 @@ import type { Rule, RuleContext } from '../lint/rule.ts';
 import { buildCollection, type Collection } from '../lint/collection.ts';
 import { pressroomMarker } from '../lint/comment-marker.ts';
 import { proseTree } from '../lint/prose-tree.ts';
+import { reportUnpublishedLinks } from '../lint/unpublished-links.ts';
 import { report, SOURCE } from '../diagnostics/report-message.ts';
 import '../types.ts';
 
@@ -26,9 +28,20 @@ import '../types.ts';
  */
 export async function lintArticles(files: VFile[], config: ResolvedConfig, rules: readonly Rule[] = preset): Promise<void> {
   const collection = buildCollection(files);
-  for (const file of files) {
-    if (file.data.stopped || !file.data.tree) continue;
-    await lintArticle(file, config, collection, rules);
+  const ruleIds = rules.map((rule) => rule.id);
+  const linted = files.filter((file) => !file.data.stopped && file.data.tree);
+  for (const file of linted) await lintArticle(file, config, collection, rules);
+  // Links to articles that turned out not to be published: known only now that every article is linted.
+  const linkRule = rules.find((rule) => rule.id === 'internal-link');
+  const linkSeverity = config.lint.rules['internal-link'] ?? linkRule?.defaultSeverity;
+  if (linkRule && linkSeverity && linkSeverity !== 'off') {
+    reportUnpublishedLinks(linted, config.contentDir, (file, reason, node) => {
+      // A message of its own file, so that the article's control comments apply to it as to the rule's others.
+      const scratch = new VFile({ path: file.path, cwd: file.cwd, value: file.value });
+      report(scratch, linkSeverity, reason, linkRule.id, node);
+      applyControlComments(scratch, file.data.tree!, ruleIds);
+      file.messages.push(...scratch.messages.filter((message) => message.source === SOURCE));
+    });
   }
 }
 
@@ -54,11 +67,21 @@ async function lintArticle(file: VFile, config: ResolvedConfig, collection: Coll
       message.cause = error;
     }
   }
+  applyControlComments(file, tree, rules.map((rule) => rule.id));
+}
+
+/**
+ * Apply the article's `<!-- pressroom-disable/enable/ignore -->` comments to its messages.
+ *
+ * @param file The article, with the messages to filter.
+ * @param tree Its tree (where the comments are).
+ * @param ruleIds Ids of the rules that run.
+ */
+function applyControlComments(file: VFile, tree: Root, ruleIds: readonly string[]): void {
   // unified-message-control drops messages in "gaps" it thinks lie outside the tree; a container
   // (`:::cta`) ending the file looks like one. An empty leaf at the very end closes that gap.
   const end = tree.position?.end;
   const sentinel = { type: 'text', value: '', position: end && { start: end, end } };
-  const ruleIds = rules.map((rule) => rule.id);
   const known = [...ruleIds, ...stageRuleIds];
   try {
     messageControl({ ...tree, children: [...tree.children, sentinel] } as typeof tree, {

@@ -5,11 +5,10 @@
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { VFile } from 'vfile';
+import { MAX_FILE_BYTES } from '../content/markdown.ts';
 import { report } from '../diagnostics/report-message.ts';
 import '../types.ts';
 
-/** Articles are prose; anything larger is a mistake (an export, a pasted log) and is refused. */
-export const MAX_FILE_BYTES = 1024 * 1024;
 
 export interface LoadResult {
   files: VFile[];

@@ -6,8 +6,8 @@ import { isMap, isPair, isScalar, isSeq, type Node as YamlNode, type Pair } from
 import { distance } from 'fastest-levenshtein';
 import type { z } from 'zod';
 import type { VFile } from 'vfile';
-import type { Position } from 'unist';
 import type { ParsedYaml } from './parse-yaml.ts';
+import { findValue, rangeOf } from './yaml-place.ts';
 import { report } from '../diagnostics/report-message.ts';
 
 type PathKey = PropertyKey;
@@ -151,34 +151,6 @@ function findPair(yaml: ParsedYaml, path: readonly PathKey[]): Pair | undefined 
     if (node === undefined && pair === undefined) return undefined;
   }
   return pair;
-}
-
-function findValue(yaml: ParsedYaml, path: readonly PathKey[]): YamlNode | undefined {
-  let node: unknown = yaml.doc.contents;
-  for (const key of path) {
-    if (isMap(node)) {
-      const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(key));
-      if (!pair) return undefined;
-      // `key:` with nothing after it is a present key with a null value; point at the key.
-      node = pair.value ?? pair.key;
-    } else if (isSeq(node) && typeof key === 'number') {
-      node = node.items[key];
-    } else {
-      return undefined;
-    }
-  }
-  return (node ?? undefined) as YamlNode | undefined;
-}
-
-function rangeOf(yaml: ParsedYaml, node: YamlNode | undefined | null): Position | undefined {
-  const range = node?.range;
-  if (!range) return undefined;
-  const start = yaml.lineCounter.linePos(range[0]);
-  const end = yaml.lineCounter.linePos(range[1]);
-  return {
-    start: { line: start.line + yaml.lineOffset, column: start.col },
-    end: { line: end.line + yaml.lineOffset, column: end.col },
-  };
 }
 
 /** Keys the schema accepts at `path`, unwrapping optional, default, array and record layers. */

@@ -13,9 +13,11 @@ import type { ResolvedConfig } from '../../pipeline/config/resolve.ts';
 import { loadArticles } from '../../pipeline/stages/load.ts';
 import { parseArticles } from '../../pipeline/stages/parse.ts';
 import { validateArticles } from '../../pipeline/stages/validate.ts';
-import { transformArticle, type TransformOptions } from '../../pipeline/stages/transform.ts';
+import { transformArticle, type TransformOptions } from '../../pipeline/transform/transform.ts';
 import type { OutputFormat } from '../../pipeline/content/directives.ts';
 import { htmlRenderer } from '../../pipeline/render/html.ts';
+import { buildLibrary, type LibraryEntry } from '../../pipeline/content/library.ts';
+import { renderWith } from './build-context.ts';
 import '../../pipeline/types.ts';
 
 export const repoDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -41,8 +43,12 @@ export async function loadFixture(contentDir: string): Promise<LoadedFixture> {
   if (usageErrors.length > 0) throw new Error(usageErrors.join('; '));
   await parseArticles(files);
   await validateArticles(files, config);
+  for (const entry of buildLibrary(files, false).entries) knownArticles.set(entry.path, entry);
   return { config, files };
 }
+
+/** Every article of the fixtures loaded so far, for `testUrls.articleAt` (the build uses its library). */
+const knownArticles = new Map<string, LibraryEntry>();
 
 /**
  * The file of one article.
@@ -61,6 +67,10 @@ export function fileNamed(fixture: LoadedFixture, name: string): VFile {
 export const testUrls: Omit<TransformOptions, 'format'> = {
   articleHref: (slug, anchor) => `${slug}.html${anchor ? `#${anchor}` : ''}`,
   imageSrc: (absolute) => `images/${path.basename(absolute)}`,
+  articleAt: (absolute) => {
+    const entry = knownArticles.get(absolute);
+    return entry?.slug === undefined ? undefined : { slug: entry.slug, published: entry.status === 'published' };
+  },
 };
 
 /**
@@ -92,8 +102,7 @@ export interface BuiltSite extends LoadedFixture {
 export async function buildFixture(contentDir: string, outDir?: string): Promise<BuiltSite> {
   const fixture = await loadFixture(contentDir);
   const out = outDir ?? (await mkdtemp(path.join(tmpdir(), 'pressroom-html-')));
-  const articles = fixture.files.filter((file) => file.data.article && !file.data.article.draft);
-  const extra = (await htmlRenderer.render(articles, { config: fixture.config, outDir: out, cwd: contentDir })) ?? [];
+  const extra = await renderWith(htmlRenderer, fixture.files, { config: fixture.config, outDir: out, cwd: contentDir });
   return { ...fixture, outDir: out, htmlDir: path.join(out, 'html'), extra };
 }
 

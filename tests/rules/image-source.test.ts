@@ -23,6 +23,13 @@ describe('image-source', () => {
     expect(placed(await lintMarkdown(`${frontmatter()}${body}\n`, config))).toEqual([]);
   });
 
+  it('reports an SVG with active content at the image, as the build refuses it (Markdown and raw <img>)', async () => {
+    const body = ['Intro.', '', '![Chart](images/active.svg)', '', 'Text <img src="images/active.svg" alt="Chart"> here.'].join('\n');
+    const found = await lintMarkdown(`${frontmatter()}${body}\n`, config);
+    expect(placed(found)).toEqual([at(11), at(13, 6)]);
+    expect(ofRule(found, 'image-source')[0].reason).toMatch(/^Unexpected active content in the image `images\/active.svg`/);
+  });
+
   it('accepts paths from an article in a subfolder', async () => {
     const found = await lintMarkdown({ 'guides/page.md': `${frontmatter()}![Square](../images/diagram.svg)\n` }, config);
     expect(placed(found)).toEqual([]);
@@ -87,7 +94,7 @@ describe('image-source', () => {
       const content = path.join(root, 'content');
       await mkdir(path.join(content, 'images'), { recursive: true });
       await writeFile(path.join(root, 'private.png'), 'not published');
-      await writeFile(path.join(content, 'images', 'square.png'), 'published');
+      await writeFile(path.join(content, 'images', 'square.png'), Buffer.from('\x89PNG\r\n\x1a\npublished', 'latin1'));
       await symlink(path.join(root, 'private.png'), path.join(content, 'images', 'escape.png'));
       await symlink(path.join(content, 'images', 'square.png'), path.join(content, 'images', 'alias.png'));
       await symlink(root, path.join(content, 'parent'));

@@ -72,8 +72,12 @@ describe('internal-link', () => {
     ].join('\n');
     const b = ['## Self-care', '', '## When to call', '', 'Back to [a](a.md#overview).'].join('\n');
     const found = await lintFiles({ 'guides/a.md': `${frontmatter()}${a}\n`, 'guides/b.md': `${frontmatter()}${b}\n` }, config);
-    expect(placed(found['guides/b.md'])).toEqual([]);
     expect(placed(found['guides/a.md'])).toEqual([at(12), at(13, 23)]);
+    // `a.md` now has errors, so it is not published: `b.md`'s link to it is refused too.
+    expect(placed(found['guides/b.md'])).toEqual([at(13, 9)]);
+    expect(ofRule(found['guides/b.md'], 'internal-link')[0].reason).toBe(
+      'Unexpected link to `guides/a.md`, which has errors (see its messages) and so is not published; publish it, or remove the link (its words can stay)',
+    );
     const reasons = ofRule(found['guides/a.md'], 'internal-link').map((m) => m.reason);
     expect(reasons[0]).toBe(
       'Cannot find the anchor `#dosage` (linked as `b.md#dosage`): no heading in `guides/b.md` has it; anchors in `guides/b.md`: `#self-care`, `#when-to-call`',

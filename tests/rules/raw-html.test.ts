@@ -9,7 +9,7 @@ import { validateArticles } from '../../pipeline/stages/validate.ts';
 import { lintArticles } from '../../pipeline/stages/lint.ts';
 import { severityOf } from '../../pipeline/diagnostics/report-message.ts';
 import { rawHtml } from '../../pipeline/lint/rules/raw-html.ts';
-import { transformArticle } from '../../pipeline/stages/transform.ts';
+import { transformArticle } from '../../pipeline/transform/transform.ts';
 import { testUrls } from '../helpers/render-fixture.ts';
 
 const config = testConfig();

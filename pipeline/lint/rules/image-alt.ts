@@ -13,8 +13,8 @@ import type { Image, ImageReference } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { Rule } from '../rule.ts';
 import { rawImages } from '../raw-images.ts';
-import { resolveLocalPath } from '../resolve-local-path.ts';
-import { urlKind } from '../url-kind.ts';
+import { resolveLocalPath } from '../../content/local-path.ts';
+import { urlKind } from '../../content/url-kind.ts';
 
 export const imageAlt: Rule = {
   id: 'image-alt',

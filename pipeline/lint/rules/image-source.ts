@@ -9,21 +9,23 @@
  * not-ok: `![Spine](https://cdn.example.org/spine.png)` → error at the image.
  * not-ok: `![Spine](../../private/spine.png)` → error at the image.
  * not-ok: `![Scan](images/scan.tiff)` → error at the image: unsupported type.
+ * not-ok: `![Chart](images/chart.svg)` where the SVG has a `<script>` → error at the image.
  */
 import path from 'node:path';
 import type { Rule } from '../rule.ts';
 import { imageUrls } from '../link-nodes.ts';
-import { resolveLocalPath } from '../resolve-local-path.ts';
-import { showUrl, urlKind } from '../url-kind.ts';
+import { resolveLocalPath } from '../../content/local-path.ts';
+import { showUrl, urlKind } from '../../content/url-kind.ts';
+import { IMAGE_EXTENSIONS, IMAGE_TYPE_NAMES } from '../../content/media-types.ts';
+import { checkLocalImage } from '../../content/image-file.ts';
+import { rawImages } from '../raw-images.ts';
 
-/** File extensions of the image types every renderer (browser, Chromium PDF, EPUB readers) supports. */
-const IMAGE_EXTENSIONS = ['.png', '.jpg', '.jpeg', '.gif', '.webp', '.svg'] as const;
 
 const inside = 'expected a relative path to an image file inside the content folder';
 
 export const imageSource: Rule = {
   id: 'image-source',
-  summary: 'Images are PNG, JPEG, GIF, WebP or SVG files inside the content folder, linked by relative path.',
+  summary: 'Images are PNG, JPEG, GIF, WebP or SVG files inside the content folder, linked by relative path, whose bytes match their type and, for SVG, run and load nothing.',
   defaultSeverity: 'error',
   async check({ file, tree, config, report }) {
     const self = path.resolve(file.cwd, file.path);
@@ -70,12 +72,25 @@ export const imageSource: Rule = {
           continue;
         case 'file': {
           const extension = path.extname(target.relative).toLowerCase();
-          if (!(IMAGE_EXTENSIONS as readonly string[]).includes(extension)) {
+          if (!IMAGE_EXTENSIONS.includes(extension)) {
             const type = extension ? `\`${extension}\` file` : 'file without an extension';
-            report(`Unexpected image type: \`${target.relative}\` is a ${type}, expected PNG, JPEG, GIF, WebP or SVG (${IMAGE_EXTENSIONS.join(', ')}); convert it to one of these`, node);
+            report(`Unexpected image type: \`${target.relative}\` is a ${type}, expected ${IMAGE_TYPE_NAMES} (${IMAGE_EXTENSIONS.join(', ')}); convert it to one of these`, node);
+            continue;
           }
+          // What every renderer checks before it publishes the file: real type, no active SVG content.
+          const checked = await checkLocalImage(target.absolute, config.contentDir);
+          if (!checked.ok) report(checked.reason, node);
         }
       }
+    }
+    // Raw `<img>` elements: the renderers publish those whose file is in the folder, so the same file check applies.
+    for (const image of rawImages(tree, file)) {
+      const kind = image.src === undefined ? undefined : urlKind(image.src);
+      if (kind?.kind !== 'relative' || kind.path === '' || !IMAGE_EXTENSIONS.includes(path.extname(kind.path).toLowerCase())) continue;
+      const target = await resolveLocalPath(kind.path, self, config.contentDir);
+      if (target.status !== 'file') continue;
+      const checked = await checkLocalImage(target.absolute, config.contentDir);
+      if (!checked.ok) report(checked.reason, image.place);
     }
   },
 };

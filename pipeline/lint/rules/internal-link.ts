@@ -16,11 +16,10 @@ import path from 'node:path';
 import { distance } from 'fastest-levenshtein';
 import type { Rule } from '../rule.ts';
 import { headingAnchors, type Collection } from '../collection.ts';
-import { MAX_FILE_BYTES } from '../../stages/load.ts';
-import { markdownParser } from '../../stages/parse.ts';
+import { MAX_FILE_BYTES, markdownParser } from '../../content/markdown.ts';
 import { linkUrls } from '../link-nodes.ts';
-import { resolveLocalPath, type LocalTarget } from '../resolve-local-path.ts';
-import { showUrl, urlKind } from '../url-kind.ts';
+import { resolveLocalPath, type LocalTarget } from '../../content/local-path.ts';
+import { showUrl, urlKind } from '../../content/url-kind.ts';
 
 const MAX_LISTED = 5;
 

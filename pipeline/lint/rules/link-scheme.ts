@@ -13,7 +13,7 @@
  */
 import type { Rule } from '../rule.ts';
 import { linkUrls } from '../link-nodes.ts';
-import { showUrl, urlKind } from '../url-kind.ts';
+import { showUrl, urlKind } from '../../content/url-kind.ts';
 
 const allowed = new Set(['http', 'https', 'mailto', 'tel']);
 const expected = 'expected `https:`, `http:`, `mailto:`, `tel:` or a relative path';

@@ -1,6 +1,6 @@
 /**
  * Raw HTML in an article is not trusted: the renderers keep only the markup Markdown itself
- * produces (render/sanitize-schema.ts) and drop the rest from every format. This rule says so
+ * produces (transform/sanitize-schema.ts) and drop the rest from every format. This rule says so
  * at the line of each drop, reading the same schema, so what lint warns about is exactly what
  * the sanitizer removes: scripts and styles with their content, embedded frames and objects,
  * forms, unknown elements (their text stays), event-handler and `style` attributes,
@@ -20,8 +20,8 @@ import rehypeSanitize from 'rehype-sanitize';
 import { visit } from 'unist-util-visit';
 import { visitParents, SKIP } from 'unist-util-visit-parents';
 import type { Rule } from '../rule.ts';
-import { sanitizeSchema } from '../../render/sanitize-schema.ts';
-import { showUrl, urlKind } from '../url-kind.ts';
+import { sanitizeSchema } from '../../transform/sanitize-schema.ts';
+import { showUrl, urlKind } from '../../content/url-kind.ts';
 import { toFilePoint } from '../html-place.ts';
 
 const sanitize = rehypeSanitize(sanitizeSchema) as (tree: HastRoot) => HastRoot;

@@ -25,7 +25,7 @@ import { runPlugin } from '../run-plugin.ts';
 import { proseTreeWith } from '../prose-tree.ts';
 import { writtenInEnglish } from '../written-in-english.ts';
 import { frontmatterPosition } from '../frontmatter-position.ts';
-import { markdownParser } from '../../stages/parse.ts';
+import { markdownParser } from '../../content/markdown.ts';
 
 /** Units written after numbers that dictionary-en lacks (it has `mg`, `kg`, `cm`, `mL`…). */
 const units = ['mcg', 'µg', 'μg', 'mmHg', 'IU', 'kcal', 'mEq', 'mmol', 'dL', 'mins', 'hrs', 'secs', 'wks', 'yrs', 'bpm'];

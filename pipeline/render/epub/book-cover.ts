@@ -4,7 +4,7 @@
  * file), or a cover drawn from templates/epub/cover.html when the book names none.
  */
 import { pathToFileURL } from 'node:url';
-import { checkLocalImage } from './check-local-image.ts';
+import { checkCoverImage } from '../../content/image-file.ts';
 
 export type CoverResult = { ok: true; cover: string | File; generated: boolean } | { ok: false; reason: string };
 
@@ -18,8 +18,8 @@ export type CoverResult = { ok: true; cover: string | File; generated: boolean }
  */
 export async function bookCover(cover: string | undefined, contentDir: string, draw: () => Promise<Uint8Array>): Promise<CoverResult> {
   if (cover) {
-    const checked = await checkLocalImage(cover, contentDir);
-    if (!checked.ok) return { ok: false, reason: `${checked.reason.replace(/^Unexpected image/, 'Unexpected cover').replace(/^Cannot find the image/, 'Cannot find the cover')}, or remove \`cover:\` to get a generated cover` };
+    const checked = await checkCoverImage(cover, contentDir);
+    if (!checked.ok) return { ok: false, reason: checked.reason };
     return { ok: true, cover: pathToFileURL(checked.absolute).href, generated: false };
   }
   const png = await draw();

@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { ImageMediaType } from './check-local-image.ts';
+import type { ImageMediaType } from '../../content/image-file.ts';
 
 export interface BookImage {
   /** Absolute path in the content folder. */

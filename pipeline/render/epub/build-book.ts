@@ -8,11 +8,12 @@
 import type { Root } from 'hast';
 import type { VFile } from 'vfile';
 import type { Position } from 'unist';
+import type { CheckedArticle } from '../../content/library.ts';
 import type { Book } from '../../config/schema.ts';
 import type { ResolvedConfig } from '../../config/resolve.ts';
 import { report } from '../../diagnostics/report-message.ts';
-import { transformArticle } from '../../stages/transform.ts';
-import { emergencyNumber } from '../directives/emergency.ts';
+import { transformArticle } from '../../transform/transform.ts';
+import { emergencyNumber } from '../../transform/directives/emergency.ts';
 import { webEditionUrl } from '../web-edition-url.ts';
 import { accessibilityFacts, accessibilityMetadata } from './accessibility-metadata.ts';
 import { bookCover } from './book-cover.ts';
@@ -23,7 +24,7 @@ import { BookImages } from './book-images.ts';
 import { bookLabels, primaryLanguage, textDirection } from './book-labels.ts';
 import { chapterEntry, fragment, type Landmark, type NavEntry } from './book-navigation.ts';
 import { chapterDocument } from './chapter-document.ts';
-import { checkLocalImage, mayBeAnimated } from './check-local-image.ts';
+import { checkLocalImage, mayBeAnimated } from '../../content/image-file.ts';
 import { emergencyAppendix } from './emergency-appendix.ts';
 import type { EpubTemplates } from './epub-templates.ts';
 import { noticePage, titlePage } from './front-pages.ts';
@@ -45,15 +46,15 @@ export interface BookJob {
   /** Index of the book in `books`, for positions in the config. */
   index: number;
   config: ResolvedConfig;
-  /** Renderable articles by slug. */
-  articles: ReadonlyMap<string, VFile>;
+  /** The chapters, published articles in the book's order (lint checked they all are). */
+  chapters: readonly CheckedArticle[];
+  /** The article at a path, for links between articles (content/library.ts `linkedArticle`). */
+  articleAt(absolutePath: string): { slug: string; published: boolean } | undefined;
   templates: EpubTemplates;
   /** The book's file: every problem goes here. */
   file: VFile;
   /** Position of a config node under this book (`['chapters', 2]`), if known. */
   place(path: ReadonlyArray<string | number>): Position | undefined;
-  /** Why a chapter slug is not renderable. */
-  explainMissing(slug: string): Promise<string>;
   /** Draw a cover (for books without one). */
   drawCover(text: CoverText): Promise<Uint8Array>;
   sourceDateEpoch?: number;
@@ -73,8 +74,7 @@ export interface BuiltBook {
  */
 export async function buildBook(job: BookJob): Promise<BuiltBook | undefined> {
   const { book, config, file } = job;
-  const chapters = await resolveChapters(job);
-  if (!chapters) return undefined;
+  const chapters = job.chapters.map((chapter) => chapter.file);
 
   const language = book.language ?? config.defaults.language;
   const direction = textDirection(language);
@@ -94,6 +94,7 @@ export async function buildBook(job: BookJob): Promise<BuiltBook | undefined> {
       transformArticle(chapter, config, {
         format: 'epub',
         articleHref: (target, anchor) => articleHref(target, anchor, inBook, config, slug),
+        articleAt: job.articleAt,
         imageSrc: (absolute) => images.src(absolute, slug),
       }),
     );
@@ -212,34 +213,6 @@ export async function buildBook(job: BookJob): Promise<BuiltBook | undefined> {
     images: images.list(),
   });
   return { bytes: await normalizeZip(zip, dates.zipDate), chapters };
-}
-
-/**
- * The book's chapters as article files, or undefined after reporting every slug that is
- * missing, a draft, has errors or is listed twice.
- */
-async function resolveChapters(job: BookJob): Promise<VFile[] | undefined> {
-  const { book, file } = job;
-  const chapters: VFile[] = [];
-  const seen = new Set<string>();
-  let ok = true;
-  for (const [index, slug] of book.chapters.entries()) {
-    const place = job.place(['chapters', index]);
-    if (seen.has(slug)) {
-      report(file, 'error', `Unexpected chapter \`${slug}\` listed twice in the e-book \`${book.id}\`, expected each article once; remove the second entry`, 'epub-chapter', place);
-      ok = false;
-      continue;
-    }
-    seen.add(slug);
-    const article = job.articles.get(slug);
-    if (!article) {
-      report(file, 'error', `Cannot build the e-book \`${book.id}\`: chapter \`${slug}\` cannot be rendered: ${await job.explainMissing(slug)}`, 'epub-chapter', place);
-      ok = false;
-      continue;
-    }
-    chapters.push(article);
-  }
-  return ok ? chapters : undefined;
 }
 
 /**

@@ -17,8 +17,8 @@ import type { Element, ElementContent, Root } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
 import type { Article } from '../../schema/article.ts';
 import { headingsOf, reviewedLine, sourcesList, type HeadingInfo } from '../article-parts.ts';
-import { freeId, idsOf } from '../rehype/ids.ts';
-import { classNames } from '../rehype/class-names.ts';
+import { freeId, idsOf } from '../../transform/rehype/ids.ts';
+import { classNames } from '../../transform/rehype/class-names.ts';
 
 export interface ChapterDocument {
   /** The document's body content. */

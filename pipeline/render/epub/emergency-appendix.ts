@@ -10,7 +10,7 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import { emergencyBlocks } from '../article-parts.ts';
-import { phoneHref } from '../directives/phone-href.ts';
+import { phoneHref } from '../../transform/directives/phone-href.ts';
 import type { BookLabels } from './book-labels.ts';
 import { fragment } from './book-navigation.ts';
 

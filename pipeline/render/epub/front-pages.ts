@@ -8,7 +8,7 @@ import type { Element, ElementContent, Properties, Root } from 'hast';
 import type { Book } from '../../config/schema.ts';
 import type { ResolvedConfig } from '../../config/resolve.ts';
 import { formatDate } from '../article-parts.ts';
-import { phoneHref } from '../directives/phone-href.ts';
+import { phoneHref } from '../../transform/directives/phone-href.ts';
 import type { BookLabels } from './book-labels.ts';
 
 const text = (value: string): ElementContent => ({ type: 'text', value });

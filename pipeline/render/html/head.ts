@@ -7,10 +7,10 @@ import type { Element, ElementContent, Root } from 'hast';
 import { select } from 'hast-util-select';
 import type { ResolvedConfig } from '../../config/resolve.ts';
 import type { UiText } from '../ui-text.ts';
-import { contactBlock } from '../directives/cta.ts';
+import { contactBlock } from '../../transform/directives/cta.ts';
 import { jsonLdScript } from './json-ld.ts';
 import { replaceSlot, setContent, setProperties, setText } from './template.ts';
-import { freeId } from '../rehype/ids.ts';
+import { freeId } from '../../transform/rehype/ids.ts';
 import { textDirection } from '../epub/book-labels.ts';
 
 export interface HeadData {

@@ -4,7 +4,7 @@
  * atomic write.
  */
 import { report } from '../../diagnostics/report-message.ts';
-import { writeIfChanged } from '../../stages/write.ts';
+import { writeIfChanged } from '../../build/write.ts';
 import type { BuildContext } from '../renderer.ts';
 import type { HandoutJob } from './handout-job.ts';
 import type { HandoutLayout } from './layout-handout.ts';

@@ -8,9 +8,9 @@ import { pathToFileURL } from 'node:url';
 import { select } from 'hast-util-select';
 import type { VFile } from 'vfile';
 import type { ResolvedConfig } from '../../config/resolve.ts';
-import { transformArticle } from '../../stages/transform.ts';
+import { transformArticle } from '../../transform/transform.ts';
 import { formatDate, reviewedLine, sourcesList } from '../article-parts.ts';
-import { contactBlock } from '../directives/cta.ts';
+import { contactBlock } from '../../transform/directives/cta.ts';
 import { uiText } from '../ui-text.ts';
 import type { HandoutParts, NotesArea } from './handout-page.ts';
 import type { HandoutNotesInput } from '../../config/schema.ts';
@@ -30,6 +30,8 @@ export interface HandoutAssets {
   logo?: string;
   /** The article transform. */
   transform: typeof transformArticle;
+  /** The article at a path, for links between articles (content/library.ts `linkedArticle`). */
+  articleAt(absolutePath: string): { slug: string; published: boolean } | undefined;
 }
 
 /**
@@ -49,6 +51,7 @@ export async function handoutParts(file: VFile, config: ResolvedConfig, assets: 
     format: 'pdf',
     // A printout has no other pages: links between articles go to their web editions.
     articleHref: (slug, anchor) => webEditionUrl(clinic.url, slug, anchor),
+    articleAt: assets.articleAt,
     imageSrc: (absolutePath) => pathToFileURL(absolutePath).href,
   });
   const webUrl = webEditionUrl(clinic.url, article.slug);

@@ -4,15 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-
-const TYPES: Record<string, string> = {
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.svg': 'image/svg+xml',
-};
+import { imageTypeOfExtension } from '../../content/media-types.ts';
 
 /** The logo cannot be used; the message says why and what to do. */
 export class LogoError extends Error {}
@@ -25,7 +17,7 @@ export class LogoError extends Error {}
  * @throws LogoError when the type is not supported or the file cannot be read.
  */
 export async function logoDataUrl(file: string): Promise<string> {
-  const type = TYPES[path.extname(file).toLowerCase()];
+  const type = imageTypeOfExtension(path.extname(file));
   if (!type) {
     throw new LogoError(`Unexpected logo type \`${path.extname(file) || 'no extension'}\` for \`clinic.logo\`, expected PNG, JPEG, GIF, WebP or SVG; convert the logo to one of these`);
   }

@@ -1,14 +1,14 @@
 /**
- * Print handout pages with one browser and a small pool of sandboxed pages. The browser and
- * its pages are closed in `finally`, also when printing throws. If Chromium crashes, the
- * handouts it was printing get an error, it is relaunched once, and the others carry on.
+ * Print handout pages with the build's browser and a small pool of sandboxed pages, closed in
+ * `finally`, also when printing throws. If Chromium crashes, the handouts it was printing get an
+ * error, it is relaunched once, and the others carry on.
  */
 import type { Browser } from 'puppeteer-core';
 import type { VFile } from 'vfile';
 import { report } from '../../diagnostics/report-message.ts';
 import type { BuildContext } from '../renderer.ts';
-import { closeBrowser, launchBrowser } from '../launch-browser.ts';
-import { BrowserNotFoundError } from '../find-browser.ts';
+import { closeBrowser } from '../browser/launch-browser.ts';
+import { BrowserNotFoundError } from '../browser/find-browser.ts';
 import { sandboxPage, type SandboxedPage } from './sandbox.ts';
 import { PagePool } from './page-pool.ts';
 import { layoutHandout, type HandoutLayout } from './layout-handout.ts';
@@ -22,8 +22,6 @@ export const DEFAULT_POOL_SIZE = 2;
 const PAGE_CLOSE_MS = 2000;
 
 export interface PrintOptions {
-  /** Start the browser (default: `launchBrowser`); tests pass one they can crash. */
-  launch?: () => Promise<Browser>;
   /** Pages in the pool. */
   poolSize?: number;
   /** Set to false to print without refitting near-empty last pages (tests compare both). */
@@ -51,10 +49,9 @@ interface BrowserState {
  * @param options Test seams.
  */
 export async function printHandouts(jobs: HandoutJob[], context: BuildContext, roots: string[], build: VFile, options: PrintOptions = {}): Promise<void> {
-  const launch = options.launch ?? launchBrowser;
   let browser: Browser;
   try {
-    browser = await launch();
+    browser = await context.browser.get();
   } catch (error) {
     reportLaunchFailure(build, error);
     return;
@@ -78,14 +75,14 @@ export async function printHandouts(jobs: HandoutJob[], context: BuildContext, r
     if (generation !== state.generation || state.gone) return state.recovering;
     state.recovering ??= (async () => {
       pool.discardIdle();
-      await closeBrowser(state.browser);
       if (state.relaunched) {
+        await closeBrowser(state.browser);
         state.gone = 'Chromium crashed a second time in this build';
         return;
       }
       state.relaunched = true;
       try {
-        state.browser = await launch();
+        state.browser = await context.browser.relaunch(state.browser);
         state.generation += 1;
       } catch (error) {
         state.gone = `Chromium crashed and could not be started again (${(error as Error).message})`;
@@ -146,9 +143,9 @@ export async function printHandouts(jobs: HandoutJob[], context: BuildContext, r
   try {
     await Promise.all(Array.from({ length: size }, worker));
   } finally {
+    // The browser is the build's: it closes it when every renderer is done.
     await pool.close();
     if (state.recovering) await state.recovering.catch(() => undefined);
-    await closeBrowser(state.browser);
   }
 }
 

@@ -5,11 +5,12 @@
  */
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { VFile } from 'vfile';
+import type { VFile } from 'vfile';
+import { linkedArticle, type CheckedArticle } from '../../content/library.ts';
 import type { ResolvedConfig } from '../../config/resolve.ts';
 import type { BuildContext } from '../renderer.ts';
 import { report } from '../../diagnostics/report-message.ts';
-import { transformArticle } from '../../stages/transform.ts';
+import { transformArticle } from '../../transform/transform.ts';
 import { allowedRoots } from './sandbox.ts';
 import { fontFolder, fontStylesheets } from './font-folder.ts';
 import { handoutPage, readHandoutTemplate, HANDOUT_STYLESHEET } from './handout-page.ts';
@@ -26,20 +27,19 @@ export interface RenderHandoutsOptions extends PrintOptions {
 }
 
 /**
- * Render the handouts of `files`.
+ * Render the handouts of the articles.
  *
- * @param files Articles that passed the checks.
+ * @param published Articles that passed the checks.
  * @param context Build context.
  * @param options Test seams.
- * @returns A file with build-wide problems (no browser, no clinic, bad logo), when there are any.
+ * Build-wide problems (no browser, no clinic, bad logo) go on the config (`context.source`).
  */
-export async function renderHandouts(files: VFile[], context: BuildContext, options: RenderHandoutsOptions = {}): Promise<VFile[] | void> {
+export async function renderHandouts(published: CheckedArticle[], context: BuildContext, options: RenderHandoutsOptions = {}): Promise<VFile[] | void> {
   const { config, outDir } = context;
   const pdfDir = path.join(outDir, 'pdf');
   // Build-wide problems (no clinic, a bad logo, no browser) belong to the config the clinic edits.
-  const configPath = config.configPath ?? path.join(config.contentDir, 'pressroom.yaml');
-  const build = new VFile({ path: path.relative(context.cwd, configPath) || configPath, cwd: context.cwd });
-  const articles = files.filter((file) => file.data.article && file.data.tree && !file.data.stopped);
+  const build = context.source.file;
+  const articles = published.map(({ file }) => file);
   if (articles.length === 0) return;
   const clinic = config.clinic;
   if (!clinic) {
@@ -50,7 +50,7 @@ export async function renderHandouts(files: VFile[], context: BuildContext, opti
       'pdf-config',
     );
     await removeStale(articles, pdfDir);
-    return [build];
+    return;
   }
   let logo: string | undefined;
   if (clinic.logo) {
@@ -58,14 +58,15 @@ export async function renderHandouts(files: VFile[], context: BuildContext, opti
       logo = await logoDataUrl(clinic.logo);
     } catch (error) {
       if (!(error instanceof LogoError)) throw error;
-      report(build, 'error', `${error.message}; the handouts are printed without it`, 'pdf-logo');
+      report(build, 'error', `${error.message}; the handouts are printed without it`, 'pdf-logo', context.source.place(['clinic', 'logo']));
     }
   }
 
   const pagesDir = path.join(pdfDir, '.pages');
   await mkdir(pagesDir, { recursive: true });
   try {
-    const jobs = await writePages(articles, config, { pagesDir, pdfDir, logo, transform: options.transform ?? transformArticle });
+    const articleAt = (absolute: string) => linkedArticle(context.library, absolute);
+    const jobs = await writePages(articles, config, { pagesDir, pdfDir, logo, transform: options.transform ?? transformArticle, articleAt });
     if (jobs.length > 0) {
       const roots = await allowedRoots([config.contentDir, pagesDir, fontFolder()]);
       await printHandouts(jobs, context, roots, build, options);
@@ -75,7 +76,12 @@ export async function renderHandouts(files: VFile[], context: BuildContext, opti
     if (!process.env.PRESSROOM_KEEP_PAGES) await rm(pagesDir, { recursive: true, force: true });
     await removeStale(articles, pdfDir);
   }
-  return build.messages.length > 0 ? [build] : undefined;
+  for (const file of articles) {
+    for (const variant of HANDOUT_VARIANTS) {
+      const output = file.data.outputs?.[variant.outputKey];
+      if (output) context.own(output);
+    }
+  }
 }
 
 /**
@@ -99,10 +105,10 @@ const PAPER_HEIGHT_MM = { letter: 279.4, a4: 297 } as const;
 async function writePages(
   files: VFile[],
   config: ResolvedConfig,
-  setup: { pagesDir: string; pdfDir: string; logo?: string; transform: typeof transformArticle },
+  setup: { pagesDir: string; pdfDir: string; logo?: string; transform: typeof transformArticle; articleAt: HandoutAssets['articleAt'] },
 ): Promise<HandoutJob[]> {
   const [template, stylesheet] = await Promise.all([readHandoutTemplate(), readFile(HANDOUT_STYLESHEET, 'utf8')]);
-  const assets: HandoutAssets = { stylesheet, fontStylesheets: fontStylesheets(), logo: setup.logo, transform: setup.transform };
+  const assets: HandoutAssets = { stylesheet, fontStylesheets: fontStylesheets(), logo: setup.logo, transform: setup.transform, articleAt: setup.articleAt };
   const jobs: HandoutJob[] = [];
   for (const file of files) {
     const { slug } = file.data.article!;

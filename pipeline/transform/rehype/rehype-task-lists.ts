@@ -5,7 +5,7 @@
  */
 import type { Element, ElementContent, Root } from 'hast';
 import { visit } from 'unist-util-visit';
-import type { UiText } from '../ui-text.ts';
+import type { UiText } from '../../render/ui-text.ts';
 import { hasClass } from './class-names.ts';
 
 /**

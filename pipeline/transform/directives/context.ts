@@ -4,7 +4,7 @@
 import type { VFile } from 'vfile';
 import type { ResolvedConfig } from '../../config/resolve.ts';
 import type { OutputFormat } from '../../content/directives.ts';
-import type { UiText } from '../ui-text.ts';
+import type { UiText } from '../../render/ui-text.ts';
 
 export interface DirectiveContext {
   format: OutputFormat;

@@ -4,7 +4,7 @@
  * by stages/parse.ts; the page, handout or chapter around the body is the renderer's.
  *
  * Stages, in order:
- * 1. mdast → hast (remark-rehype) with the directive handlers (render/directives/): callouts,
+ * 1. mdast → hast (remark-rehype) with the directive handlers (transform/directives/): callouts,
  *    the emergency block, the contact block, `:::only`; unknown directives as literal text.
  *    Footnotes get localized labels and links.
  * 2. Markdown-only markup: task-list boxes, table regions, figures with captions.
@@ -12,7 +12,7 @@
  *    closed first where Markdown follows it, so an unclosed tag cannot swallow (and have the
  *    sanitizer remove) the rest of the article, emergency blocks included.
  * 4. Images and links for the format (`imageSrc`, `articleHref`, `fileHref`).
- * 5. rehype-sanitize with render/sanitize-schema.ts: the last step that sees anything an
+ * 5. rehype-sanitize with transform/sanitize-schema.ts: the last step that sees anything an
  *    author wrote. Its clobber prefix namespaces every id that exists at this point.
  * 6. Ids the pipeline owns, which cannot carry unsafe HTML: heading ids (matching lint's
  *    anchors), callout label ids, footnote links to the prefixed ids, unique ids; and no
@@ -30,27 +30,29 @@ import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import type { ResolvedConfig } from '../config/resolve.ts';
 import type { OutputFormat } from '../content/directives.ts';
-import { directiveHandlers } from '../render/directives/index.ts';
+import { directiveHandlers } from './directives/index.ts';
 import { uiText } from '../render/ui-text.ts';
-import { markdownHeadingIds } from '../render/heading-ids.ts';
-import { CLOBBER_PREFIX, sanitizeSchema } from '../render/sanitize-schema.ts';
-import { rehypeTaskLists } from '../render/rehype/rehype-task-lists.ts';
-import { rehypeTables } from '../render/rehype/rehype-tables.ts';
-import { rehypeFigures } from '../render/rehype/rehype-figures.ts';
-import { rehypeCloseRaw } from '../render/rehype/rehype-close-raw.ts';
-import { rehypeImages } from '../render/rehype/rehype-images.ts';
-import { rehypeLinks } from '../render/rehype/rehype-links.ts';
-import { rehypeHeadingIds } from '../render/rehype/rehype-heading-ids.ts';
-import { rehypeCalloutIds } from '../render/rehype/rehype-callout-ids.ts';
-import { rehypeFragmentLinks } from '../render/rehype/rehype-fragment-links.ts';
-import { rehypeUniqueIds } from '../render/rehype/rehype-unique-ids.ts';
-import { rehypeEmptyClasses } from '../render/rehype/rehype-empty-classes.ts';
+import { markdownHeadingIds } from '../content/heading-ids.ts';
+import { CLOBBER_PREFIX, sanitizeSchema } from './sanitize-schema.ts';
+import { rehypeTaskLists } from './rehype/rehype-task-lists.ts';
+import { rehypeTables } from './rehype/rehype-tables.ts';
+import { rehypeFigures } from './rehype/rehype-figures.ts';
+import { rehypeCloseRaw } from './rehype/rehype-close-raw.ts';
+import { rehypeImages } from './rehype/rehype-images.ts';
+import { rehypeLinks } from './rehype/rehype-links.ts';
+import { rehypeHeadingIds } from './rehype/rehype-heading-ids.ts';
+import { rehypeCalloutIds } from './rehype/rehype-callout-ids.ts';
+import { rehypeFragmentLinks } from './rehype/rehype-fragment-links.ts';
+import { rehypeUniqueIds } from './rehype/rehype-unique-ids.ts';
+import { rehypeEmptyClasses } from './rehype/rehype-empty-classes.ts';
 import '../types.ts';
 
 export interface TransformOptions {
   format: OutputFormat;
   /** Href of a link to another article in this format. */
   articleHref(slug: string, anchor?: string): string;
+  /** The article at an absolute path of the content folder (see content/library.ts `linkedArticle`). */
+  articleAt(absolutePath: string): { slug: string; published: boolean } | undefined;
   /**
    * URL for a content image (its absolute path inside config.contentDir): relative, `http(s):`
    * or `file:` (the sanitizer removes any other scheme). Return `''` to refuse the file, after
@@ -96,7 +98,7 @@ export function transformArticle(file: VFile, config: ResolvedConfig, options: T
     .use(() => rehypeCloseRaw())
     .use(rehypeRaw)
     .use(() => rehypeImages({ file, contentDir: config.contentDir, imageSrc: options.imageSrc }))
-    .use(() => rehypeLinks({ file, contentDir: config.contentDir, articleHref: options.articleHref, fileHref: options.fileHref }))
+    .use(() => rehypeLinks({ file, contentDir: config.contentDir, articleHref: options.articleHref, articleAt: options.articleAt, fileHref: options.fileHref }))
     .use(rehypeSanitize, sanitizeSchema)
     .use(() => rehypeHeadingIds(markdownHeadingIds(tree)))
     .use(() => rehypeCalloutIds())

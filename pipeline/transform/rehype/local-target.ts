@@ -5,7 +5,7 @@
  */
 import { realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { isInside } from '../../lint/resolve-local-path.ts';
+import { isInside } from '../../content/local-path.ts';
 
 /**
  * Resolve a percent-encoded relative path from an article to an existing file in the content folder.

@@ -1,34 +1,17 @@
 /**
- * Before epub-gen-memory reads an image or a cover, check that it is a real file inside the
- * content folder (also after following symbolic links) and that its bytes are one of the image
- * types every EPUB reading system must show, and for SVG that it neither runs nor loads anything
- * (the web edition's rule: a reading system might fetch a remote reference, and EPUBCheck rejects
- * both). The library is then given a `file:` URL only for files that passed, so it never fetches
- * anything from the network or outside the content.
+ * An image file as every format publishes it. Lint (image-source) refuses, and the renderers
+ * never read, an image or a cover that is not a real file inside the content folder (also after
+ * following symbolic links), whose bytes are not one of the image types every EPUB reading
+ * system must show, or, for SVG, that runs or loads anything (a reading system or a visitor's
+ * browser might fetch a remote reference, and EPUBCheck rejects both).
  */
 import { readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { isInside } from '../../lint/resolve-local-path.ts';
-import { svgProblem } from '../html/svg-check.ts';
+import { isInside } from './local-path.ts';
+import { svgProblem } from './svg-check.ts';
+import { IMAGE_TYPES, IMAGE_TYPE_NAMES, type ImageMediaType } from './media-types.ts';
 
-/** EPUB 3 core media types for images, by what the file starts with. */
-export type ImageMediaType = 'image/png' | 'image/jpeg' | 'image/gif' | 'image/webp' | 'image/svg+xml';
-
-const NAMES: Record<ImageMediaType, string> = {
-  'image/png': 'PNG',
-  'image/jpeg': 'JPEG',
-  'image/gif': 'GIF',
-  'image/webp': 'WebP',
-  'image/svg+xml': 'SVG',
-};
-
-const EXTENSIONS: Record<ImageMediaType, readonly string[]> = {
-  'image/png': ['.png'],
-  'image/jpeg': ['.jpg', '.jpeg'],
-  'image/gif': ['.gif'],
-  'image/webp': ['.webp'],
-  'image/svg+xml': ['.svg'],
-};
+export type { ImageMediaType };
 
 export type CheckedImage =
   | { ok: true; absolute: string; mediaType: ImageMediaType; bytes: Buffer }
@@ -53,22 +36,36 @@ export async function checkLocalImage(absolute: string, contentDir: string): Pro
   }
   const info = await stat(realTarget);
   if (!info.isFile()) return { ok: false, reason: `Unexpected folder \`${shown}\` as image, expected an image file` };
-  if (info.size === 0) return { ok: false, reason: `Unexpected empty image file \`${shown}\`, expected a PNG, JPEG, GIF, WebP or SVG image; export the image again` };
+  if (info.size === 0) return { ok: false, reason: `Unexpected empty image file \`${shown}\`, expected a ${IMAGE_TYPE_NAMES} image; export the image again` };
   const bytes = await readFile(realTarget);
   const mediaType = sniffImageType(bytes);
   if (!mediaType) {
-    return { ok: false, reason: `Unexpected content in \`${shown}\`, expected a PNG, JPEG, GIF, WebP or SVG image; convert the file to one of these types` };
+    return { ok: false, reason: `Unexpected content in \`${shown}\`, expected a ${IMAGE_TYPE_NAMES} image; convert the file to one of these types` };
   }
   const extension = path.extname(absolute).toLowerCase();
-  if (!EXTENSIONS[mediaType].includes(extension)) {
+  if (!IMAGE_TYPES[mediaType].extensions.includes(extension)) {
     return {
       ok: false,
-      reason: `Unexpected file name \`${shown}\` for ${NAMES[mediaType]} content, expected the extension ${EXTENSIONS[mediaType].map((e) => `\`${e}\``).join(' or ')}; rename the file so every reader knows its type`,
+      reason: `Unexpected file name \`${shown}\` for ${IMAGE_TYPES[mediaType].name} content, expected the extension ${IMAGE_TYPES[mediaType].extensions.map((e) => `\`${e}\``).join(' or ')}; rename the file so every reader knows its type`,
     };
   }
   const problem = mediaType === 'image/svg+xml' ? svgProblem(bytes.toString('utf8')) : undefined;
   if (problem) return { ok: false, reason: `Unexpected active content in the image \`${shown}\`: ${problem}; remove it, or export the image as PNG` };
   return { ok: true, absolute, mediaType, bytes };
+}
+
+/**
+ * Check a book's configured cover image.
+ *
+ * @param cover Absolute path from the config.
+ * @param contentDir The content folder.
+ * @returns The checked image, or why it cannot be the cover (with what to do).
+ */
+export async function checkCoverImage(cover: string, contentDir: string): Promise<CheckedImage> {
+  const checked = await checkLocalImage(cover, contentDir);
+  if (checked.ok) return checked;
+  const reason = checked.reason.replace(/^Unexpected image/, 'Unexpected cover').replace(/^Cannot find the image/, 'Cannot find the cover');
+  return { ok: false, reason: `${reason}, or remove \`cover:\` to get a generated cover` };
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
  * Links, from Markdown or raw HTML, in the form each format needs:
  * - `other.md` and `other.md#anchor` (relative to the article) → `articleHref(slug, anchor)`;
- *   a link to a draft keeps its words only, since no format publishes drafts;
+ *   a link to an article that is not published keeps its words only;
  * - another file inside the content folder → `fileHref(path)`, or plain text in formats that
  *   do not publish files;
  * - `http:`/`https:` → `rel="external noopener noreferrer"`: the other site is not told
@@ -14,15 +14,15 @@ import path from 'node:path';
 import type { Element, Root } from 'hast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
-import { urlKind } from '../../lint/url-kind.ts';
-import { linkedArticle } from '../article-slug.ts';
-import { reportOnce } from '../report-once.ts';
+import { urlKind } from '../../content/url-kind.ts';
+import { reportOnce } from '../../render/report-once.ts';
 import { localFile } from './local-target.ts';
 
 export interface LinksOptions {
   file: VFile;
   contentDir: string;
   articleHref(slug: string, anchor?: string): string;
+  articleAt(absolutePath: string): { slug: string; published: boolean } | undefined;
   fileHref?(absolutePath: string): string;
 }
 
@@ -64,12 +64,13 @@ function rewrite(href: string, article: string, options: LinksOptions, node: Ele
   const target = localFile(kind.path, article, options.contentDir);
   if (!target) return undefined;
   if (/\.md$/i.test(target)) {
-    const linked = linkedArticle(target);
-    if (!linked.draft) return options.articleHref(linked.slug, decodeFragment(kind.fragment));
+    const linked = options.articleAt(target);
+    if (linked?.published) return options.articleHref(linked.slug, decodeFragment(kind.fragment));
+    // Lint refuses such links within a run; this is an article outside a partial build.
     reportOnce(
       options.file,
       'warning',
-      `Unexpected link to the draft \`${path.relative(options.contentDir, target)}\`: drafts are not published, so the link is left out and its words kept; publish the article or remove the link`,
+      `Unexpected link to \`${path.relative(options.contentDir, target)}\`, which is not published (a draft, or it has errors): the link is left out and its words kept; publish the article or remove the link`,
       'render-link',
       node,
     );

@@ -14,9 +14,9 @@ import type { State } from './handler-types.ts';
 import { calloutElement, labelAndBody } from './callout.ts';
 import { phoneHref } from './phone-href.ts';
 import type { DirectiveContext } from './context.ts';
-import { reportOnce } from '../report-once.ts';
+import { reportOnce } from '../../render/report-once.ts';
 import type { ResolvedConfig } from '../../config/resolve.ts';
-import type { UiText } from '../ui-text.ts';
+import type { UiText } from '../../render/ui-text.ts';
 
 /**
  * Handler for `:::cta`.

@@ -5,7 +5,7 @@
  */
 import type { Element, Root } from 'hast';
 import { visit, SKIP } from 'unist-util-visit';
-import type { UiText } from '../ui-text.ts';
+import type { UiText } from '../../render/ui-text.ts';
 
 /**
  * Wrap tables and replace `align`.

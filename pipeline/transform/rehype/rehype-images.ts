@@ -8,8 +8,8 @@ import path from 'node:path';
 import type { Element, Root, Text } from 'hast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
-import { showUrl, urlKind } from '../../lint/url-kind.ts';
-import { reportOnce } from '../report-once.ts';
+import { showUrl, urlKind } from '../../content/url-kind.ts';
+import { reportOnce } from '../../render/report-once.ts';
 import { localFile } from './local-target.ts';
 
 export interface ImagesOptions {

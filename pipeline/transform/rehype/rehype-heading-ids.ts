@@ -7,7 +7,7 @@ import type { Root } from 'hast';
 import { slug } from 'github-slugger';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
-import type { MarkdownHeadingIds } from '../heading-ids.ts';
+import type { MarkdownHeadingIds } from '../../content/heading-ids.ts';
 
 /** The id of a heading that has no words. */
 const FALLBACK_ID = 'section';

@@ -8,7 +8,7 @@
  * Ids: every `id` and `aria-describedby` that exists when the sanitizer runs (raw HTML's and
  * the footnotes') gets the `user-content-` prefix, so nothing an author writes can take an id
  * of the page template or of a heading. Heading ids and callout label ids are set after the
- * sanitizer (see stages/transform.ts), and footnote links are pointed at the prefixed ids.
+ * sanitizer (see transform/transform.ts), and footnote links are pointed at the prefixed ids.
  */
 import type { Options as Schema } from 'rehype-sanitize';
 
