@@ -1,7 +1,8 @@
 /**
- * The PDF build: check what every handout needs (a clinic, its logo), write each article's
- * handout page into <outDir>/pdf/.pages/ (removed afterwards), print them (print-handouts.ts),
- * and make sure no handout from an earlier build survives one that failed now.
+ * The PDF build: check what every handout needs (a clinic, its logo), make one print job per
+ * article and edition (handout-variants.ts), print them through pages written into
+ * <outDir>/pdf/.pages/ (removed afterwards; print-handouts.ts, layout-handout.ts), and make sure
+ * no handout from an earlier build survives one that failed now.
  */
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
@@ -66,14 +67,14 @@ export async function renderHandouts(published: CheckedArticle[], context: Build
   await mkdir(pagesDir, { recursive: true });
   try {
     const articleAt = (absolute: string) => linkedArticle(context.library, absolute);
-    const jobs = await writePages(articles, config, { pagesDir, pdfDir, logo, transform: options.transform ?? transformArticle, articleAt });
+    const jobs = await handoutJobs(articles, config, { pagesDir, pdfDir, logo, transform: options.transform ?? transformArticle, articleAt });
     if (jobs.length > 0) {
       const roots = await allowedRoots([config.contentDir, pagesDir, fontFolder()]);
       await printHandouts(jobs, context, roots, build, options);
     }
   } finally {
     // The page files name absolute paths of this machine: never leave them in the output.
-    if (!process.env.PRESSROOM_KEEP_PAGES) await rm(pagesDir, { recursive: true, force: true });
+    await rm(pagesDir, { recursive: true, force: true });
     await removeStale(articles, pdfDir);
   }
   for (const file of articles) {
@@ -102,7 +103,7 @@ const MM = 72 / 25.4;
 const PAPER_HEIGHT_MM = { letter: 279.4, a4: 297 } as const;
 
 /** One print job per article and edition; an article whose page cannot be built gets an error. */
-async function writePages(
+async function handoutJobs(
   files: VFile[],
   config: ResolvedConfig,
   setup: { pagesDir: string; pdfDir: string; logo?: string; transform: typeof transformArticle; articleAt: HandoutAssets['articleAt'] },
