@@ -17,6 +17,7 @@ import { HANDOUT_VARIANTS } from '../pipeline/render/pdf/handout-variants.ts';
 import { readOperations } from '../pipeline/render/pdf/content-stream.ts';
 import { markArtifacts } from '../pipeline/render/pdf/mark-artifacts.ts';
 import { checkPdfUa } from '../pipeline/render/pdf/check-pdfua.ts';
+import { nearlyEmpty } from '../pipeline/render/pdf/layout-handout.ts';
 
 describe('PagePool', () => {
   function pool(size: number) {
@@ -212,6 +213,16 @@ describe('content streams and artifacts', () => {
     expect(markArtifacts(document)).toBe(2);
     const after = await checkPdfUa(await document.save());
     expect(after.filter((failure) => failure.condition.startsWith('01-'))).toEqual([]);
+  });
+});
+
+describe('nearlyEmpty', () => {
+  const fill = (parts: Array<{ index: number; top: number; bottom: number }>, pages = 2) => ({ pages, pageHeight: 792, partCount: 3, parts: parts.map((part) => ({ ...part, body: part.index === 0 })) });
+  it('asks for a refit when the last page holds only end matter, or less than a fifth of a text area of the article', () => {
+    expect(nearlyEmpty(fill([{ index: 1, top: 60, bottom: 200 }]), 700)).toBe(true);
+    expect(nearlyEmpty(fill([{ index: 0, top: 60, bottom: 190 }, { index: 1, top: 200, bottom: 300 }]), 700)).toBe(true);
+    expect(nearlyEmpty(fill([{ index: 0, top: 60, bottom: 210 }, { index: 1, top: 220, bottom: 300 }]), 700)).toBe(false);
+    expect(nearlyEmpty(fill([{ index: 1, top: 60, bottom: 200 }], 1), 700)).toBe(false);
   });
 });
 
