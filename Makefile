@@ -1,6 +1,6 @@
 # pressroom: `make build` and `make test` work on a fresh clone; both install npm dependencies
 # themselves when node_modules is missing or older than package-lock.json.
-.PHONY: build test lint bench browser typecheck clean
+.PHONY: build test lint check bench browser typecheck layers unused clean
 
 DEPS := node_modules/.package-lock.json
 
@@ -20,9 +20,20 @@ test: $(DEPS)
 lint: $(DEPS)
 	node bin/pressroom.js lint content
 
+## Type-check, check the layering (dependency-cruiser) and find unused code and dependencies (knip).
+check: typecheck layers unused
+
 ## Type-check the TypeScript sources.
 typecheck: $(DEPS)
 	npx tsc --noEmit
+
+## The layers of pipeline/ (.dependency-cruiser.cjs): no cycles, nothing reaches up a layer.
+layers: $(DEPS)
+	npx depcruise pipeline --config .dependency-cruiser.cjs
+
+## Unused files, exports and dependencies (knip.json).
+unused: $(DEPS)
+	npx knip
 
 ## Measure cold and unchanged builds of the sample content.
 bench: $(DEPS) browser

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { readFile } from 'node:fs/promises';
 import { VFile } from 'vfile';
 import { checkArticles, type CheckOptions, type CheckResult } from './check.ts';
-import type { OutputFormat } from './content/directives.ts';
+import { OUTPUT_FORMATS, rendererTable, type OutputFormat } from './formats.ts';
 import type { CheckedArticle } from './content/library.ts';
 import type { BuildContext, Renderer } from './render/renderer.ts';
 import { sharedBrowser } from './render/browser/shared-browser.ts';
@@ -48,11 +48,7 @@ export interface BuildResult extends CheckResult {
   removed: string[];
 }
 
-const renderers: Record<OutputFormat, () => Promise<Renderer>> = {
-  html: async () => (await import('./render/html.ts')).htmlRenderer,
-  pdf: async () => (await import('./render/pdf.ts')).pdfRenderer,
-  epub: async () => (await import('./render/epub.ts')).epubRenderer,
-};
+const renderers = rendererTable();
 
 /**
  * Build the given formats.
@@ -97,7 +93,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   ]);
   // The same order whatever order the formats were given in: no format's outcome depends on another's.
   const previous = publishedOutputs(cache, library);
-  const formats = (Object.keys(renderers) as OutputFormat[]).filter((format) => options.formats.includes(format));
+  const formats = OUTPUT_FORMATS.filter((format) => options.formats.includes(format));
   try {
     for (const format of formats) {
       const renderer = await renderers[format]();

@@ -5,7 +5,8 @@
  */
 import path from 'node:path';
 import type { VFile } from 'vfile';
-import { loadConfig, type ConfigSource } from './config/load.ts';
+import { loadConfig } from './config/load.ts';
+import type { ConfigSource } from './config/config-source.ts';
 import type { ResolvedConfig } from './config/resolve.ts';
 import { buildLibrary, isPartialRun, type Library } from './content/library.ts';
 import { checkBooks } from './lint/check-books.ts';

@@ -12,7 +12,7 @@ import * as epubModule from '../pipeline/render/epub.ts';
 import { accessibilityMetadata } from '../pipeline/render/epub/accessibility-metadata.ts';
 import { bookDates } from '../pipeline/render/epub/book-dates.ts';
 import { bookIdentifier } from '../pipeline/render/epub/book-identifier.ts';
-import { bookLabels, textDirection } from '../pipeline/render/epub/book-labels.ts';
+import { textDirection, wordsFor } from '../pipeline/languages/languages.ts';
 import { chapterEntry, fragment, navDepth } from '../pipeline/render/epub/book-navigation.ts';
 import { checkLocalImage, mayBeAnimated, sniffImageType } from '../pipeline/content/image-file.ts';
 import { emergencyAppendix } from '../pipeline/render/epub/emergency-appendix.ts';
@@ -215,16 +215,16 @@ describe('accessibilityMetadata', () => {
 
 describe('labels and the appendix in other languages', () => {
   it('fall back to English labels for a language without its own, and know right-to-left scripts', () => {
-    expect(bookLabels('fr-CA').language).toBe('en');
-    expect(bookLabels('es-MX').appendixTitle).toBe('Señales de emergencia de un vistazo');
+    expect(wordsFor('de-CH').tag).toBe('en');
+    expect(wordsFor('es-MX').book.appendixTitle).toBe('Señales de emergencia de un vistazo');
     expect(textDirection('ar')).toBe('rtl');
     expect(textDirection('he-IL')).toBe('rtl');
     expect(textDirection('en-US')).toBe('ltr');
   });
 
-  it('marks English labels in a French book, and says so when no chapter has emergency signs', () => {
-    const body: Root = { type: 'root', children: [{ type: 'element', tagName: 'p', properties: {}, children: [{ type: 'text', value: 'Rien.' }] }] };
-    const appendix = emergencyAppendix([{ href: 'chapter-a.xhtml', title: 'A', body }], bookLabels('fr'), '112', 'en');
+  it('marks English labels in a German book, and says so when no chapter has emergency signs', () => {
+    const body: Root = { type: 'root', children: [{ type: 'element', tagName: 'p', properties: {}, children: [{ type: 'text', value: 'Nichts.' }] }] };
+    const appendix = emergencyAppendix([{ href: 'chapter-a.xhtml', title: 'A', body }], wordsFor('de').book, '112', 'en');
     expect(appendix.blocks).toBe(0);
     expect(toXhtml(appendix.tree)).toBe(
       '<main epub:type="appendix" aria-labelledby="appendix-title"><h1 id="appendix-title" lang="en" xml:lang="en">Emergency signs at a glance</h1>' +

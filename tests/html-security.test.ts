@@ -7,7 +7,7 @@ import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { transformArticle } from '../pipeline/transform/transform.ts';
-import { OUTPUT_FORMATS } from '../pipeline/content/directives.ts';
+import { OUTPUT_FORMATS } from '../pipeline/formats.ts';
 import { buildFixture, loadFixture, testUrls, writeContent, type LoadedFixture } from './helpers/render-fixture.ts';
 
 const frontmatter = (title = 'Hostile article') =>

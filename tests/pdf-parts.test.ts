@@ -11,7 +11,7 @@ import { cssString, pageCss } from '../pipeline/render/pdf/page-css.ts';
 import { handoutPage, readHandoutTemplate, type HandoutParts } from '../pipeline/render/pdf/handout-page.ts';
 import { checkStructure } from '../pipeline/render/pdf/check-structure.ts';
 import { repairOutline } from '../pipeline/render/pdf/repair-outline.ts';
-import { webEditionUrl } from '../pipeline/render/web-edition-url.ts';
+import { webEditionUrl } from '../pipeline/content/web-edition-url.ts';
 import { qrCode } from '../pipeline/render/pdf/qr-code.ts';
 import { HANDOUT_VARIANTS } from '../pipeline/render/pdf/handout-variants.ts';
 import { readOperations } from '../pipeline/render/pdf/content-stream.ts';

@@ -10,7 +10,7 @@ import { select, selectAll } from 'hast-util-select';
 import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 import { transformArticle } from '../pipeline/transform/transform.ts';
-import { OUTPUT_FORMATS } from '../pipeline/content/directives.ts';
+import { OUTPUT_FORMATS } from '../pipeline/formats.ts';
 import { severityOf } from '../pipeline/diagnostics/report-message.ts';
 import { svgProblem } from '../pipeline/content/svg-check.ts';
 import { checkLocalImage } from '../pipeline/content/image-file.ts';

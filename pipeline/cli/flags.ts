@@ -1,6 +1,7 @@
 /**
  * Every command and flag of the CLI, declared as data: parsing and `--help` are generated from this.
  */
+import { DEFAULT_FORMATS, FORMATS, OUTPUT_FORMATS } from '../formats.ts';
 export interface FlagSpec {
   name: string;
   short?: string;
@@ -73,10 +74,10 @@ export const commands: readonly CommandSpec[] = [
         short: 'f',
         type: 'string',
         value: 'LIST',
-        description: 'Formats to build, comma-separated (default: html,pdf,epub)',
-        choices: ['html', 'pdf', 'epub'],
+        description: `Formats to build, comma-separated (default: ${DEFAULT_FORMATS.join(',')}): ${OUTPUT_FORMATS.map((format) => `${format} (${FORMATS[format].summary})`).join(', ')}`,
+        choices: OUTPUT_FORMATS,
         list: true,
-        default: 'html,pdf,epub',
+        default: DEFAULT_FORMATS.join(','),
       },
       { name: 'force', type: 'boolean', description: 'Render everything, even articles and books that did not change since the last build' },
       date,

@@ -4,7 +4,7 @@
 import path from 'node:path';
 import { statistics } from 'vfile-statistics';
 import { build } from '../build.ts';
-import type { OutputFormat } from '../content/directives.ts';
+import type { OutputFormat } from '../formats.ts';
 import { formatHuman } from '../diagnostics/format-human.ts';
 import { parseDate, type CliIo } from './run-lint.ts';
 import type { ParsedArgs } from './parse-args.ts';

@@ -13,10 +13,8 @@ import { toData } from '../yaml/to-data.ts';
 import { reportSchemaIssues, reportUnknownKey } from '../yaml/report-schema-issues.ts';
 import { report } from '../diagnostics/report-message.ts';
 import { yamlPlace } from '../yaml/yaml-place.ts';
-import type { Position } from 'unist';
+import { CONFIG_NAME, DICTIONARY_NAME, type ConfigSource } from './config-source.ts';
 
-export const CONFIG_NAME = 'pressroom.yaml';
-export const DICTIONARY_NAME = 'dictionary.txt';
 
 export interface LoadedConfig {
   /** Undefined when the config has errors. */
@@ -25,16 +23,6 @@ export interface LoadedConfig {
   file?: VFile;
   /** Where build-wide problems go, with the positions of the config's values; set with `config`. */
   source?: ConfigSource;
-}
-
-/**
- * The config as a place for messages: its file (a virtual `pressroom.yaml` in the content
- * folder when built-in defaults are used) and the position of any value in it, so that any
- * stage can point at the line to change without reading the file again.
- */
-export interface ConfigSource {
-  file: VFile;
-  place(path: readonly PropertyKey[]): Position | undefined;
 }
 
 /**

@@ -131,8 +131,3 @@ export type ConfigInput = z.input<typeof configSchema>;
 export type Config = z.output<typeof configSchema>;
 export type ContentType = z.output<typeof contentTypeSchema>;
 export type Book = z.output<typeof bookSchema>;
-
-/** Typed helper for configs written in code (tests, integrations). */
-export function defineConfig(config: ConfigInput): ConfigInput {
-  return config;
-}

@@ -4,7 +4,7 @@
  * ids are unique (each names an EPUB file); a configured cover is a usable image. Problems go on
  * the config, at the book's line, with the same ids the e-book renderer used to report them.
  */
-import type { ConfigSource } from '../config/load.ts';
+import type { ConfigSource } from '../config/config-source.ts';
 import type { ResolvedConfig } from '../config/resolve.ts';
 import { checkCoverImage } from '../content/image-file.ts';
 import type { Library, LibraryEntry } from '../content/library.ts';

@@ -6,7 +6,7 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { visitParents } from 'unist-util-visit-parents';
 import type { Article } from '../schema/article.ts';
-import { uiText } from './ui-text.ts';
+import { formatDate, wordsFor } from '../languages/languages.ts';
 import { hasClass } from '../transform/rehype/class-names.ts';
 
 export interface HeadingInfo {
@@ -14,17 +14,6 @@ export interface HeadingInfo {
   depth: number;
   text: string;
   id: string;
-}
-
-/**
- * A date as readers of the article's language write it, such as "October 14, 2026".
- *
- * @param isoDate `YYYY-MM-DD`.
- * @param language BCP 47 tag.
- * @returns The formatted date (the calendar day, whatever the machine's time zone).
- */
-export function formatDate(isoDate: string, language: string): string {
-  return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
 }
 
 /**
@@ -45,7 +34,7 @@ export function timeElement(isoDate: string, language: string): Element {
  * @returns `<p class="reviewed">Reviewed by Dana Whitfield, DPT on <time datetime="…">…</time>.</p>`.
  */
 export function reviewedLine(article: Article): Element {
-  const [before, between, after] = uiText(article.language).reviewedBy;
+  const [before, between, after] = wordsFor(article.language).page.reviewedBy;
   return {
     type: 'element',
     tagName: 'p',
@@ -69,7 +58,7 @@ export function reviewedLine(article: Article): Element {
  */
 export function sourcesList(article: Article, headingLevel = 2): Element | undefined {
   if (article.sources.length === 0) return undefined;
-  const text = uiText(article.language);
+  const text = wordsFor(article.language).page;
   const items = article.sources.map((source): Element => {
     const children: ElementContent[] = [
       { type: 'element', tagName: 'a', properties: { href: source.url, rel: ['external', 'noopener', 'noreferrer'] }, children: [{ type: 'text', value: source.title }] },

@@ -51,7 +51,7 @@ export const epubRenderer: Renderer = {
           file,
           place,
           sourceDateEpoch: context.sourceDateEpoch,
-          drawCover: async (text) => renderCover(await context.browser.get(), templates.coverHtml, text),
+          drawCover: async (text) => renderCover(await context.browser.get(), templates.coverHtml, text, config.pdf.timeout),
         });
         if (!built) continue;
         await writeIfChanged(target, built.bytes);

@@ -15,7 +15,7 @@ import type { Article } from '../schema/article.ts';
 import { transformArticle } from '../transform/transform.ts';
 import { writeIfChanged } from '../build/write.ts';
 import { report } from '../diagnostics/report-message.ts';
-import { reportOnce } from './report-once.ts';
+import { reportOnce } from '../diagnostics/report-once.ts';
 import { AssetStore } from './html/assets.ts';
 import { bundledFonts, fontFaceCss, fontLicense } from './html/fonts.ts';
 import { articlePage, type PageAssets } from './html/article-page.ts';

@@ -14,8 +14,6 @@ import type { RenderHandoutsOptions } from './pdf/render-handouts.ts';
 export function createPdfRenderer(options: RenderHandoutsOptions = {}): Renderer {
   return {
     format: 'pdf',
-    // Each handout stands alone, so the build re-renders only the articles that changed.
-    perArticle: true,
     // Loaded on first use: a build whose handouts are all up to date never pays for pdf-lib and Puppeteer.
     render: async (files, context) => (await import('./pdf/render-handouts.ts')).renderHandouts(files, context, options),
   };

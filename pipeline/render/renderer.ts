@@ -3,10 +3,10 @@
  * then hands the published articles and one build context to each selected renderer.
  */
 import type { VFile } from 'vfile';
-import type { ConfigSource } from '../config/load.ts';
+import type { ConfigSource } from '../config/config-source.ts';
 import type { ResolvedConfig } from '../config/resolve.ts';
 import type { CheckedArticle, Library } from '../content/library.ts';
-import type { OutputFormat } from '../content/directives.ts';
+import type { OutputFormat } from '../formats.ts';
 import type { SharedBrowser } from './browser/shared-browser.ts';
 
 export interface BuildContext {
@@ -33,11 +33,6 @@ export interface BuildContext {
 
 export interface Renderer {
   format: OutputFormat;
-  /**
-   * Whether each article renders on its own (one output per article, nothing shared), so the build
-   * can skip unchanged articles one by one. Otherwise the renderer is skipped only as a whole.
-   */
-  perArticle?: boolean;
   /**
    * Render the articles: published, checked, each with its tree and frontmatter. Problems go on
    * the article's file as messages (an error makes the build exit 1); outputs are recorded in

@@ -57,6 +57,5 @@ export function articleSchema(config: ResolvedConfig) {
     });
 }
 
-export type ArticleInput = z.input<ReturnType<typeof articleSchema>>;
 /** Frontmatter after validation, with the slug always set. */
 export type Article = z.output<ReturnType<typeof articleSchema>> & { slug: string };

@@ -6,6 +6,7 @@ import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { VFile } from 'vfile';
 import { MAX_FILE_BYTES } from '../content/markdown.ts';
+import { isInside } from '../content/local-path.ts';
 import { report } from '../diagnostics/report-message.ts';
 import '../types.ts';
 
@@ -66,7 +67,7 @@ async function readArticle(absolute: string, cwd: string, roots: string[]): Prom
     // A link inside the content folder must not smuggle in a file from elsewhere (/etc/passwd.md).
     const real = await realpath(absolute);
     const realRoots = await Promise.all(roots.map((root) => realpath(root).catch(() => root)));
-    if (!realRoots.some((root) => real === root || real.startsWith(root + path.sep))) {
+    if (!realRoots.some((root) => real === root || isInside(root, real))) {
       return stop('File is a symbolic link to a file outside the content folder; pressroom does not follow it. Copy the article into the folder instead', 'file-outside');
     }
     const info = await stat(absolute);

@@ -11,10 +11,13 @@
  * sanitizer (see transform/transform.ts), and footnote links are pointed at the prefixed ids.
  */
 import type { Options as Schema } from 'rehype-sanitize';
+import { CALLOUT_DIRECTIVES } from '../content/directives.ts';
 
 export const CLOBBER_PREFIX = 'user-content-';
 
-const callouts = ['callout', 'callout-emergency', 'callout-warning', 'callout-tip', 'callout-note', 'callout-cta'];
+/** The classes of the callouts the directive handlers make (transform/directives/callout.ts), from the contract. */
+export const CALLOUT_CLASSES = ['callout', ...CALLOUT_DIRECTIVES.map((name) => `callout-${name}`)];
+const callouts = CALLOUT_CLASSES;
 const align: [string, ...string[]] = ['className', 'align-left', 'align-center', 'align-right'];
 
 export const sanitizeSchema: Schema = {

@@ -29,9 +29,9 @@ import remarkRehype from 'remark-rehype';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import type { ResolvedConfig } from '../config/resolve.ts';
-import type { OutputFormat } from '../content/directives.ts';
+import type { OutputFormat } from '../formats.ts';
 import { directiveHandlers } from './directives/index.ts';
-import { uiText } from '../render/ui-text.ts';
+import { wordsFor } from '../languages/languages.ts';
 import { markdownHeadingIds } from '../content/heading-ids.ts';
 import { CLOBBER_PREFIX, sanitizeSchema } from './sanitize-schema.ts';
 import { rehypeTaskLists } from './rehype/rehype-task-lists.ts';
@@ -79,7 +79,7 @@ export function transformArticle(file: VFile, config: ResolvedConfig, options: T
   const tree = file.data.tree;
   if (!tree) throw new Error(`${file.path}: no Markdown tree; run parseArticles before transformArticle`);
   const language = file.data.article?.language ?? config.defaults.language;
-  const text = uiText(language);
+  const text = wordsFor(language).page;
   const processor = unified()
     .use(remarkRehype, {
       allowDangerousHtml: true,

@@ -5,7 +5,7 @@
 import path from 'node:path';
 import type { Browser } from 'puppeteer-core';
 import { VFile } from 'vfile';
-import type { ConfigSource } from '../../pipeline/config/load.ts';
+import type { ConfigSource } from '../../pipeline/config/config-source.ts';
 import type { ResolvedConfig } from '../../pipeline/config/resolve.ts';
 import { buildLibrary, type CheckedArticle } from '../../pipeline/content/library.ts';
 import type { BuildContext, Renderer } from '../../pipeline/render/renderer.ts';

@@ -14,7 +14,7 @@ import { loadArticles } from '../../pipeline/stages/load.ts';
 import { parseArticles } from '../../pipeline/stages/parse.ts';
 import { validateArticles } from '../../pipeline/stages/validate.ts';
 import { transformArticle, type TransformOptions } from '../../pipeline/transform/transform.ts';
-import type { OutputFormat } from '../../pipeline/content/directives.ts';
+import type { OutputFormat } from '../../pipeline/formats.ts';
 import { htmlRenderer } from '../../pipeline/render/html.ts';
 import { buildLibrary, type LibraryEntry } from '../../pipeline/content/library.ts';
 import { renderWith } from './build-context.ts';

@@ -8,16 +8,17 @@
 import { visit } from 'unist-util-visit';
 import type { ContainerDirective } from 'mdast-util-directive';
 import type { Rule } from '../rule.ts';
-import { DIRECTIVES, OUTPUT_FORMATS, parseFormats } from '../../content/directives.ts';
+import { DIRECTIVES, isDirectiveName, parseFormats } from '../../content/directives.ts';
+import { ONLY_NAMES } from '../../formats.ts';
 
 export const directiveAttributes: Rule = {
   id: 'directive-attributes',
-  summary: 'Directives have only the attributes they accept; `:::only{format}` names html, pdf or epub.',
+  summary: `Directives have only the attributes they accept; \`:::only{format}\` names ${ONLY_NAMES.slice(0, -1).join(', ')} or ${ONLY_NAMES.at(-1)}.`,
   defaultSeverity: 'error',
   check({ tree, report }) {
     visit(tree, 'containerDirective', (node: ContainerDirective) => {
-      const spec = DIRECTIVES[node.name];
-      if (!spec) return;
+      if (!isDirectiveName(node.name)) return;
+      const spec: { attributes: readonly string[] } = DIRECTIVES[node.name];
       const attributes = node.attributes ?? {};
       for (const name of Object.keys(attributes)) {
         if (!spec.attributes.includes(name)) {
@@ -31,8 +32,8 @@ export const directiveAttributes: Rule = {
         report('Missing `format` on `:::only`, expected for example `:::only{format="pdf"}`', node);
       }
       for (const format of formats) {
-        if (!(OUTPUT_FORMATS as readonly string[]).includes(format)) {
-          report(`Unexpected format \`${format}\` in \`:::only\`, expected ${OUTPUT_FORMATS.map((f) => `\`${f}\``).join(', ')}`, node);
+        if (!ONLY_NAMES.includes(format)) {
+          report(`Unexpected format \`${format}\` in \`:::only\`, expected ${ONLY_NAMES.map((f) => `\`${f}\``).join(', ')}`, node);
         }
       }
     });

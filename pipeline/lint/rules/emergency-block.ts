@@ -12,9 +12,8 @@ import { visitParents } from 'unist-util-visit-parents';
 import type { ContainerDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
 import type { Rule } from '../rule.ts';
-import { OUTPUT_FORMATS, parseFormats, type OutputFormat } from '../../content/directives.ts';
-
-const EDITIONS: Record<OutputFormat, string> = { html: 'web page', pdf: 'PDF handout', epub: 'e-book' };
+import { parseFormats } from '../../content/directives.ts';
+import { FORMATS, OUTPUT_FORMATS, onlySelects } from '../../formats.ts';
 
 /**
  * The text a block shows readers: raw HTML counts by its text, not its tags or comments
@@ -42,9 +41,9 @@ export const emergencyBlock: Rule = {
       blocks.push(node);
       // Inside `:::only`, the red flags would be missing from the other editions.
       const only = ancestors.filter((parent): parent is ContainerDirective => parent.type === 'containerDirective' && parent.name === 'only');
-      const lost = OUTPUT_FORMATS.filter((format) => only.some((parent) => !parseFormats(parent.attributes?.format).includes(format)));
+      const lost = OUTPUT_FORMATS.filter((format) => only.some((parent) => !onlySelects(parseFormats(parent.attributes?.format), format)));
       if (lost.length > 0) {
-        const editions = lost.map((format) => EDITIONS[format]).join(' and ');
+        const editions = lost.map((format) => FORMATS[format].edition).join(' and ');
         report(`Unexpected \`:::emergency\` inside \`:::only\`: the ${editions} would lose these red-flag symptoms; move the block out of \`:::only\``, node);
       }
     });

@@ -12,7 +12,10 @@ import type { Nodes } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
 import { SKIP, visit } from 'unist-util-visit';
 import type { Rule } from '../rule.ts';
-import { DIRECTIVES, parseFormats } from '../../content/directives.ts';
+import { CALLOUT_DIRECTIVES, parseFormats } from '../../content/directives.ts';
+import { onlySelects } from '../../formats.ts';
+import type { PageWords } from '../../languages/interface-words.ts';
+import { wordsFor } from '../../languages/languages.ts';
 
 export const handoutLength: Rule = {
   id: 'handout-length',
@@ -20,7 +23,7 @@ export const handoutLength: Rule = {
   defaultSeverity: 'warning',
   check({ tree, article, config, report }) {
     if (!article) return;
-    const words = printedWords(tree);
+    const words = printedWords(tree, wordsFor(article.language).page.directiveLabels);
     const { maxPages } = article.handout;
     const { wordsPerPage } = config.lint;
     const budget = maxPages * wordsPerPage;
@@ -38,9 +41,10 @@ export const handoutLength: Rule = {
  * Count the words the PDF prints.
  *
  * @param tree Article tree.
+ * @param labels Default callout labels in the article's language.
  * @returns The number of words.
  */
-function printedWords(tree: Nodes): number {
+function printedWords(tree: Nodes, labels: PageWords['directiveLabels']): number {
   let words = 0;
   visit(tree, (node) => {
     switch (node.type) {
@@ -51,10 +55,11 @@ function printedWords(tree: Nodes): number {
         return SKIP;
       case 'containerDirective': {
         const directive = node as ContainerDirective;
-        if (directive.name === 'only' && !parseFormats(directive.attributes?.format).includes('pdf')) return SKIP;
+        if (directive.name === 'only' && !onlySelects(parseFormats(directive.attributes?.format), 'pdf')) return SKIP;
         // A callout without its own label is printed under its default heading ("Warning").
         const labelled = directive.children[0]?.type === 'paragraph' && directive.children[0].data?.directiveLabel;
-        const heading = directive.attributes?.title ?? (labelled ? '' : (DIRECTIVES[directive.name]?.label ?? ''));
+        const callout = CALLOUT_DIRECTIVES.find((name) => name === directive.name);
+        const heading = directive.attributes?.title ?? (labelled || !callout ? '' : labels[callout]);
         words += countWords(heading);
         return undefined;
       }

@@ -19,7 +19,7 @@ import type { VFileMessage } from 'vfile-message';
 import dictionaryEn from 'dictionary-en';
 import retextSpell from 'retext-spell';
 import retextSyntaxUrls from 'retext-syntax-urls';
-import { DICTIONARY_NAME } from '../../config/load.ts';
+import { DICTIONARY_NAME } from '../../config/config-source.ts';
 import type { Rule } from '../rule.ts';
 import { runPlugin } from '../run-plugin.ts';
 import { proseTreeWith } from '../prose-tree.ts';

@@ -10,7 +10,7 @@ import { visit } from 'unist-util-visit';
 import { distance } from 'fastest-levenshtein';
 import type { ContainerDirective, LeafDirective } from 'mdast-util-directive';
 import type { Rule } from '../rule.ts';
-import { DIRECTIVES } from '../../content/directives.ts';
+import { DIRECTIVES, DIRECTIVE_NAMES } from '../../content/directives.ts';
 
 /**
  * Whether a container directive ends with its closing fence (at least as many colons as it opened with).
@@ -34,10 +34,10 @@ function closed(node: ContainerDirective, source: string): boolean {
 
 export const unknownDirective: Rule = {
   id: 'unknown-directive',
-  summary: 'Container directives are one of `emergency`, `warning`, `tip`, `note`, `cta`, `only`, and are closed with `:::`.',
+  summary: `Container directives are one of ${DIRECTIVE_NAMES.map((name) => `\`${name}\``).join(', ')}, and are closed with \`:::\`.`,
   defaultSeverity: 'error',
   check({ tree, file, report }) {
-    const known = Object.keys(DIRECTIVES);
+    const known: readonly string[] = DIRECTIVE_NAMES;
     const source = String(file.value);
     visit(tree, (node) => {
       if (node.type !== 'containerDirective' && node.type !== 'leafDirective') return;
@@ -49,7 +49,7 @@ export const unknownDirective: Rule = {
       }
       if (directive.type === 'containerDirective' && known.includes(directive.name)) return;
       const nearest = known.map((name) => [name, distance(name, directive.name)] as const).sort((a, b) => a[1] - b[1])[0];
-      const hint = nearest[1] <= 3 ? `did you mean \`:::${nearest[0]}\`?` : `expected one of ${known.map((name) => `\`:::${name}\``).join(', ')}`;
+      const hint = nearest[1] <= 3 ? `did you mean \`:::${nearest[0]}\`?` : `expected one of ${DIRECTIVE_NAMES.map((name) => `\`:::${name}\` (${DIRECTIVES[name].summary})`).join(', ')}`;
       report(`Unexpected unknown directive \`${prefix}${directive.name}\`; ${hint}`, directive);
     });
   },

@@ -14,14 +14,14 @@ import type { ResolvedConfig } from '../../config/resolve.ts';
 import { report } from '../../diagnostics/report-message.ts';
 import { transformArticle } from '../../transform/transform.ts';
 import { emergencyNumber } from '../../transform/directives/emergency.ts';
-import { webEditionUrl } from '../web-edition-url.ts';
+import { webEditionUrl } from '../../content/web-edition-url.ts';
 import { accessibilityFacts, accessibilityMetadata } from './accessibility-metadata.ts';
 import { bookCover } from './book-cover.ts';
 import { bookDates } from './book-dates.ts';
 import { bookFonts, fontFaceCss } from './book-fonts.ts';
 import { bookIdentifier } from './book-identifier.ts';
 import { BookImages } from './book-images.ts';
-import { bookLabels, primaryLanguage, textDirection } from './book-labels.ts';
+import { interfaceLanguage, textDirection, wordsFor } from '../../languages/languages.ts';
 import { chapterEntry, fragment, type Landmark, type NavEntry } from './book-navigation.ts';
 import { chapterDocument } from './chapter-document.ts';
 import { checkLocalImage, mayBeAnimated } from '../../content/image-file.ts';
@@ -78,8 +78,10 @@ export async function buildBook(job: BookJob): Promise<BuiltBook | undefined> {
 
   const language = book.language ?? config.defaults.language;
   const direction = textDirection(language);
-  const labels = bookLabels(language);
-  const labelsLang = primaryLanguage(labels.language) === primaryLanguage(language) ? undefined : labels.language;
+  const words = wordsFor(language);
+  const labels = words.book;
+  // Words of another language (English, for a book in a language without its own) say so.
+  const labelsLang = interfaceLanguage(language) ? undefined : words.tag;
   const identifier = bookIdentifier(book.identifier);
   if (identifier.problem) report(file, 'warning', `${identifier.problem} (e-book \`${book.id}\`)`, 'epub-identifier', job.place(['identifier']));
 

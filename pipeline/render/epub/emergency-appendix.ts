@@ -11,7 +11,7 @@ import type { Element, ElementContent, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import { emergencyBlocks } from '../article-parts.ts';
 import { phoneHref } from '../../transform/directives/phone-href.ts';
-import type { BookLabels } from './book-labels.ts';
+import type { BookWords } from '../../languages/interface-words.ts';
 import { fragment } from './book-navigation.ts';
 
 export interface AppendixChapter {
@@ -40,7 +40,7 @@ export interface EmergencyAppendix {
  * @param labelsLang `lang` for the labels when they are not in the book's language.
  * @returns The appendix body content.
  */
-export function emergencyAppendix(chapters: readonly AppendixChapter[], labels: BookLabels, emergencyNumber: string, labelsLang?: string): EmergencyAppendix {
+export function emergencyAppendix(chapters: readonly AppendixChapter[], labels: BookWords, emergencyNumber: string, labelsLang?: string): EmergencyAppendix {
   const lang = labelsLang ? { lang: labelsLang } : {};
   const titleId = 'appendix-title';
   const [before, after] = labels.emergencyCall;

@@ -7,9 +7,9 @@
 import type { Element, ElementContent, Properties, Root } from 'hast';
 import type { Book } from '../../config/schema.ts';
 import type { ResolvedConfig } from '../../config/resolve.ts';
-import { formatDate } from '../article-parts.ts';
+import { formatDate } from '../../languages/languages.ts';
 import { phoneHref } from '../../transform/directives/phone-href.ts';
-import type { BookLabels } from './book-labels.ts';
+import type { BookWords } from '../../languages/interface-words.ts';
 
 const text = (value: string): ElementContent => ({ type: 'text', value });
 
@@ -46,7 +46,7 @@ export function titlePage(book: Book): Root {
 export function noticePage(
   book: Book,
   config: ResolvedConfig,
-  labels: BookLabels,
+  labels: BookWords,
   language: string,
   emergencyNumber: string,
   appendixHref: string,

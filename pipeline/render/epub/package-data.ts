@@ -5,7 +5,7 @@
  */
 import type { Book } from '../../config/schema.ts';
 import type { AccessibilityMetadata } from './accessibility-metadata.ts';
-import type { BookLabels } from './book-labels.ts';
+import type { BookWords } from '../../languages/interface-words.ts';
 import type { Landmark, NavEntry } from './book-navigation.ts';
 import { navDepth } from './book-navigation.ts';
 import type { BookIdentifier } from './book-identifier.ts';
@@ -29,7 +29,7 @@ export interface PackageData {
   nav: NavEntry[];
   navDepth: number;
   landmarks: Landmark[];
-  labels: BookLabels;
+  labels: BookWords;
   /** `lang` of the labels when they are not in the book's language, else empty. */
   labelsLang: string;
 }
@@ -44,7 +44,7 @@ export interface PackageInput {
   accessibility: AccessibilityMetadata;
   nav: NavEntry[];
   landmarks: Landmark[];
-  labels: BookLabels;
+  labels: BookWords;
   labelsLang?: string;
 }
 

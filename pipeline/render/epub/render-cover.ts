@@ -70,21 +70,40 @@ export function coverPage(template: string, text: CoverText): string {
  * @param browser The build's browser.
  * @param template Text of templates/epub/cover.html.
  * @param text The book's words.
+ * @param timeout Milliseconds the page may take (the config's `pdf.timeout`): a hung page fails the cover, not the build.
  * @returns PNG bytes, 1600×2560.
  */
-export async function renderCover(browser: Browser, template: string, text: CoverText): Promise<Uint8Array> {
+export async function renderCover(browser: Browser, template: string, text: CoverText, timeout: number): Promise<Uint8Array> {
   // Chromium refuses file: fonts for pages set with setContent, so the page is a file too.
   const folder = await mkdtemp(path.join(tmpdir(), 'pressroom-cover-'));
   const page = await browser.newPage();
+  page.setDefaultTimeout(timeout);
   try {
     const file = path.join(folder, 'cover.html');
     await writeFile(file, coverPage(template, text));
     await page.setViewport({ width: COVER_WIDTH, height: COVER_HEIGHT, deviceScaleFactor: 1 });
     await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
-    await page.evaluate(() => document.fonts.ready.then(() => undefined));
-    return await page.screenshot({ type: 'png', clip: { x: 0, y: 0, width: COVER_WIDTH, height: COVER_HEIGHT }, captureBeyondViewport: false });
+    await withTimeout(page.evaluate(() => document.fonts.ready.then(() => undefined)), timeout, 'the cover page did not finish loading its fonts');
+    return await withTimeout(
+      page.screenshot({ type: 'png', clip: { x: 0, y: 0, width: COVER_WIDTH, height: COVER_HEIGHT }, captureBeyondViewport: false }),
+      timeout,
+      'Chromium did not draw the cover',
+    );
   } finally {
     await page.close().catch(() => undefined);
     await rm(folder, { recursive: true, force: true });
+  }
+}
+
+/** `work`, or a rejection after `ms` milliseconds: Puppeteer's own timeouts do not cover every call. */
+async function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} within ${ms} ms`)), ms);
+  });
+  try {
+    return await Promise.race([work, timedOut]);
+  } finally {
+    clearTimeout(timer);
   }
 }

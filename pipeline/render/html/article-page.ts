@@ -2,12 +2,12 @@
  * One article of the web edition: the template filled with the title, summary, review line,
  * a table of contents for long articles, the transformed body and the sources.
  */
-import { webEditionUrl } from '../web-edition-url.ts';
+import { webEditionUrl } from '../../content/web-edition-url.ts';
 import type { Element, Root } from 'hast';
 import type { ResolvedConfig } from '../../config/resolve.ts';
 import type { Article } from '../../schema/article.ts';
 import { headingsOf, reviewedLine, sourcesList } from '../article-parts.ts';
-import { uiText } from '../ui-text.ts';
+import { wordsFor } from '../../languages/languages.ts';
 import { idsOf } from '../../transform/rehype/ids.ts';
 import { freeId } from '../../transform/rehype/ids.ts';
 import { medicalWebPage } from './json-ld.ts';
@@ -45,7 +45,7 @@ export function canonicalUrl(slug: string, config: ResolvedConfig): string | und
  * @returns The complete document tree.
  */
 export function articlePage(article: Article, body: Root, config: ResolvedConfig, assets: PageAssets): Root {
-  const text = uiText(article.language);
+  const text = wordsFor(article.language).page;
   const tree = loadTemplate('article.html');
   const canonical = canonicalUrl(article.slug, config);
   const siteName = config.clinic?.name;

@@ -6,12 +6,12 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { select } from 'hast-util-select';
 import type { ResolvedConfig } from '../../config/resolve.ts';
-import type { UiText } from '../ui-text.ts';
+import type { PageWords } from '../../languages/interface-words.ts';
 import { contactBlock } from '../../transform/directives/cta.ts';
 import { jsonLdScript } from './json-ld.ts';
 import { replaceSlot, setContent, setProperties, setText } from './template.ts';
 import { freeId } from '../../transform/rehype/ids.ts';
-import { textDirection } from '../epub/book-labels.ts';
+import { textDirection } from '../../languages/languages.ts';
 
 export interface HeadData {
   language: string;
@@ -69,7 +69,7 @@ export function ogLocale(language: string): string {
 
 export interface ChromeData {
   config: ResolvedConfig;
-  text: UiText;
+  text: PageWords;
   /** URL of the published logo, if the clinic has one. */
   logo: string | undefined;
   /** Ids used by the page content, which `<main>` must not take. */

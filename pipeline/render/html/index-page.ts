@@ -6,7 +6,7 @@ import type { Element, ElementContent, Root } from 'hast';
 import type { ResolvedConfig } from '../../config/resolve.ts';
 import type { Article } from '../../schema/article.ts';
 import { timeElement } from '../article-parts.ts';
-import { uiText } from '../ui-text.ts';
+import { wordsFor } from '../../languages/languages.ts';
 import { collectionPage } from './json-ld.ts';
 import { fillChrome, fillHead } from './head.ts';
 import type { PageAssets } from './article-page.ts';
@@ -23,7 +23,7 @@ import { finishTemplate, loadTemplate, setContent, setText } from './template.ts
  */
 export function indexPage(articles: Article[], config: ResolvedConfig, assets: PageAssets): Root {
   const language = config.defaults.language;
-  const text = uiText(language);
+  const text = wordsFor(language).page;
   const collator = new Intl.Collator(language);
   const sorted = [...articles].sort((a, b) => collator.compare(a.title, b.title) || collator.compare(a.slug, b.slug));
   const siteName = config.clinic?.name;

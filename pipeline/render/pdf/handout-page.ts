@@ -12,7 +12,7 @@ import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
 import { h } from 'hastscript';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
-import { textDirection } from '../epub/book-labels.ts';
+import { textDirection } from '../../languages/languages.ts';
 import { HANDOUT_VARIANTS, type HandoutVariant } from './handout-variants.ts';
 import { variantPageCss } from './page-css.ts';
 

@@ -9,16 +9,15 @@ import { select } from 'hast-util-select';
 import type { VFile } from 'vfile';
 import type { ResolvedConfig } from '../../config/resolve.ts';
 import { transformArticle } from '../../transform/transform.ts';
-import { formatDate, reviewedLine, sourcesList } from '../article-parts.ts';
+import { reviewedLine, sourcesList } from '../article-parts.ts';
 import { contactBlock } from '../../transform/directives/cta.ts';
-import { uiText } from '../ui-text.ts';
+import { formatDate, wordsFor } from '../../languages/languages.ts';
+import type { HandoutWords } from '../../languages/interface-words.ts';
 import type { HandoutParts, NotesArea } from './handout-page.ts';
 import type { HandoutNotesInput } from '../../config/schema.ts';
-import type { HandoutText } from './handout-text.ts';
-import { handoutText } from './handout-text.ts';
 import { pageCss } from './page-css.ts';
 import { qrCode } from './qr-code.ts';
-import { webEditionUrl } from '../web-edition-url.ts';
+import { webEditionUrl } from '../../content/web-edition-url.ts';
 import '../../types.ts';
 
 export interface HandoutAssets {
@@ -45,8 +44,8 @@ export interface HandoutAssets {
 export async function handoutParts(file: VFile, config: ResolvedConfig, assets: HandoutAssets): Promise<HandoutParts> {
   const article = file.data.article!;
   const clinic = config.clinic!;
-  const text = handoutText(article.language);
-  const ui = uiText(article.language);
+  const text = wordsFor(article.language).handout;
+  const ui = wordsFor(article.language).page;
   const body = assets.transform(file, config, {
     format: 'pdf',
     // A printout has no other pages: links between articles go to their web editions.
@@ -86,7 +85,7 @@ export async function handoutParts(file: VFile, config: ResolvedConfig, assets: 
 }
 
 /** The notes area an article asks for (its own `handout.notes`, else its type's), in its language. */
-function notesArea(notes: HandoutNotesInput | undefined, text: HandoutText): NotesArea | undefined {
+function notesArea(notes: HandoutNotesInput | undefined, text: HandoutWords): NotesArea | undefined {
   if (notes === undefined || notes === false) return undefined;
   const chosen = notes === true ? { lines: 4, blanks: ['appointment', 'extension', 'exercises'] as const } : notes;
   if (chosen.lines === 0 && chosen.blanks.length === 0) return undefined;

@@ -14,7 +14,9 @@ import type { ContainerDirective } from 'mdast-util-directive';
 import { splitLabel } from './label.ts';
 import type { DirectiveContext } from './context.ts';
 
-export type CalloutKind = 'emergency' | 'warning' | 'tip' | 'note' | 'cta';
+import type { CalloutDirective } from '../../content/directives.ts';
+
+export type CalloutKind = CalloutDirective;
 
 /**
  * Build a callout element.
@@ -55,7 +57,7 @@ export function labelAndBody(state: State, node: ContainerDirective, fallback: s
  * @param context Article and format.
  * @returns An mdast → hast handler.
  */
-export function calloutHandler(kind: 'warning' | 'tip' | 'note', context: DirectiveContext) {
+export function calloutHandler(kind: CalloutKind, context: DirectiveContext) {
   return (state: State, node: ContainerDirective): Element => {
     const { label, body } = labelAndBody(state, node, context.text.directiveLabels[kind]);
     const result = calloutElement(kind, label, body);

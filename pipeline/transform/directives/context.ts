@@ -3,13 +3,13 @@
  */
 import type { VFile } from 'vfile';
 import type { ResolvedConfig } from '../../config/resolve.ts';
-import type { OutputFormat } from '../../content/directives.ts';
-import type { UiText } from '../../render/ui-text.ts';
+import type { OutputFormat } from '../../formats.ts';
+import type { PageWords } from '../../languages/interface-words.ts';
 
 export interface DirectiveContext {
   format: OutputFormat;
   config: ResolvedConfig;
   file: VFile;
   /** Interface words in the article's language. */
-  text: UiText;
+  text: PageWords;
 }

@@ -14,9 +14,9 @@ import type { State } from './handler-types.ts';
 import { calloutElement, labelAndBody } from './callout.ts';
 import { phoneHref } from './phone-href.ts';
 import type { DirectiveContext } from './context.ts';
-import { reportOnce } from '../../render/report-once.ts';
+import { reportOnce } from '../../diagnostics/report-once.ts';
 import type { ResolvedConfig } from '../../config/resolve.ts';
-import type { UiText } from '../../render/ui-text.ts';
+import type { PageWords } from '../../languages/interface-words.ts';
 
 /**
  * Handler for `:::cta`.
@@ -50,7 +50,7 @@ export function ctaHandler(context: DirectiveContext) {
  * @param text Interface words.
  * @returns The element, or undefined without a clinic.
  */
-export function contactBlock(config: ResolvedConfig, text: UiText): Element | undefined {
+export function contactBlock(config: ResolvedConfig, text: PageWords): Element | undefined {
   const clinic = config.clinic;
   if (!clinic) return undefined;
   const line = (key: string, ...content: ElementContent[]): Element => ({

@@ -5,6 +5,7 @@
 import type { ElementContent } from 'hast';
 import type { ContainerDirective } from 'mdast-util-directive';
 import { parseFormats } from '../../content/directives.ts';
+import { onlySelects } from '../../formats.ts';
 import type { State } from './handler-types.ts';
 import type { DirectiveContext } from './context.ts';
 
@@ -16,7 +17,7 @@ import type { DirectiveContext } from './context.ts';
  */
 export function onlyHandler(context: DirectiveContext) {
   return (state: State, node: ContainerDirective): ElementContent[] | undefined => {
-    if (!parseFormats(node.attributes?.format).includes(context.format)) return undefined;
+    if (!onlySelects(parseFormats(node.attributes?.format), context.format)) return undefined;
     // A `[label]` is not part of the contract, but its words are the author's: keep them.
     return state.all(node);
   };

@@ -9,7 +9,7 @@ import type { Element, Root, Text } from 'hast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { showUrl, urlKind } from '../../content/url-kind.ts';
-import { reportOnce } from '../../render/report-once.ts';
+import { reportOnce } from '../../diagnostics/report-once.ts';
 import { localFile } from './local-target.ts';
 
 export interface ImagesOptions {

@@ -5,7 +5,7 @@
  */
 import type { Element, Root } from 'hast';
 import { visit, SKIP } from 'unist-util-visit';
-import type { UiText } from '../../render/ui-text.ts';
+import type { PageWords } from '../../languages/interface-words.ts';
 
 /**
  * Wrap tables and replace `align`.
@@ -13,7 +13,7 @@ import type { UiText } from '../../render/ui-text.ts';
  * @param text Interface words (the region's name).
  * @returns Transform.
  */
-export function rehypeTables(text: UiText) {
+export function rehypeTables(text: PageWords) {
   return (tree: Root): void => {
     let count = 0;
     visit(tree, 'element', (node, index, parent) => {

@@ -5,7 +5,7 @@
  */
 import type { Element, ElementContent, Root } from 'hast';
 import { visit } from 'unist-util-visit';
-import type { UiText } from '../../render/ui-text.ts';
+import type { PageWords } from '../../languages/interface-words.ts';
 import { hasClass } from './class-names.ts';
 
 /**
@@ -14,7 +14,7 @@ import { hasClass } from './class-names.ts';
  * @param text Interface words.
  * @returns Transform.
  */
-export function rehypeTaskLists(text: UiText) {
+export function rehypeTaskLists(text: PageWords) {
   return (tree: Root): void => {
     visit(tree, 'element', (item) => {
       if (item.tagName !== 'li' || !hasClass(item, 'task-list-item')) return;

@@ -5,7 +5,7 @@
 import type { VFile } from 'vfile';
 import type { Node, Point, Position } from 'unist';
 import type { VFileMessage } from 'vfile-message';
-import { report, type MessageSeverity } from '../diagnostics/report-message.ts';
+import { report, type MessageSeverity } from './report-message.ts';
 
 /**
  * Report unless the file already has this message at this place.

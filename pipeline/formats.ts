@@ -1,0 +1,96 @@
+/**
+ * The output formats: one record per format. The CLI's `--format` choices and default, the
+ * build's renderer table and the names `:::only{format=…}` accepts all come from here, so a
+ * new format is one record plus its renderer module (render/<format>.ts) and its tests.
+ *
+ * Renderers are loaded on first use (dynamic `import`), so a build that does not select a
+ * format never loads its code.
+ */
+import type { Renderer } from './render/renderer.ts';
+
+export interface FormatSpec {
+  /** What the format makes, for `--help` and messages. */
+  summary: string;
+  /** The edition's name in messages to authors ("the PDF handout would lose …"). */
+  edition: string;
+  /**
+   * Whether each article renders on its own (one output per article, nothing shared), so the
+   * build can skip unchanged articles one by one. Otherwise it is skipped only as a whole.
+   */
+  perArticle: boolean;
+  /** Built when `--format` is not given. */
+  byDefault: boolean;
+  /** Names that select this format in `:::only{format="…"}` (the format id first). */
+  only: readonly string[];
+  /** Load the renderer module. */
+  load(): Promise<Renderer>;
+}
+
+export const FORMATS = {
+  html: {
+    summary: 'a web page per article and an index',
+    edition: 'web page',
+    // The index and the links between pages depend on every article.
+    perArticle: false,
+    byDefault: true,
+    only: ['html'],
+    load: async () => (await import('./render/html.ts')).htmlRenderer,
+  },
+  pdf: {
+    summary: 'a printable handout per article',
+    edition: 'PDF handout',
+    // Each handout stands alone, so the build re-renders only the articles that changed.
+    perArticle: true,
+    byDefault: true,
+    only: ['pdf'],
+    load: async () => (await import('./render/pdf.ts')).pdfRenderer,
+  },
+  epub: {
+    summary: 'the e-books listed in the config',
+    edition: 'e-book',
+    perArticle: false,
+    byDefault: true,
+    only: ['epub'],
+    load: async () => (await import('./render/epub.ts')).epubRenderer,
+  },
+} as const satisfies Record<string, FormatSpec>;
+
+/** The id of an output format (`html`, `pdf`, `epub`). */
+export type OutputFormat = keyof typeof FORMATS;
+
+/** Every format id, in build order. */
+export const OUTPUT_FORMATS = Object.keys(FORMATS) as OutputFormat[];
+
+/** The formats `pressroom build` makes without `--format`. */
+export const DEFAULT_FORMATS: readonly OutputFormat[] = OUTPUT_FORMATS.filter((format) => FORMATS[format].byDefault);
+
+/** Every name `:::only{format=…}` accepts, in format order. */
+export const ONLY_NAMES: readonly string[] = [...new Set(OUTPUT_FORMATS.flatMap((format) => FORMATS[format].only))];
+
+/** A renderer with the registry's facts about its format. */
+export type RegisteredRenderer = Renderer & { perArticle: boolean };
+
+/**
+ * The build's renderer table: a loader per format.
+ *
+ * @returns For each format, a function that loads its renderer.
+ */
+export function rendererTable(): Record<OutputFormat, () => Promise<RegisteredRenderer>> {
+  const table = {} as Record<OutputFormat, () => Promise<RegisteredRenderer>>;
+  for (const format of OUTPUT_FORMATS) {
+    table[format] = async () => ({ ...(await FORMATS[format].load()), format, perArticle: FORMATS[format].perArticle });
+  }
+  return table;
+}
+
+/**
+ * Whether content marked `:::only{format="…"}` appears in a format.
+ *
+ * @param names The names from the attribute (see content/directives.ts `parseFormats`).
+ * @param format The format being rendered.
+ * @returns True when one of the names selects the format.
+ */
+export function onlySelects(names: readonly string[], format: OutputFormat): boolean {
+  const accepted: readonly string[] = FORMATS[format].only;
+  return names.some((name) => accepted.includes(name));
+}
