@@ -14,13 +14,13 @@ import { STANDARD_TYPES } from './structure-types.ts';
 /** One failed condition. */
 export interface PdfUaFailure {
   /** Matterhorn checkpoint (`06-002`) or ISO 14289-1 clause (`7.18.5`). */
-  condition: string;
+  condition: Condition;
   /** What is wrong, in a sentence. */
   message: string;
 }
 
-/** The conditions checked, for the README and the tests: id → what passes. */
-export const PDFUA_CONDITIONS: Record<string, string> = {
+/** The conditions checked (the README lists the same): id → what passes. */
+const PDFUA_CONDITIONS = {
   '01-005': 'All page content is tagged or marked as an artifact.',
   '01-003/01-004': 'No artifact inside tagged content, and no tagged content inside an artifact.',
   '01-007': 'The `Suspects` entry is not true.',
@@ -40,7 +40,10 @@ export const PDFUA_CONDITIONS: Record<string, string> = {
   '7.18.5': 'Every link annotation has alternate text (`Contents`).',
   '28-008/28-009': 'Every page with annotations has `Tabs` `/S` (tab order follows the structure).',
   '31-embedded': 'Every font is embedded (a `FontFile`, `FontFile2` or `FontFile3`) and has a `ToUnicode` map.',
-};
+} as const;
+
+/** A condition the checker knows. */
+type Condition = keyof typeof PDFUA_CONDITIONS;
 
 const PAINT = new Set(['S', 's', 'f', 'F', 'f*', 'B', 'B*', 'b', 'b*', 'Tj', 'TJ', "'", '"', 'Do', 'sh', 'BI']);
 
@@ -53,7 +56,7 @@ const PAINT = new Set(['S', 's', 'f', 'F', 'f*', 'B', 'B*', 'b', 'b*', 'Tj', 'TJ
 export async function checkPdfUa(pdf: Uint8Array | PDFDocument): Promise<PdfUaFailure[]> {
   const document = pdf instanceof PDFDocument ? pdf : await PDFDocument.load(pdf, { updateMetadata: false });
   const failures: PdfUaFailure[] = [];
-  const fail = (condition: string, message: string) => failures.push({ condition, message });
+  const fail = (condition: Condition, message: string) => failures.push({ condition, message });
   const catalog = document.catalog;
 
   const root = catalog.lookup(PDFName.of('StructTreeRoot'));
@@ -88,7 +91,7 @@ export async function checkPdfUa(pdf: Uint8Array | PDFDocument): Promise<PdfUaFa
   return failures;
 }
 
-type Fail = (condition: string, message: string) => void;
+type Fail = (condition: Condition, message: string) => void;
 
 function checkMetadata(metadata: unknown, fail: Fail): void {
   if (!(metadata instanceof PDFRawStream)) {

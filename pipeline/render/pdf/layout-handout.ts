@@ -17,7 +17,7 @@ import { renderHandout, type RenderOutcome } from './render-handout.ts';
 import type { SandboxedPage } from './sandbox.ts';
 
 /** Share of a page's text area below which a last page counts as near-empty. */
-export const NEAR_EMPTY_SHARE = 1 / 5;
+const NEAR_EMPTY_SHARE = 1 / 5;
 
 export interface HandoutLayout {
   /** The print that was kept (or the attempt that failed). */

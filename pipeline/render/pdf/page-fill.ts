@@ -11,7 +11,7 @@ import { pageOperations } from './mark-artifacts.ts';
 import { kidsOf, nameOf, walkElements } from './repair-tags.ts';
 
 /** One top-level part of the page with content on the last page. */
-export interface PartOnPage {
+interface PartOnPage {
   /** Position among the parts: 0 is the article (`Art`), then contact block, end matter, notes. */
   index: number;
   /** Whether this part is the article body. */

@@ -37,7 +37,7 @@ export function setXmpMetadata(document: PDFDocument, fields: XmpFields): void {
  * @param fields What it says.
  * @returns An XML document wrapped in `<?xpacket?>` markers.
  */
-export function xmpPacket(fields: XmpFields): string {
+function xmpPacket(fields: XmpFields): string {
   const date = fields.date.toISOString().replace(/\.\d{3}Z$/, 'Z');
   const language = escapeXml(fields.language);
   const keywords = fields.keywords.map((keyword) => `<rdf:li>${escapeXml(keyword)}</rdf:li>`).join('');
