@@ -20,7 +20,7 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 
 /** Markdown nodes that are not prose (as for `context.prose()`). */
-export const notProse = ['code', 'inlineCode', 'html', 'yaml'];
+const notProse = ['code', 'inlineCode', 'html', 'yaml'];
 
 /** A text node (or an image's alt) as mdast-util-to-nlcst places it. */
 interface Segment {

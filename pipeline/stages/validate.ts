@@ -12,7 +12,7 @@ import { reportSchemaIssues } from '../yaml/report-schema-issues.ts';
 import { report } from '../diagnostics/report-message.ts';
 import { toData } from '../yaml/to-data.ts';
 import { guard } from './guard.ts';
-import { RESERVED_SLUGS, slugFromPath } from '../content/slug.ts';
+import { isReservedSlug, slugFromPath } from '../content/slug.ts';
 import { yamlPlace } from '../yaml/yaml-place.ts';
 import '../types.ts';
 
@@ -70,12 +70,12 @@ function validateArticle(file: VFile, schema: ReturnType<typeof articleSchema>):
       { line: 1, column: 1 },
     );
   }
-  if (RESERVED_SLUGS.includes(slug)) {
-    // Its page would be `index.html`, which the web edition's list of articles overwrites.
+  if (isReservedSlug(slug)) {
+    // Its page would be `index.html`, `search.html`…, which the web edition's own page overwrites.
     report(
       file,
       'error',
-      `Unexpected slug \`${slug}\`: the web edition's list of articles is \`${slug}.html\`, so this article's page cannot be published; set another \`slug:\` in the frontmatter${parsed.data.slug ? '' : ', or rename the file'}`,
+      `Unexpected slug \`${slug}\`: the web edition has its own \`${slug}.html\`, so this article's page cannot be published; set another \`slug:\` in the frontmatter${parsed.data.slug ? '' : ', or rename the file'}`,
       'slug-reserved',
       (parsed.data.slug ? yamlPlace(yaml, ['slug']) : undefined) ?? { line: 1, column: 1 },
     );

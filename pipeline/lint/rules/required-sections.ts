@@ -16,7 +16,7 @@ import type { Rule } from '../rule.ts';
  * @param name Section heading or alias.
  * @returns True on a match.
  */
-export function headingMatches(text: string, name: string): boolean {
+function headingMatches(text: string, name: string): boolean {
   const normalize = (value: string) => value.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
   const heading = normalize(text);
   const wanted = normalize(name);

@@ -12,7 +12,7 @@ import { transformArticle } from '../../transform/transform.ts';
 import { reviewedLine, sourcesList } from '../article-parts.ts';
 import { contactBlock } from '../../transform/directives/cta.ts';
 import { formatDate, wordsFor } from '../../languages/languages.ts';
-import type { HandoutWords } from '../../languages/interface-words.ts';
+import type { InterfaceWords } from '../../languages/interface-words.ts';
 import type { HandoutParts, NotesArea } from './handout-page.ts';
 import type { HandoutNotesInput } from '../../config/schema.ts';
 import { pageCss } from './page-css.ts';
@@ -85,7 +85,7 @@ export async function handoutParts(file: VFile, config: ResolvedConfig, assets: 
 }
 
 /** The notes area an article asks for (its own `handout.notes`, else its type's), in its language. */
-function notesArea(notes: HandoutNotesInput | undefined, text: HandoutWords): NotesArea | undefined {
+function notesArea(notes: HandoutNotesInput | undefined, text: InterfaceWords['handout']): NotesArea | undefined {
   if (notes === undefined || notes === false) return undefined;
   const chosen = notes === true ? { lines: 4, blanks: ['appointment', 'extension', 'exercises'] as const } : notes;
   if (chosen.lines === 0 && chosen.blanks.length === 0) return undefined;
