@@ -148,13 +148,14 @@ async function renderEach(renderer: Renderer, result: BuildResult, context: Buil
   const extra = (await renderer.render(stale, context)) ?? [];
   result.extra.push(...extra);
   for (const { file } of stale) {
-    const output = file.data.outputs?.[format];
+    // A format may write several outputs per article (`pdf`, and `pdf-large` for the large-print edition).
+    const outputs = Object.fromEntries(Object.entries(file.data.outputs ?? {}).filter(([key]) => key === format || key.startsWith(`${format}-`)));
     delete cache.entries[`${format}:${file.path}`];
-    if (!output || errorCount([file]) > errorsBefore.get(file)!) continue;
+    if (!outputs[format] || errorCount([file]) > errorsBefore.get(file)!) continue;
     cache.entries[`${format}:${file.path}`] = {
       key: articleKey(shared, format, file),
-      files: await hashFiles([output]),
-      outputs: { [file.path]: { [format]: output } },
+      files: await hashFiles(Object.values(outputs)),
+      outputs: { [file.path]: outputs },
     };
   }
 }

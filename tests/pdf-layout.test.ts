@@ -66,6 +66,11 @@ describe('handout layout', () => {
         severity: 'error',
         reason: `Unexpected handout of ${pages} pages, expected at most 1 (\`handout.maxPages\`); shorten the article, move web-only detail into \`:::only{format="html"}\`, or raise \`handout.maxPages\` in the frontmatter. The PDF is written so you can see where it runs over`,
       },
+      {
+        ruleId: 'pdf-page-budget',
+        severity: 'error',
+        reason: `Unexpected large-print handout of ${pdfinfo(path.join(outDir, 'pdf', 'long.large.pdf')).Pages} pages, expected at most 3 (\`handout.largePrint.maxPages\`, default 3 × \`handout.maxPages\`); shorten the article, move web-only detail into \`:::only{format="html"}\`, or raise \`handout.largePrint.maxPages\` in the frontmatter. The PDF is written so you can see where it runs over`,
+      },
     ]);
     expect(pdftotext(pdf)).toContain(`Page ${pages} of ${pages}`);
   });

@@ -13,6 +13,11 @@ import { checkStructure } from '../pipeline/render/pdf/check-structure.ts';
 import { repairOutline } from '../pipeline/render/pdf/repair-outline.ts';
 import { webEditionUrl } from '../pipeline/content/web-edition-url.ts';
 import { qrCode } from '../pipeline/render/pdf/qr-code.ts';
+import { HANDOUT_VARIANTS } from '../pipeline/render/pdf/handout-variants.ts';
+import { readOperations } from '../pipeline/render/pdf/content-stream.ts';
+import { markArtifacts } from '../pipeline/render/pdf/mark-artifacts.ts';
+import { checkPdfUa } from '../pipeline/render/pdf/check-pdfua.ts';
+import { nearlyEmpty } from '../pipeline/render/pdf/layout-handout.ts';
 
 describe('PagePool', () => {
   function pool(size: number) {
@@ -122,8 +127,8 @@ describe('handoutPage', () => {
     const { html, headings } = handoutPage(await readHandoutTemplate(), await parts('<h2>Causes</h2><p>Text.</p>'));
     expect(html).not.toContain('data-slot');
     expect(html).not.toContain('<!--');
-    expect(html).toContain('<html lang="en-US">');
-    expect(html).toContain('<link rel="stylesheet" href="file:///fonts/400.css"><style>body { color: black }</style>');
+    expect(html).toContain('<html lang="en-US" class="handout-regular">');
+    expect(html).toContain('<link rel="stylesheet" href="file:///fonts/400.css"><style>body { color: black }\n@page {\n  margin: 15mm 14mm 15mm 14mm;');
     expect(html).toContain('<h1>A title</h1>');
     expect(html).toContain('<h2 class="contact-heading">Questions? Contact us</h2>');
     expect(html).toContain('<a class="qr-url" href="https://clinic.example.org/a">clinic.example.org/<wbr>a</a>');
@@ -140,9 +145,9 @@ describe('handoutPage', () => {
 
   it('RtlHandoutLeftToRight: sets the direction of a right-to-left language, and only then', async () => {
     const arabic = handoutPage(await readHandoutTemplate(), await parts('<p>رفع الأشياء الثقيلة.</p>', { language: 'ar' }));
-    expect(arabic.html).toContain('<html lang="ar" dir="rtl">');
+    expect(arabic.html).toContain('<html lang="ar" class="handout-regular" dir="rtl">');
     const spanish = handoutPage(await readHandoutTemplate(), await parts('<p>Texto.</p>', { language: 'es-MX' }));
-    expect(spanish.html).toContain('<html lang="es-MX">');
+    expect(spanish.html).toContain('<html lang="es-MX" class="handout-regular">');
   });
 
   it('runs lists of short items in two columns, except in the emergency block', async () => {
@@ -152,6 +157,72 @@ describe('handoutPage', () => {
     const { html } = handoutPage(await readHandoutTemplate(), await parts(`${short}${emergency}${long}`));
     expect(html.match(/<ul class="list-columns">/g)).toHaveLength(1);
     expect(html).toContain('<section class="callout callout-emergency"><ul><li>fever');
+  });
+
+  it('marks a paragraph ending in ":" before a list or table, and no other', async () => {
+    const { html } = handoutPage(await readHandoutTemplate(), await parts('<p>Look for:</p><ul><li>fever</li></ul><p>Ratio 3:1 here.</p><ul><li>x</li></ul><p>Table:</p><table><tr><td>1</td></tr></table><p>End:</p>'));
+    expect(html).toContain('<p class="introduces">Look for:</p><ul>');
+    expect(html).toContain('<p>Ratio 3:1 here.</p>');
+    expect(html).toContain('<p class="introduces">Table:</p><table>');
+    expect(html).toContain('<p>End:</p>');
+  });
+
+  it('large print: the emergency block (with a heading left without content) first, no two-column lists, its own class and margins', async () => {
+    const short = '<ul><li>fever</li><li>dizziness</li><li>nausea</li><li>vomiting</li></ul>';
+    const body = `<p>Intro.</p><h2>Causes</h2>${short}<h2>When to get help</h2><section class="callout callout-emergency"><p>Call.</p></section><h2>Treatment</h2><p>Rest.</p>`;
+    const { html } = handoutPage(await readHandoutTemplate(), await parts(body), { variant: HANDOUT_VARIANTS[1] });
+    expect(html).toContain('<html lang="en-US" class="handout-large">');
+    expect(html).toContain('margin: 26mm 20mm 28mm 20mm;');
+    expect(html).toContain('<div class="handout-body"><h2>When to get help</h2><section class="callout callout-emergency"><p>Call.</p></section><p>Intro.</p><h2>Causes</h2><ul>');
+    expect(html).not.toContain('list-columns');
+  });
+
+  it('prints the notes area only when asked, with a heading the region is labelled by', async () => {
+    const notes = { heading: 'Notes from your care team', lines: 2, blanks: ['Your next appointment:'] };
+    const withNotes = handoutPage(await readHandoutTemplate(), await parts('<p>Text.</p>', { notes }));
+    expect(withNotes.html).toContain(
+      '<section class="handout-notes" aria-labelledby="care-team-notes"><h2 id="care-team-notes" class="notes-heading">Notes from your care team</h2><p class="notes-blank"><span class="notes-label">Your next appointment:</span><span class="notes-line"></span></p><div class="notes-lines" style="height: 4em"></div></section>',
+    );
+    expect(handoutPage(await readHandoutTemplate(), await parts('<p>Text.</p>', { notes }), { notes: false }).html).not.toContain('handout-notes');
+    expect(handoutPage(await readHandoutTemplate(), await parts('<p>Text.</p>')).html).not.toContain('handout-notes');
+  });
+
+  it('HandoutBodyOnPageTwo: lifts a closing :::cta out of the two-column body', async () => {
+    const cta = '<aside class="callout callout-cta"><p class="callout-label">Contact us</p><p>Call.</p></aside>';
+    const { html } = handoutPage(await readHandoutTemplate(), await parts(`<p>Text.</p>${cta}`));
+    expect(html).toMatch(/<div class="handout-body"><p>Text\.<\/p><\/div><aside class="callout callout-cta">/);
+    const middle = handoutPage(await readHandoutTemplate(), await parts(`${cta}<p>Text.</p>`));
+    expect(middle.html).toMatch(/<div class="handout-body"><aside class="callout callout-cta">/);
+  });
+});
+
+describe('content streams and artifacts', () => {
+  it('reads operations with strings, dictionaries and inline images intact', () => {
+    const stream = Buffer.from('/P <</MCID 3 /Alt (a \\) b (c))>> BDC\nBT (x \\) y) Tj [(a) -20 (b)] TJ ET\nEMC q BI /W 1 /H 1 ID \x00EI\x01 EI Q % note\n1 0 0 1 5 5 cm', 'latin1');
+    expect(readOperations(stream).map((operation) => operation.operator)).toEqual(['BDC', 'BT', 'Tj', 'TJ', 'ET', 'EMC', 'q', 'BI', 'Q', 'cm']);
+    expect(readOperations(stream)[0].operands).toBe('/P <</MCID 3 /Alt (a \\) b (c))>>');
+  });
+
+  it('marks untagged painting as artifacts and leaves tagged content alone', async () => {
+    const document = await PDFDocument.create();
+    const page = document.addPage([100, 100]);
+    const content = '0 0 1 rg 0 0 10 10 re f\n/P <</MCID 0>> BDC 5 5 m 20 20 l S EMC\nq 1 0 0 1 0 0 cm 0 0 5 5 re W n 0 0 5 5 re f Q';
+    page.node.set(PDFName.of('Contents'), document.context.register(document.context.stream(content)));
+    const before = await checkPdfUa(await document.save());
+    expect(before.filter((failure) => failure.condition === '01-005').map((failure) => failure.message)).toEqual(['Page 1 has 2 painting operations that are neither tagged nor marked as artifacts']);
+    expect(markArtifacts(document)).toBe(2);
+    const after = await checkPdfUa(await document.save());
+    expect(after.filter((failure) => failure.condition.startsWith('01-'))).toEqual([]);
+  });
+});
+
+describe('nearlyEmpty', () => {
+  const fill = (parts: Array<{ index: number; top: number; bottom: number }>, pages = 2) => ({ pages, pageHeight: 792, partCount: 3, parts: parts.map((part) => ({ ...part, body: part.index === 0 })) });
+  it('asks for a refit when the last page holds only end matter, or less than a fifth of a text area of the article', () => {
+    expect(nearlyEmpty(fill([{ index: 1, top: 60, bottom: 200 }]), 700)).toBe(true);
+    expect(nearlyEmpty(fill([{ index: 0, top: 60, bottom: 190 }, { index: 1, top: 200, bottom: 300 }]), 700)).toBe(true);
+    expect(nearlyEmpty(fill([{ index: 0, top: 60, bottom: 210 }, { index: 1, top: 220, bottom: 300 }]), 700)).toBe(false);
+    expect(nearlyEmpty(fill([{ index: 1, top: 60, bottom: 200 }], 1), 700)).toBe(false);
   });
 });
 

@@ -2,13 +2,14 @@
  * Build the sample content's handouts through the real pipeline (check → PDF renderer), then
  * read the PDFs back with poppler-utils and qpdf.
  */
-import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, type BuildResult } from '../pipeline/build.ts';
 import { severityOf } from '../pipeline/diagnostics/report-message.ts';
+import { checkPdfUa } from '../pipeline/render/pdf/check-pdfua.ts';
 import { catalog, countColour, outlineTitles, pdffonts, pdfinfo, pdftotext, qpdfCheck, qpdfJson, renderPage, structElements } from './helpers/pdf-tools.ts';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -142,8 +143,14 @@ describe('the sample handouts', () => {
     expect(structElements(qpdfJson(visit))).toContainEqual({ type: '/Figure', alt: 'QR code: opens this handout online at https://harborpoint.example.org/preparing-for-your-visit.html' });
   });
 
+  it('passes the PDF/UA checker, in both editions', async () => {
+    for (const file of [spasms, visit, spasms.replace(/\.pdf$/, '.large.pdf'), visit.replace(/\.pdf$/, '.large.pdf')]) {
+      expect({ file: path.basename(file), failures: await checkPdfUa(await readFile(file)) }).toEqual({ file: path.basename(file), failures: [] });
+    }
+  });
+
   it('passes qpdf --check', () => {
-    for (const file of [spasms, visit]) {
+    for (const file of [spasms, visit, spasms.replace(/\.pdf$/, '.large.pdf')]) {
       const check = qpdfCheck(file);
       expect(check.status, check.output).toBe(0);
       expect(check.output).toContain('No syntax or stream encoding errors found');

@@ -44,8 +44,12 @@ describe('handout links', () => {
     const pages = Number(pdfinfo(copy).Pages);
     const size = (await stat(copy)).size;
     const page = await readFile(path.join(dir, 'output', 'html', 'sciatica.html'), 'utf8');
+    // The PDF build makes the large-print edition too: both are linked.
+    const large = path.join(dir, 'output', 'html', 'handouts', 'sciatica.large.pdf');
+    const largePages = Number(pdfinfo(large).Pages);
     expect(page).toContain(
-      `<ul class="handouts"><li><a href="handouts/sciatica.pdf" type="application/pdf" class="handout-link">Printable handout, ${pages} ${pages === 1 ? 'page' : 'pages'}, PDF, ${kb(size)} KB</a></li></ul>`,
+      `<ul class="handouts"><li><a href="handouts/sciatica.pdf" type="application/pdf" class="handout-link">Printable handout, ${pages} ${pages === 1 ? 'page' : 'pages'}, PDF, ${kb(size)} KB</a></li>` +
+        `<li><a href="handouts/sciatica.large.pdf" type="application/pdf" class="handout-link">Large-print handout, ${largePages} ${largePages === 1 ? 'page' : 'pages'}, PDF, ${kb((await stat(large)).size)} KB</a></li></ul>`,
     );
   });
 

@@ -47,6 +47,21 @@ const sectionSchema = z.strictObject({
   keywords: z.array(z.string().min(1)).default([]),
 });
 
+/**
+ * The care team's notes area printed on a handout's last page: `true` for the defaults (four
+ * ruled lines and every labelled blank), `false` for none, or which lines and blanks to print.
+ */
+export const handoutNotesSchema = z.union([
+  z.boolean(),
+  z.strictObject({
+    /** Ruled lines under "Notes from your care team"; 0 prints the blanks only. */
+    lines: z.number().int().min(0).max(15).default(4),
+    /** Labelled blanks: the next appointment, a phone extension, the patient's exercises. */
+    blanks: z.array(z.enum(['appointment', 'extension', 'exercises'])).default([]),
+  }),
+]);
+export type HandoutNotesInput = z.infer<typeof handoutNotesSchema>;
+
 const contentTypeSchema = z.strictObject({
   description: z.string().optional(),
   sections: z.array(sectionSchema).default([]),
@@ -54,6 +69,8 @@ const contentTypeSchema = z.strictObject({
   emergency: z.boolean().default(false),
   /** Whether `sources` must list at least one source. */
   sources: z.boolean().default(false),
+  /** Handout settings for every article of this type; an article's own `handout.notes` wins. */
+  handout: z.strictObject({ notes: handoutNotesSchema.optional() }).optional(),
 });
 
 const lintSchema = z.strictObject({

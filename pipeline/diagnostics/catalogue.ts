@@ -120,7 +120,9 @@ export const catalogue = {
   'pdf-request-failed': { kind: 'render', severity: 'error', section: '#pdf-handouts', summary: 'A file the handout needs could not be loaded.' },
   'pdf-console': { kind: 'render', severity: 'warning', section: '#pdf-handouts', summary: 'The handout page reported an error while printing.' },
   'pdf-structure': { kind: 'render', severity: 'error', section: '#pdf-handouts', summary: 'The printed PDF lacks its tags or outline.' },
-  'pdf-page-budget': { kind: 'render', severity: 'error', section: '#pdf-handouts', summary: 'The handout has more pages than `handout.maxPages`.' },
+  'pdf-ua': { kind: 'render', severity: 'error', section: '#pdf-handouts', summary: 'A handout fails a PDF/UA-1 condition the built-in checker knows (the README lists them); please report it.' },
+  'pdf-page-budget': { kind: 'render', severity: 'error', section: '#pdf-handouts', summary: 'The handout has more pages than `handout.maxPages` (the large-print edition: `handout.largePrint.maxPages`).' },
+  'pdf-notes-omitted': { kind: 'render', severity: 'info', section: '#pdf-handouts', summary: 'The care team’s notes area was left out: it does not fit in the space left on the last page.' },
   'pdf-write': { kind: 'render', severity: 'error', section: '#pdf-handouts', summary: 'The handout cannot be written to the output folder.' },
   // E-books.
   'epub-book': { kind: 'render', severity: 'error', section: '#the-e-book', summary: 'A book cannot be built: a duplicate book id (reported by lint), or the e-book library failed.' },

@@ -86,6 +86,8 @@ export const ar = {
     contactHeading: 'لديك أسئلة؟ تواصل معنا',
     qrCaption: 'امسح الرمز لقراءة هذه الصفحة على الإنترنت، أو انتقل إلى',
     qrAlt: (url) => `رمز QR: يفتح هذه النشرة على الإنترنت على ${url}`,
+    notesHeading: 'ملاحظات من فريق الرعاية',
+    blanks: { appointment: 'موعدك القادم:', extension: 'اتصل بنا على الرقم الداخلي', exercises: 'تمارينك:' },
   },
   book: {
     contents: 'المحتويات',

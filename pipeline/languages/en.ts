@@ -65,6 +65,8 @@ export const en = {
     contactHeading: 'Questions? Contact us',
     qrCaption: 'Scan to read this page online, or go to',
     qrAlt: (url) => `QR code: opens this handout online at ${url}`,
+    notesHeading: 'Notes from your care team',
+    blanks: { appointment: 'Your next appointment:', extension: 'Call us at ext.', exercises: 'Your exercises:' },
   },
   book: {
     contents: 'Contents',

@@ -65,6 +65,8 @@ export const es = {
     contactHeading: '¿Preguntas? Comuníquese con nosotros',
     qrCaption: 'Escanee para leer esta página en internet, o visite',
     qrAlt: (url) => `Código QR: abre este folleto en internet en ${url}`,
+    notesHeading: 'Notas de su equipo de atención',
+    blanks: { appointment: 'Su próxima cita:', extension: 'Llámenos a la ext.', exercises: 'Sus ejercicios:' },
   },
   book: {
     contents: 'Contenido',

@@ -65,6 +65,8 @@ export const fr = {
     contactHeading: 'Des questions\u00a0? Contactez-nous',
     qrCaption: 'Scannez le code pour lire cette page en ligne, ou allez sur',
     qrAlt: (url) => `Code QR\u00a0: ouvre ce document en ligne à l’adresse ${url}`,
+    notesHeading: 'Notes de votre équipe de soins',
+    blanks: { appointment: 'Votre prochain rendez-vous :', extension: 'Appelez-nous au poste', exercises: 'Vos exercices :' },
   },
   book: {
     contents: 'Table des matières',

@@ -69,6 +69,8 @@ export const ht = {
     contactHeading: 'Ou gen kesyon? Kontakte nou',
     qrCaption: 'Eskane kòd la pou li paj sa a sou entènèt, oswa ale sou',
     qrAlt: (url) => `Kòd QR: li louvri fèy sa a sou entènèt nan ${url}`,
+    notesHeading: 'Nòt ekip swen ou',
+    blanks: { appointment: 'Pwochen randevou ou:', extension: 'Rele nou nan ekstansyon', exercises: 'Egzèsis ou yo:' },
   },
   book: {
     contents: 'Kontni',

@@ -80,6 +80,10 @@ interface HandoutWords {
   qrCaption: string;
   /** Alt text of the QR code. */
   qrAlt(url: string): string;
+  /** Heading of the care team's notes area. */
+  notesHeading: string;
+  /** Labels of the notes area's blanks, each followed by a line to write on. */
+  blanks: Record<'appointment' | 'extension' | 'exercises', string>;
 }
 
 /** Words of the e-book around its chapters (title page, notice, contents, appendix). */

@@ -65,6 +65,8 @@ export const ko = {
     contactHeading: '궁금한 점이 있으십니까? 연락해 주십시오',
     qrCaption: '코드를 스캔하여 이 페이지를 온라인으로 읽거나 다음 주소로 가십시오:',
     qrAlt: (url) => `QR 코드: 이 안내문을 온라인(${url})에서 엽니다`,
+    notesHeading: '의료진 메모',
+    blanks: { appointment: '다음 예약:', extension: '연락처 내선 번호:', exercises: '운동:' },
   },
   book: {
     contents: '목차',

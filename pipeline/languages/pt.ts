@@ -65,6 +65,8 @@ export const pt = {
     contactHeading: 'Dúvidas? Fale conosco',
     qrCaption: 'Leia o código para ver esta página na internet, ou acesse',
     qrAlt: (url) => `Código QR: abre este folheto na internet em ${url}`,
+    notesHeading: 'Notas da sua equipe de saúde',
+    blanks: { appointment: 'Sua próxima consulta:', extension: 'Ligue para o ramal', exercises: 'Seus exercícios:' },
   },
   book: {
     contents: 'Sumário',

@@ -65,6 +65,8 @@ export const tl = {
     contactHeading: 'May tanong? Makipag-ugnayan sa amin',
     qrCaption: 'I-scan para mabasa ang pahinang ito online, o pumunta sa',
     qrAlt: (url) => `QR code: binubuksan ang handout na ito online sa ${url}`,
+    notesHeading: 'Mga tala mula sa inyong care team',
+    blanks: { appointment: 'Ang susunod ninyong appointment:', extension: 'Tawagan kami sa ext.', exercises: 'Ang inyong mga ehersisyo:' },
   },
   book: {
     contents: 'Nilalaman',

@@ -65,6 +65,8 @@ export const vi = {
     contactHeading: 'Có thắc mắc? Hãy liên hệ với chúng tôi',
     qrCaption: 'Quét mã để đọc trang này trên mạng, hoặc truy cập',
     qrAlt: (url) => `Mã QR: mở tài liệu này trên mạng tại ${url}`,
+    notesHeading: 'Ghi chú của nhóm chăm sóc',
+    blanks: { appointment: 'Lần hẹn tới của bạn:', extension: 'Gọi cho chúng tôi, số máy lẻ', exercises: 'Bài tập của bạn:' },
   },
   book: {
     contents: 'Mục lục',

@@ -65,6 +65,8 @@ export const zhHans = {
     contactHeading: '有疑问？请联系我们',
     qrCaption: '扫描二维码在线阅读本页，或访问',
     qrAlt: (url) => `二维码：在线打开本资料，网址 ${url}`,
+    notesHeading: '医护团队的备注',
+    blanks: { appointment: '您的下次预约：', extension: '请拨打分机', exercises: '您的锻炼：' },
   },
   book: {
     contents: '目录',

@@ -65,6 +65,8 @@ export const zhHant = {
     contactHeading: '有疑問？請聯絡我們',
     qrCaption: '掃描 QR 碼線上閱讀本頁，或前往',
     qrAlt: (url) => `QR 碼：線上開啟本資料，網址 ${url}`,
+    notesHeading: '醫護團隊的備註',
+    blanks: { appointment: '您的下次預約：', extension: '請撥打分機', exercises: '您的運動：' },
   },
   book: {
     contents: '目錄',

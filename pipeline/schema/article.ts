@@ -3,7 +3,7 @@
  * The schema depends on the config (content types, default language), so it is built per config.
  */
 import { z } from 'zod';
-import { languageTag } from '../config/schema.ts';
+import { handoutNotesSchema, languageTag } from '../config/schema.ts';
 import type { ResolvedConfig } from '../config/resolve.ts';
 
 const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -40,7 +40,16 @@ export function articleSchema(config: ResolvedConfig) {
       slug: z.string().regex(SLUG_PATTERN, 'Expected lowercase words joined by hyphens, such as `lower-back-spasms`').optional(),
       // Earlier slugs of this article: each old address gets a page that redirects here (README: The web edition).
       formerSlugs: z.array(z.string().regex(SLUG_PATTERN, 'Expected lowercase words joined by hyphens, such as `lower-back-spasms`')).default([]),
-      handout: z.strictObject({ maxPages: z.number().int().min(1).max(20).default(2), paper: z.enum(['letter', 'a4']).optional() }).prefault({}),
+      handout: z
+        .strictObject({
+          maxPages: z.number().int().min(1).max(20).default(2),
+          paper: z.enum(['letter', 'a4']).optional(),
+          /** The large-print edition's own budget; default three times `maxPages`. */
+          largePrint: z.strictObject({ maxPages: z.number().int().min(1).max(60).optional() }).optional(),
+          /** The care team's notes area (see `handoutNotesSchema`); default the content type's. */
+          notes: handoutNotesSchema.optional(),
+        })
+        .prefault({}),
       draft: z.boolean().default(false),
       /** The slug of the article this one translates (lint/rules/translation-*.ts check the pair). */
       translationOf: z.string().regex(SLUG_PATTERN, 'Expected the slug of the source article, such as `lower-back-spasms`').optional(),

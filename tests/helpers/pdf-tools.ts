@@ -189,3 +189,45 @@ export function countColour(pixels: Pixels, rgb: [number, number, number], toler
   }
   return count;
 }
+
+/** A line of text with its box, in points from the top left of its page. */
+export interface TextLine {
+  page: number;
+  xMin: number;
+  yMin: number;
+  xMax: number;
+  yMax: number;
+  /** Height of the tallest word box: about the font size × 1.2 for Atkinson Hyperlegible. */
+  height: number;
+  text: string;
+}
+
+/**
+ * The lines of a PDF with their boxes, from `pdftotext -bbox-layout`.
+ *
+ * @param file PDF path.
+ * @returns Lines in reading order, page by page, and each page's size.
+ */
+export function pdfLines(file: string): { pages: Array<{ width: number; height: number }>; lines: TextLine[] } {
+  const xml = execFileSync('pdftotext', ['-bbox-layout', file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const pages: Array<{ width: number; height: number }> = [];
+  const lines: TextLine[] = [];
+  const decode = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  for (const page of xml.split('<page ').slice(1)) {
+    const size = /^width="([\d.]+)" height="([\d.]+)"/.exec(page)!;
+    pages.push({ width: Number(size[1]), height: Number(size[2]) });
+    for (const line of page.matchAll(/<line xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([\s\S]*?)<\/line>/g)) {
+      const words = [...line[5].matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g)];
+      lines.push({
+        page: pages.length,
+        xMin: Number(line[1]),
+        yMin: Number(line[2]),
+        xMax: Number(line[3]),
+        yMax: Number(line[4]),
+        height: Math.max(...words.map((word) => Number(word[2]) - Number(word[1]))),
+        text: decode(words.map((word) => word[3]).join(' ')),
+      });
+    }
+  }
+  return { pages, lines };
+}

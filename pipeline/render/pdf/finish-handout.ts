@@ -7,33 +7,40 @@ import { report } from '../../diagnostics/report-message.ts';
 import { writeIfChanged } from '../../build/write.ts';
 import type { BuildContext } from '../renderer.ts';
 import type { HandoutJob } from './handout-job.ts';
-import type { RenderOutcome } from './render-handout.ts';
+import type { HandoutLayout } from './layout-handout.ts';
 import { reportPageEvents } from './report-page-events.ts';
 import { loadPdf, setMetadata } from './set-metadata.ts';
 import { repairOutline } from './repair-outline.ts';
 import { checkStructure } from './check-structure.ts';
 import { countPages } from './count-pages.ts';
+import { markArtifacts } from './mark-artifacts.ts';
+import { repairTags } from './repair-tags.ts';
+import { setXmpMetadata } from './xmp-metadata.ts';
+import { checkPdfUa } from './check-pdfua.ts';
+import { HANDOUT_VARIANTS } from './handout-variants.ts';
 import '../../types.ts';
 
 /**
  * Finish one handout. Never throws: a failure is an error on the article.
  *
  * @param job The handout.
- * @param outcome What Chromium printed, and what the page did.
+ * @param layout What Chromium printed, what the page did, and the layout decisions.
  * @param context Build context (config, SOURCE_DATE_EPOCH).
  */
-export async function finishHandout(job: HandoutJob, outcome: RenderOutcome, context: BuildContext): Promise<void> {
+export async function finishHandout(job: HandoutJob, layout: HandoutLayout, context: BuildContext): Promise<void> {
   try {
-    await finish(job, outcome, context);
+    await finish(job, layout, context);
   } catch (error) {
     reportFinishFailure(job, error as NodeJS.ErrnoException);
   }
 }
 
-async function finish(job: HandoutJob, outcome: RenderOutcome, context: BuildContext): Promise<void> {
-  const { file, target } = job;
+async function finish(job: HandoutJob, layout: HandoutLayout, context: BuildContext): Promise<void> {
+  const { file, target, variant } = job;
+  const { outcome } = layout;
   const article = file.data.article!;
-  const errors = reportPageEvents(file, outcome.events);
+  // Both editions load the same article: its page events are reported once, with the first.
+  const errors = reportPageEvents(file, outcome.events, variant !== HANDOUT_VARIANTS[0]);
   if (outcome.timedOut) {
     report(
       file,
@@ -51,15 +58,31 @@ async function finish(job: HandoutJob, outcome: RenderOutcome, context: BuildCon
   }
   const clinic = context.config.clinic!;
   const document = await loadPdf(outcome.pdf);
-  repairOutline(document, job.headings);
-  setMetadata(document, {
+  repairOutline(document, layout.page.headings);
+  const date = context.sourceDateEpoch === undefined ? undefined : new Date(context.sourceDateEpoch * 1000);
+  const metadata = {
     title: article.title,
     author: clinic.name,
     subject: article.summary,
     keywords: article.tags,
     language: article.language,
     creator: 'pressroom',
-    date: context.sourceDateEpoch === undefined ? undefined : new Date(context.sourceDateEpoch * 1000),
+    // Without SOURCE_DATE_EPOCH, Chromium's date, written again so the Info dictionary and XMP agree to the second.
+    date: date ?? document.getCreationDate() ?? new Date(0),
+  };
+  setMetadata(document, metadata);
+  // PDF/UA-1: what Chromium cannot express from HTML and CSS (see each module).
+  markArtifacts(document);
+  repairTags(document, layout.page.links);
+  setXmpMetadata(document, {
+    title: metadata.title,
+    language: metadata.language,
+    creator: metadata.author,
+    description: metadata.subject,
+    keywords: metadata.keywords,
+    creatorTool: metadata.creator,
+    producer: document.getProducer() ?? metadata.creator,
+    date: metadata.date,
   });
   const pdf = await document.save();
   const kept = await checkStructure(pdf);
@@ -67,18 +90,35 @@ async function finish(job: HandoutJob, outcome: RenderOutcome, context: BuildCon
     report(file, 'error', `Unexpected PDF after setting its metadata and outline titles with ${kept.join(', ')}, expected the tags and outline to survive; please report this to the pressroom maintainers`, 'pdf-structure');
     return;
   }
+  const failures = await checkPdfUa(pdf);
+  if (failures.length > 0) {
+    report(
+      file,
+      'error',
+      `Unexpected handout that fails PDF/UA-1: ${failures.map((failure) => `${failure.message} (${failure.condition})`).join('; ')}; expected an accessible PDF. Please report this to the pressroom maintainers with the article`,
+      'pdf-ua',
+    );
+  }
   const pages = await countPages(pdf);
-  const { maxPages } = article.handout;
+  const maxPages = variant.budget(article.handout);
   if (pages > maxPages) {
     report(
       file,
       'error',
-      `Unexpected handout of ${pages} pages, expected at most ${maxPages} (\`handout.maxPages\`); shorten the article, move web-only detail into \`:::only{format="html"}\`, or raise \`handout.maxPages\` in the frontmatter. The PDF is written so you can see where it runs over`,
+      `Unexpected ${variant.label} of ${pages} pages, expected at most ${maxPages} (${variant.budgetKey}${variant.budgetDefault}); shorten the article, move web-only detail into \`:::only{format="html"}\`, or raise ${variant.budgetKey} in the frontmatter. The PDF is written so you can see where it runs over`,
       'pdf-page-budget',
     );
   }
+  if (layout.notes === 'omitted') {
+    report(
+      file,
+      'info',
+      `The care team's notes area is left out of the ${variant.label}: it does not fit in the space left on the last page, and notes never add a page; shorten the article or ask for fewer lines (\`handout.notes\`) to make room`,
+      'pdf-notes-omitted',
+    );
+  }
   await writeIfChanged(target, pdf);
-  file.data.outputs = { ...file.data.outputs, pdf: target };
+  file.data.outputs = { ...file.data.outputs, [variant.outputKey]: target };
 }
 
 function reportFinishFailure(job: HandoutJob, error: NodeJS.ErrnoException): void {

@@ -13,6 +13,8 @@ import { toString } from 'hast-util-to-string';
 import { h } from 'hastscript';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { textDirection } from '../../languages/languages.ts';
+import { HANDOUT_VARIANTS, type HandoutVariant } from './handout-variants.ts';
+import { variantPageCss } from './page-css.ts';
 
 const TEMPLATES = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'templates');
 
@@ -59,6 +61,27 @@ export interface HandoutParts {
    * then paints those glyphs as Type 3 shapes that text extraction and screen readers cannot read.
    */
   furnitureText?: { bold: string; regular: string };
+  /** The care team's notes area, when the article or its type asks for one. */
+  notes?: NotesArea;
+}
+
+/** What the care team's notes area holds. */
+export interface NotesArea {
+  heading: string;
+  /** Ruled lines for writing. */
+  lines: number;
+  /** Labels of the blanks, each followed by a line to write on. */
+  blanks: string[];
+}
+
+/** How to lay out one print of a handout. */
+export interface PageOptions {
+  /** The edition (default: regular). */
+  variant?: HandoutVariant;
+  /** Print the notes area (default: when the parts have one). */
+  notes?: boolean;
+  /** Refit: compact end matter and tighter spacing, to save a near-empty last page. */
+  refit?: boolean;
 }
 
 /** Longest list item (in characters) that still fits on one line in half of a body column. */
@@ -71,13 +94,16 @@ const SHORT_ITEM = 18;
  * @param parts What goes into the slots.
  * @returns The HTML document, and the texts of its headings (for checking the PDF outline).
  */
-export function handoutPage(template: Root, parts: HandoutParts): { html: string; headings: string[] } {
+export function handoutPage(template: Root, parts: HandoutParts, options: PageOptions = {}): { html: string; headings: string[]; links: Map<string, string> } {
+  const variant = options.variant ?? HANDOUT_VARIANTS[0];
+  const notes = options.notes === false ? undefined : parts.notes;
   const tree = structuredClone(template);
   // The template's comment is for its editors, not for the page.
   tree.children = tree.children.filter((child) => child.type !== 'comment');
   const html = select('html', tree);
   if (html) {
     html.properties.lang = parts.language;
+    html.properties.className = [variant.className, ...(options.refit ? ['handout-refit'] : [])];
     if (textDirection(parts.language) === 'rtl') html.properties.dir = 'rtl';
   }
   const head = select('head', tree);
@@ -88,10 +114,12 @@ export function handoutPage(template: Root, parts: HandoutParts): { html: string
     head.children.splice(head.children.indexOf(style), 0, ...links);
   }
   const body = structuredClone(parts.body);
-  columnShortLists(body);
+  if (variant.listColumns) columnShortLists(body);
+  if (variant.emergencyFirst) moveEmergencyFirst(body);
+  markIntroductions(body);
   fillSlots(tree, {
     'document-title': parts.documentTitle,
-    style: parts.css,
+    style: `${parts.css}\n${variantPageCss(variant)}`,
     kind: parts.kind,
     title: parts.title,
     summary: parts.summary,
@@ -105,7 +133,9 @@ export function handoutPage(template: Root, parts: HandoutParts): { html: string
     'web-url': { text: displayUrl(parts.webUrl), href: parts.webUrl },
     sources: parts.sources && [parts.sources],
     disclaimer: parts.disclaimer,
+    notes: notes && notesArea(notes),
   });
+  liftClosingCta(tree);
   if (!parts.contact) moveQrIntoCta(tree);
   const documentBody = select('body', tree);
   if (documentBody && parts.furnitureText) {
@@ -114,7 +144,7 @@ export function handoutPage(template: Root, parts: HandoutParts): { html: string
     );
   }
   const headings = selectAll('h1, h2, h3, h4, h5, h6', tree).map((heading) => toString(heading).replace(/\s+/g, ' ').trim());
-  return { html: toHtml(tree), headings };
+  return { html: toHtml(tree), headings, links: linkTexts(tree) };
 }
 
 /**
@@ -154,11 +184,27 @@ function fillSlots(tree: Root, values: Record<string, SlotValue | 'keep'>): void
 }
 
 /**
+ * The article's closing `:::cta` leaves the two-column body and follows it at full width. In
+ * the body it would have to span the columns, and Chromium 156 then moves the whole column set
+ * before it to the next page when that set is taller than what is left of the first page,
+ * leaving page 1 with nothing but the title.
+ */
+function liftClosingCta(tree: Root): void {
+  const body = select('.handout-body', tree);
+  const article = select('article.handout', tree);
+  if (!body || !article) return;
+  const last = [...body.children].reverse().find((child) => child.type === 'element' || (child.type === 'text' && child.value.trim() !== ''));
+  if (!last || last.type !== 'element' || last.tagName !== 'aside' || !String(last.properties.className ?? '').includes('callout-cta')) return;
+  body.children.splice(body.children.indexOf(last), 1);
+  article.children.splice(article.children.indexOf(body) + 1, 0, last);
+}
+
+/**
  * When the article's `:::cta` already shows the contact details, the QR code joins it there,
  * after its label and floated beside the text, and the separate contact block goes.
  */
 function moveQrIntoCta(tree: Root): void {
-  const cta = select('.handout-body aside.callout-cta:has(address.contact)', tree);
+  const cta = select('article.handout aside.callout-cta:has(address.contact)', tree);
   const qr = select('.handout-contact .contact-qr', tree);
   const block = select('aside.handout-contact', tree);
   if (!cta || !qr || !block) return;
@@ -174,6 +220,57 @@ function removeElements(parent: Root | Element, remove: Set<Element>): void {
 }
 
 /**
+ * The large-print edition puts the red flags first, right after the title: the reader who
+ * struggles most to find them gets them without searching. A heading whose section held only
+ * the emergency block goes with it, so no empty section is left behind.
+ */
+function moveEmergencyFirst(body: Root): void {
+  const blocks = selectAll('.callout-emergency', body);
+  if (blocks.length === 0) return;
+  const moved = new Set<Element>();
+  const elements = (body.children as RootContent[]).filter((child): child is Element => child.type === 'element');
+  for (const block of blocks) {
+    const index = elements.indexOf(block);
+    const heading = elements[index - 1];
+    const next = elements[index + 1];
+    const level = (element: Element | undefined) => (element && /^h[1-6]$/.test(element.tagName) ? Number(element.tagName[1]) : undefined);
+    const headingLevel = level(heading);
+    if (index > 0 && headingLevel !== undefined && (next === undefined || (level(next) ?? 7) <= headingLevel)) moved.add(heading);
+    moved.add(block);
+  }
+  removeElements(body, moved);
+  // Insertion order is document order: each heading went in just before its block.
+  body.children.unshift(...moved);
+}
+
+/**
+ * A paragraph that ends with a colon introduces the list or table after it ("Look for:"); it
+ * is marked so the stylesheet keeps the two together in one column.
+ */
+function markIntroductions(body: Root): void {
+  const visit = (parent: Root | Element) => {
+    const elements = (parent.children as RootContent[]).filter((child): child is Element => child.type === 'element');
+    elements.forEach((element, index) => {
+      const next = elements[index + 1];
+      if (element.tagName === 'p' && next && ['ul', 'ol', 'table', 'figure'].includes(next.tagName) && /:\s*$/.test(toString(element))) {
+        const classes = Array.isArray(element.properties.className) ? element.properties.className : [];
+        element.properties.className = [...classes, 'introduces'];
+      }
+      visit(element);
+    });
+  };
+  visit(body);
+}
+
+/** The notes area's content: a heading, the labelled blanks, then ruled lines (drawn, not text). */
+function notesArea(notes: NotesArea): ElementContent[] {
+  const content: ElementContent[] = [h('h2', { id: 'care-team-notes', className: ['notes-heading'] }, notes.heading)];
+  for (const label of notes.blanks) content.push(h('p', { className: ['notes-blank'] }, [h('span', { className: ['notes-label'] }, label), h('span', { className: ['notes-line'] })]));
+  if (notes.lines > 0) content.push(h('div', { className: ['notes-lines'], style: `height: ${notes.lines * 2}em` }));
+  return content;
+}
+
+/**
  * Lists of four or more short items (outside the emergency block, which stays one plain column
  * to be read at a glance) print in two columns: the reading order in the tags stays the same.
  */
@@ -186,6 +283,17 @@ function columnShortLists(body: Root): void {
     const classes = Array.isArray(list.properties.className) ? list.properties.className : [];
     list.properties.className = [...classes, 'list-columns'];
   }
+}
+
+/** The text of each link by `href` (the first link wins), for the PDF's link descriptions. */
+function linkTexts(tree: Root): Map<string, string> {
+  const links = new Map<string, string>();
+  for (const link of selectAll('a[href]', tree)) {
+    const href = String(link.properties.href);
+    const text = toString(link).replace(/\s+/g, ' ').trim();
+    if (text && !links.has(href)) links.set(href, text);
+  }
+  return links;
 }
 
 /** URL text with a `<wbr>` after each `/`, so a narrow caption breaks it between its parts. */

@@ -12,7 +12,9 @@ import { transformArticle } from '../../transform/transform.ts';
 import { reviewedLine, sourcesList } from '../article-parts.ts';
 import { contactBlock } from '../../transform/directives/cta.ts';
 import { formatDate, textDirection, wordsFor } from '../../languages/languages.ts';
-import type { HandoutParts } from './handout-page.ts';
+import type { InterfaceWords } from '../../languages/interface-words.ts';
+import type { HandoutParts, NotesArea } from './handout-page.ts';
+import type { HandoutNotesInput } from '../../config/schema.ts';
 import { pageCss } from './page-css.ts';
 import { qrCode } from './qr-code.ts';
 import { webEditionUrl } from '../../content/web-edition-url.ts';
@@ -88,6 +90,7 @@ export async function handoutParts(file: VFile, config: ResolvedConfig, assets: 
       fonts.length > 0
         ? { bold: `${clinic.name} ${text.headerEmergency(clinic.emergencyNumber)}`, regular: `${article.title} ${ui.lastReviewed} ${formatDate(article.reviewed.on, article.language)} ${text.pageOf.join(' 0123456789')}` }
         : undefined,
+    notes: notesArea(article.handout.notes ?? config.types[article.type]?.handout?.notes, text),
   };
 }
 
@@ -102,4 +105,12 @@ function fontStackCss(stack: string): string {
   const boxes = ['top-left', 'top-right', 'bottom-left', 'bottom-right'].map((box) => `  @${box} { font-family: ${stack}; }`).join('\n');
   const hidden = '.furniture-glyphs { position: absolute; visibility: hidden; height: 0; overflow: hidden; }\n.furniture-bold { font-weight: 700; }\n';
   return `html { font-family: ${stack}; }\n@page {\n${boxes}\n}\n${hidden}`;
+}
+
+/** The notes area an article asks for (its own `handout.notes`, else its type's), in its language. */
+function notesArea(notes: HandoutNotesInput | undefined, text: InterfaceWords['handout']): NotesArea | undefined {
+  if (notes === undefined || notes === false) return undefined;
+  const chosen = notes === true ? { lines: 4, blanks: ['appointment', 'extension', 'exercises'] as const } : notes;
+  if (chosen.lines === 0 && chosen.blanks.length === 0) return undefined;
+  return { heading: text.notesHeading, lines: chosen.lines, blanks: chosen.blanks.map((blank) => text.blanks[blank]) };
 }

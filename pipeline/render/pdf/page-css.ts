@@ -5,6 +5,7 @@
  * render in a separate document with a system font and cannot load files.
  * The look of these boxes lives in templates/handout.css; only their content is generated here.
  */
+import type { HandoutVariant } from './handout-variants.ts';
 
 export interface PageFurniture {
   paper: 'letter' | 'a4';
@@ -51,6 +52,24 @@ export function pageCss(furniture: PageFurniture): string {
   @top-right { content: ${cssString(furniture.emergency)}; }
   @bottom-left { content: ${cssString(furniture.footer)}; }
   @bottom-right { content: ${pages}; }
+}
+`;
+}
+
+/**
+ * The page rules of one edition: its margins and the size of its running header and footer.
+ *
+ * @param variant The edition.
+ * @returns CSS text.
+ */
+export function variantPageCss(variant: HandoutVariant): string {
+  const [top, right, bottom, left] = variant.margins;
+  const size = `font-size: ${variant.furnitureSize}pt;`;
+  return `@page {
+  margin: ${top}mm ${right}mm ${bottom}mm ${left}mm;
+  @top-left { ${size} width: ${variant.headerNameWidth}%; }
+  @top-right { ${size} white-space: nowrap; }
+  @bottom-left { ${size} } @bottom-right { ${size} }
 }
 `;
 }

@@ -11,7 +11,7 @@ import { closeBrowser } from '../browser/launch-browser.ts';
 import { BrowserNotFoundError } from '../browser/find-browser.ts';
 import { sandboxPage, type SandboxedPage } from './sandbox.ts';
 import { PagePool } from './page-pool.ts';
-import { renderHandout, type RenderOutcome } from './render-handout.ts';
+import { layoutHandout, type HandoutLayout } from './layout-handout.ts';
 import { finishHandout } from './finish-handout.ts';
 import type { HandoutJob } from './handout-job.ts';
 
@@ -24,6 +24,8 @@ const PAGE_CLOSE_MS = 2000;
 export interface PrintOptions {
   /** Pages in the pool. */
   poolSize?: number;
+  /** Set to false to print without refitting near-empty last pages (tests compare both). */
+  refit?: boolean;
 }
 
 /** The browser, which may be replaced once after a crash. */
@@ -56,7 +58,7 @@ export async function printHandouts(jobs: HandoutJob[], context: BuildContext, r
   }
   const state: BrowserState = { browser, generation: 0, relaunched: false };
   type Pooled = SandboxedPage & { generation: number };
-  const size = Math.max(1, Math.min(options.poolSize ?? DEFAULT_POOL_SIZE, jobs.length));
+  const size = Math.max(1, Math.min(options.poolSize ?? DEFAULT_POOL_SIZE, new Set(jobs.map((job) => job.file)).size));
   const pool = new PagePool<Pooled>({
     size,
     open: async () => {
@@ -91,41 +93,50 @@ export async function printHandouts(jobs: HandoutJob[], context: BuildContext, r
     return state.recovering;
   };
 
-  const queue = [...jobs];
+  // One article at a time per worker, its editions in order: an edition is
+  // printed only when the one before it was written, so a failure is reported once per article.
+  const queue = groupByArticle(jobs);
+  const printOne = async (job: HandoutJob): Promise<void> => {
+    if (state.recovering) await state.recovering;
+    if (state.gone) {
+      report(job.file, 'error', `Cannot render the handout: ${state.gone}; run the build again, and report the crash if it repeats`, 'pdf-browser');
+      return;
+    }
+    let item: Pooled | undefined;
+    let layout: HandoutLayout | undefined;
+    const generation = state.generation;
+    try {
+      item = await pool.acquire();
+      layout = await layoutHandout(item, job, context.config.pdf.timeout, { refit: options.refit ?? true });
+    } catch (error) {
+      // A crash shows as a closed connection, or as a relaunch by another worker meanwhile.
+      if (generation !== state.generation || !state.browser.connected) {
+        const message = report(
+          job.file,
+          'error',
+          'Chromium crashed while printing this handout, so no PDF was written; the build carries on with the other handouts (Chromium is restarted once per build). Run the build again, and report the crash if it repeats',
+          'pdf-browser',
+        );
+        message.cause = error;
+        await recover(generation);
+      } else {
+        const message = report(job.file, 'error', `Cannot print the handout (${(error as Error).message}); please report this to the pressroom maintainers`, 'pdf-render');
+        message.cause = error;
+      }
+    } finally {
+      // A page that failed or timed out may be stuck: close it rather than reuse it.
+      if (item) await pool.release(item, layout !== undefined && !layout.outcome.timedOut && item.generation === state.generation);
+    }
+    // The page goes back to the pool first: post-processing needs no browser.
+    if (layout) await finishHandout(job, layout, context);
+  };
   const worker = async (): Promise<void> => {
-    for (let job = queue.shift(); job; job = queue.shift()) {
-      if (state.recovering) await state.recovering;
-      if (state.gone) {
-        report(job.file, 'error', `Cannot render the handout: ${state.gone}; run the build again, and report the crash if it repeats`, 'pdf-browser');
-        continue;
+    for (let editions = queue.shift(); editions; editions = queue.shift()) {
+      for (const [index, job] of editions.entries()) {
+        const previous = editions[index - 1];
+        if (previous && !job.file.data.outputs?.[previous.variant.outputKey]) break;
+        await printOne(job);
       }
-      let item: Pooled | undefined;
-      let outcome: RenderOutcome | undefined;
-      const generation = state.generation;
-      try {
-        item = await pool.acquire();
-        outcome = await renderHandout(item, job.pageUrl, context.config.pdf.timeout);
-      } catch (error) {
-        // A crash shows as a closed connection, or as a relaunch by another worker meanwhile.
-        if (generation !== state.generation || !state.browser.connected) {
-          const message = report(
-            job.file,
-            'error',
-            'Chromium crashed while printing this handout, so no PDF was written; the build carries on with the other handouts (Chromium is restarted once per build). Run the build again, and report the crash if it repeats',
-            'pdf-browser',
-          );
-          message.cause = error;
-          await recover(generation);
-        } else {
-          const message = report(job.file, 'error', `Cannot print the handout (${(error as Error).message}); please report this to the pressroom maintainers`, 'pdf-render');
-          message.cause = error;
-        }
-      } finally {
-        // A page that failed or timed out may be stuck: close it rather than reuse it.
-        if (item) await pool.release(item, outcome !== undefined && !outcome.timedOut && item.generation === state.generation);
-      }
-      // The page goes back to the pool first: post-processing needs no browser.
-      if (outcome) await finishHandout(job, outcome, context);
     }
   };
 
@@ -136,6 +147,13 @@ export async function printHandouts(jobs: HandoutJob[], context: BuildContext, r
     await pool.close();
     if (state.recovering) await state.recovering.catch(() => undefined);
   }
+}
+
+/** The jobs of each article together, in the order the articles came. */
+function groupByArticle(jobs: HandoutJob[]): HandoutJob[][] {
+  const groups = new Map<HandoutJob['file'], HandoutJob[]>();
+  for (const job of jobs) groups.set(job.file, [...(groups.get(job.file) ?? []), job]);
+  return [...groups.values()];
 }
 
 function reportLaunchFailure(build: VFile, error: unknown): void {

@@ -1,17 +1,16 @@
 /**
- * The PDF build: check what every handout needs (a clinic, its logo), write each article's
- * handout page into <outDir>/pdf/.pages/ (removed afterwards), print them (print-handouts.ts),
- * and make sure no handout from an earlier build survives one that failed now.
+ * The PDF build: check what every handout needs (a clinic, its logo), make one print job per
+ * article and edition (handout-variants.ts), print them through pages written into
+ * <outDir>/pdf/.pages/ (removed afterwards; print-handouts.ts, layout-handout.ts), and make sure
+ * no handout from an earlier build survives one that failed now.
  */
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { VFile } from 'vfile';
 import { linkedArticle, type CheckedArticle } from '../../content/library.ts';
 import type { ResolvedConfig } from '../../config/resolve.ts';
 import type { BuildContext } from '../renderer.ts';
 import { report } from '../../diagnostics/report-message.ts';
-import { writeIfChanged } from '../../build/write.ts';
 import { transformArticle } from '../../transform/transform.ts';
 import { allowedRoots } from './sandbox.ts';
 import { fontFolder, fontStylesheets } from './font-folder.ts';
@@ -21,6 +20,7 @@ import { handoutParts, type HandoutAssets } from './handout-parts.ts';
 import { logoDataUrl, LogoError } from './logo-data-url.ts';
 import { printHandouts, type PrintOptions } from './print-handouts.ts';
 import type { HandoutJob } from './handout-job.ts';
+import { HANDOUT_VARIANTS } from './handout-variants.ts';
 import '../../types.ts';
 
 export interface RenderHandoutsOptions extends PrintOptions {
@@ -68,7 +68,7 @@ export async function renderHandouts(published: CheckedArticle[], context: Build
   await mkdir(pagesDir, { recursive: true });
   try {
     const articleAt = (absolute: string) => linkedArticle(context.library, absolute);
-    const jobs = await writePages(articles, config, { pagesDir, pdfDir, logo, transform: options.transform ?? transformArticle, articleAt });
+    const jobs = await handoutJobs(articles, config, { pagesDir, pdfDir, logo, transform: options.transform ?? transformArticle, articleAt });
     if (jobs.length > 0) {
       const roots = await allowedRoots([config.contentDir, pagesDir, fontFolder(), ...(Object.keys(SCRIPT_FONTS) as ScriptFontId[]).map(scriptFontFolder)]);
       await printHandouts(jobs, context, roots, build, options);
@@ -78,22 +78,33 @@ export async function renderHandouts(published: CheckedArticle[], context: Build
     await rm(pagesDir, { recursive: true, force: true });
     await removeStale(articles, pdfDir);
   }
-  for (const file of articles) if (file.data.outputs?.pdf) context.own(file.data.outputs.pdf);
+  for (const file of articles) {
+    for (const variant of HANDOUT_VARIANTS) {
+      const output = file.data.outputs?.[variant.outputKey];
+      if (output) context.own(output);
+    }
+  }
 }
 
 /**
  * A handout that failed this build must not survive from an earlier one: the front desk
- * could print an old version of the advice. Remove it.
+ * could print an old version of the advice. Remove it (each edition on its own).
  */
 async function removeStale(files: VFile[], pdfDir: string): Promise<void> {
   for (const file of files) {
-    // Whatever is there and is not a file (a folder by that name) is not a handout: leave it.
-    if (!file.data.outputs?.pdf) await rm(path.join(pdfDir, `${file.data.article!.slug}.pdf`), { force: true }).catch(() => undefined);
+    for (const variant of HANDOUT_VARIANTS) {
+      // Whatever is there and is not a file (a folder by that name) is not a handout: leave it.
+      if (!file.data.outputs?.[variant.outputKey]) await rm(path.join(pdfDir, `${file.data.article!.slug}${variant.suffix}.pdf`), { force: true }).catch(() => undefined);
+    }
   }
 }
 
-/** Write one handout page per article; an article whose page cannot be built gets an error. */
-async function writePages(
+/** Points per millimetre. */
+const MM = 72 / 25.4;
+const PAPER_HEIGHT_MM = { letter: 279.4, a4: 297 } as const;
+
+/** One print job per article and edition; an article whose page cannot be built gets an error. */
+async function handoutJobs(
   files: VFile[],
   config: ResolvedConfig,
   setup: { pagesDir: string; pdfDir: string; logo?: string; transform: typeof transformArticle; articleAt: HandoutAssets['articleAt'] },
@@ -104,10 +115,22 @@ async function writePages(
   for (const file of files) {
     const { slug } = file.data.article!;
     try {
-      const { html, headings } = handoutPage(template, await handoutParts(file, config, assets));
-      const page = path.join(setup.pagesDir, `${slug}.html`);
-      await writeIfChanged(page, html);
-      jobs.push({ file, pageUrl: pathToFileURL(page).href, target: path.join(setup.pdfDir, `${slug}.pdf`), headings });
+      const parts = await handoutParts(file, config, assets);
+      const paper = file.data.article!.handout.paper ?? config.defaults.paper;
+      for (const variant of HANDOUT_VARIANTS) {
+        const name = `${slug}${variant.suffix}`;
+        // Built once up front, so a template problem is reported before any printing.
+        handoutPage(template, parts, { variant, notes: false });
+        jobs.push({
+          file,
+          variant,
+          pagePath: path.join(setup.pagesDir, `${name}.html`),
+          target: path.join(setup.pdfDir, `${name}.pdf`),
+          hasNotes: parts.notes !== undefined,
+          textHeight: PAPER_HEIGHT_MM[paper] * MM - (variant.margins[0] + variant.margins[2]) * MM,
+          page: (options) => handoutPage(template, parts, { variant, ...options }),
+        });
+      }
     } catch (error) {
       const message = report(file, 'error', `Cannot build the handout page (${(error as Error).message}); please report this to the pressroom maintainers`, 'pdf-render');
       message.cause = error;

@@ -15,9 +15,11 @@ import '../../types.ts';
  *
  * @param file The article.
  * @param events Events from the sandboxed page.
- * @returns How many errors were reported (requests); console messages are warnings.
+ * @param silent Count the errors without reporting them (a second edition of the same page,
+ *   whose events the first edition already reported).
+ * @returns How many errors there were (requests); console messages are warnings.
  */
-export function reportPageEvents(file: VFile, events: PageEvent[]): number {
+export function reportPageEvents(file: VFile, events: PageEvent[], silent = false): number {
   const articlePath = path.resolve(file.cwd, file.path);
   const place = (url: string) => (file.data.tree ? locateUrl(file.data.tree, articlePath, url) : undefined);
   let errors = 0;
@@ -26,6 +28,10 @@ export function reportPageEvents(file: VFile, events: PageEvent[]): number {
     const key = `${event.kind} ${'url' in event ? event.url : ''} ${'text' in event ? event.text : ''}`;
     if (seen.has(key)) continue;
     seen.add(key);
+    if (silent) {
+      if (event.kind === 'blocked' || event.kind === 'failed') errors += 1;
+      continue;
+    }
     switch (event.kind) {
       case 'blocked':
         errors += 1;

@@ -1,0 +1,98 @@
+/**
+ * Print one handout edition, refitting it when that saves paper and adding the care team's
+ * notes only where they fit. Each attempt is a real print on the same browser page:
+ * 1. the handout as written;
+ * 2. when its last page holds only end matter (contact block, sources, disclaimer) or less than
+ *    a fifth of a page of the article, a refit (end matter compacted, spacing tightened within
+ *    the limits in templates/handout.css), kept only if it ends a page earlier;
+ * 3. when notes are configured, the chosen layout with the notes area, kept only if it has no
+ *    more pages (the notes then sit in the space left on the last page).
+ * Most handouts print once; none more than three times.
+ */
+import { writeFile } from 'node:fs/promises';
+import { pathToFileURL } from 'node:url';
+import type { HandoutJob, HandoutPageResult } from './handout-job.ts';
+import { lastPageFill, type LastPageFill } from './page-fill.ts';
+import { renderHandout, type RenderOutcome } from './render-handout.ts';
+import type { SandboxedPage } from './sandbox.ts';
+
+/** Share of a page's text area below which a last page counts as near-empty. */
+const NEAR_EMPTY_SHARE = 1 / 5;
+
+export interface HandoutLayout {
+  /** The print that was kept (or the attempt that failed). */
+  outcome: RenderOutcome;
+  /** Headings and links of the page that was kept. */
+  page: HandoutPageResult;
+  /** Whether the refit layout was kept. */
+  refit: boolean;
+  /** `printed`, `omitted` (no room), or `none` (not configured). */
+  notes: 'printed' | 'omitted' | 'none';
+  /** How many prints it took. */
+  prints: number;
+}
+
+/**
+ * Lay out and print one handout edition.
+ *
+ * @param sandboxed A page under the sandbox.
+ * @param job The handout edition.
+ * @param timeout Milliseconds for each print.
+ * @param options `refit: false` skips step 2 (tests compare both).
+ * @returns The print kept, and what was decided.
+ */
+export async function layoutHandout(sandboxed: SandboxedPage, job: HandoutJob, timeout: number, options: { refit: boolean } = { refit: true }): Promise<HandoutLayout> {
+  const events: RenderOutcome['events'] = [];
+  let prints = 0;
+  const print = async (options: { notes: boolean; refit: boolean }) => {
+    const page = job.page(options);
+    await writeFile(job.pagePath, page.html);
+    prints += 1;
+    const outcome = await renderHandout(sandboxed, pathToFileURL(job.pagePath).href, timeout);
+    events.push(...outcome.events);
+    return { page, outcome: { ...outcome, events: [...events] } };
+  };
+  const done = (attempt: Awaited<ReturnType<typeof print>>, refit: boolean, notes: HandoutLayout['notes']): HandoutLayout => ({
+    outcome: attempt.outcome,
+    page: attempt.page,
+    refit,
+    notes,
+    prints,
+  });
+
+  let chosen = await print({ notes: false, refit: false });
+  if (!chosen.outcome.pdf) return done(chosen, false, job.hasNotes ? 'omitted' : 'none');
+  let fill = await lastPageFill(chosen.outcome.pdf);
+  let refit = false;
+  if (options.refit && nearlyEmpty(fill, job.textHeight)) {
+    const refitted = await print({ notes: false, refit: true });
+    if (!refitted.outcome.pdf) return done(refitted, true, job.hasNotes ? 'omitted' : 'none');
+    const refittedFill = await lastPageFill(refitted.outcome.pdf);
+    if (refittedFill.pages < fill.pages) {
+      chosen = refitted;
+      fill = refittedFill;
+      refit = true;
+    }
+  }
+  if (!job.hasNotes) return done(chosen, refit, 'none');
+  const withNotes = await print({ notes: true, refit });
+  if (!withNotes.outcome.pdf) return done(withNotes, refit, 'printed');
+  if ((await lastPageFill(withNotes.outcome.pdf)).pages === fill.pages) return done(withNotes, refit, 'printed');
+  chosen.outcome.events = [...events];
+  return done(chosen, refit, 'omitted');
+}
+
+/**
+ * Whether a handout's last page is worth saving: it holds only end matter, or less than a
+ * fifth of the text area of the article.
+ *
+ * @param fill The measured last page.
+ * @param textHeight Height of the page's text area, in points.
+ * @returns True when a refit may end the handout a page earlier.
+ */
+export function nearlyEmpty(fill: LastPageFill, textHeight: number): boolean {
+  if (fill.pages < 2) return false;
+  const body = fill.parts.find((part) => part.body);
+  if (!body) return true;
+  return body.bottom - body.top < textHeight * NEAR_EMPTY_SHARE;
+}

@@ -1,0 +1,109 @@
+/**
+ * Mark as artifacts what Chromium paints without tagging: the running header and footer (CSS
+ * page-margin boxes), backgrounds, borders, column rules, the emergency sign drawn by CSS and
+ * images with `alt=""`. PDF/UA-1 (ISO 14289-1 §7.1, Matterhorn 01-005) wants every piece of
+ * content either tagged or marked `/Artifact`; Chromium tags what its accessibility tree holds
+ * and leaves the rest unmarked, so whatever is outside marked content is, by construction,
+ * not part of the document's structure. Each such painting operation is wrapped in
+ * `/Artifact BMC … EMC`, never across a text object, a saved graphics state or a path.
+ */
+import { PDFArray, PDFName, PDFRawStream, decodePDFRawStream, type PDFDocument, type PDFPage } from 'pdf-lib';
+import { operation, readOperations, writeOperations, type Operation } from './content-stream.ts';
+
+/** Operators that paint a path (`n` ends a clipping path without painting). */
+const PATH_PAINT = new Set(['S', 's', 'f', 'F', 'f*', 'B', 'B*', 'b', 'b*', 'n']);
+/** Operators that start or extend a path. */
+const PATH_BUILD = new Set(['m', 'l', 'c', 'v', 'y', 'h', 're', 'W', 'W*']);
+/** Operators that show something: text, an XObject, a shading, an inline image. */
+const SHOW = new Set(['Tj', 'TJ', "'", '"', 'Do', 'sh', 'BI']);
+/** Operators an artifact sequence must not straddle. */
+const BOUNDARY = new Set(['q', 'Q', 'BT', 'ET', 'BDC', 'BMC', 'EMC', 'BX', 'EX', 'MP', 'DP']);
+
+/**
+ * Wrap every untagged painting operation of every page in `/Artifact BMC … EMC`.
+ *
+ * @param document The loaded PDF; its pages' content streams are replaced.
+ * @returns How many artifact sequences were added.
+ */
+export function markArtifacts(document: PDFDocument): number {
+  let added = 0;
+  for (const page of document.getPages()) {
+    const operations = pageOperations(page);
+    if (!operations) continue;
+    const { result, count } = wrapUntagged(operations);
+    if (count === 0) continue;
+    const stream = document.context.flateStream(writeOperations(result));
+    page.node.set(PDFName.of('Contents'), document.context.register(stream));
+    added += count;
+  }
+  return added;
+}
+
+/**
+ * The operations of a page's content (its streams read as one, as the PDF specifies).
+ *
+ * @param page A page.
+ * @returns The operations, or undefined when a stream cannot be decoded.
+ */
+export function pageOperations(page: PDFPage): Operation[] | undefined {
+  const contents = page.node.Contents();
+  // A blank page has no content stream at all.
+  if (!contents) return [];
+  const streams = contents instanceof PDFArray ? contents.asArray().map((ref) => page.doc.context.lookup(ref)) : [contents];
+  const chunks: Uint8Array[] = [];
+  for (const stream of streams) {
+    if (!(stream instanceof PDFRawStream)) return undefined;
+    chunks.push(decodePDFRawStream(stream).decode(), Buffer.from('\n'));
+  }
+  return readOperations(Buffer.concat(chunks));
+}
+
+/** The operations with artifact sequences added around untagged painting. */
+function wrapUntagged(operations: Operation[]): { result: Operation[]; count: number } {
+  const result: Operation[] = [];
+  let depth = 0;
+  let open = false;
+  let pathStart = -1;
+  let count = 0;
+  const close = () => {
+    if (open) result.push(operation('EMC'));
+    open = false;
+  };
+  const openAt = (index: number) => {
+    result.splice(index, 0, operation('/Artifact BMC'));
+    open = true;
+    count += 1;
+  };
+  for (const op of operations) {
+    const { operator } = op;
+    if (depth > 0) {
+      if (operator === 'BDC' || operator === 'BMC') depth += 1;
+      else if (operator === 'EMC') depth -= 1;
+      result.push(op);
+      continue;
+    }
+    if (BOUNDARY.has(operator)) {
+      close();
+      pathStart = -1;
+      if (operator === 'BDC' || operator === 'BMC') depth += 1;
+      result.push(op);
+      continue;
+    }
+    if (PATH_BUILD.has(operator)) {
+      if (!open && pathStart < 0) pathStart = result.length;
+      result.push(op);
+      continue;
+    }
+    if (PATH_PAINT.has(operator)) {
+      // `n` only ends a clipping path: it paints nothing, so it needs no artifact of its own.
+      if (!open && operator !== 'n') openAt(pathStart >= 0 ? pathStart : result.length);
+      pathStart = -1;
+      result.push(op);
+      continue;
+    }
+    if (SHOW.has(operator) && !open) openAt(result.length);
+    result.push(op);
+  }
+  close();
+  return { result, count };
+}
