@@ -91,8 +91,16 @@ async function removeStale(files: VFile[], pdfDir: string): Promise<void> {
   }
 }
 
-/** Write one handout page per article; an article whose page cannot be built gets an error. */
-async function writePages(
+/**
+ * Write one handout page per article; an article whose page cannot be built gets an error.
+ * Exported for `make bench`, whose floor prints these same pages with a bare warm browser.
+ *
+ * @param files Published articles.
+ * @param config Resolved config.
+ * @param setup Folders, logo, transform and link lookup.
+ * @returns One print job per page written.
+ */
+export async function writePages(
   files: VFile[],
   config: ResolvedConfig,
   setup: { pagesDir: string; pdfDir: string; logo?: string; transform: typeof transformArticle; articleAt: HandoutAssets['articleAt'] },
