@@ -50,6 +50,9 @@ export interface BuildResult extends CheckResult {
 
 const renderers = rendererTable();
 
+/** The lint cache's file in the output folder. */
+const LINT_CACHE = '.pressroom-lint-cache.json';
+
 /**
  * Build the given formats.
  *
@@ -57,7 +60,10 @@ const renderers = rendererTable();
  * @returns What was checked, rendered, skipped and removed.
  */
 export async function build(options: BuildOptions): Promise<BuildResult> {
-  const checked = await checkArticles({ ...options, withRestOfFolder: true });
+  const outDir = path.resolve(options.cwd, options.outDir);
+  // Lint results live beside the outputs they led to; --force lints everything again too.
+  const lintCache = options.force ? undefined : path.join(outDir, LINT_CACHE);
+  const checked = await checkArticles({ ...options, withRestOfFolder: true, lintCache });
   const result: BuildResult = { ...checked, rendered: [], skipped: [], drafts: [], extra: [], upToDate: [], removed: [] };
   const { config, source, library } = checked;
   if (!config || !source || !library) return result;
@@ -73,13 +79,16 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     source,
     library,
     refusedBooks: checked.refusedBooks,
-    outDir: path.resolve(options.cwd, options.outDir),
+    outDir,
     cwd: options.cwd,
     sourceDateEpoch: process.env.SOURCE_DATE_EPOCH && Number.isInteger(epoch) ? epoch : undefined,
     browser: sharedBrowser(),
     own: (file) => void owned.add(file),
   };
-  const cache = options.force ? { version: 1 as const, entries: {} } : await loadCache(context.outDir);
+  const roots = { outDir, contentDir: config.contentDir, cwd: options.cwd };
+  const cache = options.force ? { version: 1 as const, entries: {} } : await loadCache(roots);
+  // Keys name articles relative to the content folder: the same whatever the working directory.
+  const inContent = (file: VFile) => path.relative(config.contentDir, path.resolve(file.cwd, file.path));
   // Everything but the articles' own text that can change an output.
   const shared = fingerprint([
     await codeFingerprint(),
@@ -88,8 +97,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     String(context.sourceDateEpoch ?? ''),
     String(library.partial),
     // Links between articles depend on which articles are published under which slug.
-    ...library.entries.map((entry) => `${entry.path}:${entry.slug}:${entry.status}`),
-    context.outDir,
+    ...library.entries.map((entry) => `${path.relative(config.contentDir, entry.path)}:${entry.slug}:${entry.status}`),
   ]);
   // The same order whatever order the formats were given in: no format's outcome depends on another's.
   const previous = publishedOutputs(cache, library);
@@ -97,27 +105,27 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   try {
     for (const format of formats) {
       const renderer = await renderers[format]();
-      if (renderer.perArticle) await renderEach(renderer, result, context, cache, shared);
-      else await renderAll(renderer, result, context, cache, shared, owned);
+      if (renderer.perArticle) await renderEach(renderer, result, context, cache, shared, inContent);
+      else await renderAll(renderer, result, context, cache, shared, owned, inContent);
     }
   } finally {
     await context.browser.close();
   }
   result.removed = await pruneOutputs({ outDir: context.outDir, formats, library, owned, cache, previous });
-  await saveCache(context.outDir, cache);
+  await saveCache(roots, cache);
   return result;
 }
 
-const articleKey = (shared: string, format: string, file: VFile) => fingerprint([shared, format, file.path, String(file.value)]);
+const articleKey = (shared: string, format: string, file: VFile, name: string) => fingerprint([shared, format, name, String(file.value)]);
 const errorCount = (files: VFile[]) => files.reduce((sum, file) => sum + file.messages.filter((m) => m.fatal).length, 0);
 
-async function renderEach(renderer: Renderer, result: BuildResult, context: BuildContext, cache: BuildCache, shared: string): Promise<void> {
+async function renderEach(renderer: Renderer, result: BuildResult, context: BuildContext, cache: BuildCache, shared: string, inContent: (file: VFile) => string): Promise<void> {
   const { format } = renderer;
   const stale: CheckedArticle[] = [];
   for (const checked of context.library.published) {
     const { file } = checked;
     const entry = cache.entries[`${format}:${file.path}`];
-    if (entry && entry.key === articleKey(shared, format, file) && (await outputsIntact(entry))) {
+    if (entry && entry.key === articleKey(shared, format, file, inContent(file)) && (await outputsIntact(entry))) {
       file.data.outputs = { ...file.data.outputs, ...entry.outputs[file.path] };
       for (const output of Object.keys(entry.files)) context.own(output);
       result.upToDate.push(`${format}:${file.path}`);
@@ -134,17 +142,17 @@ async function renderEach(renderer: Renderer, result: BuildResult, context: Buil
     delete cache.entries[`${format}:${file.path}`];
     if (!output || errorCount([file]) > errorsBefore.get(file)!) continue;
     cache.entries[`${format}:${file.path}`] = {
-      key: articleKey(shared, format, file),
+      key: articleKey(shared, format, file, inContent(file)),
       files: await hashFiles([output]),
       outputs: { [file.path]: { [format]: output } },
     };
   }
 }
 
-async function renderAll(renderer: Renderer, result: BuildResult, context: BuildContext, cache: BuildCache, shared: string, owned: ReadonlySet<string>): Promise<void> {
+async function renderAll(renderer: Renderer, result: BuildResult, context: BuildContext, cache: BuildCache, shared: string, owned: ReadonlySet<string>, inContent: (file: VFile) => string): Promise<void> {
   const { format } = renderer;
   const published = context.library.published;
-  const key = fingerprint([shared, format, ...published.flatMap(({ file }) => [file.path, String(file.value)])]);
+  const key = fingerprint([shared, format, ...published.flatMap(({ file }) => [inContent(file), String(file.value)])]);
   const entry = cache.entries[format];
   if (entry && entry.key === key && (await outputsIntact(entry))) {
     for (const { file } of published) file.data.outputs = { ...file.data.outputs, ...entry.outputs[file.path] };

@@ -16,6 +16,7 @@ import '../types.ts';
  * @returns Exit code: 0 all built, 1 something skipped or failed, 2 usage or config problems.
  */
 export async function runBuild(args: ParsedArgs, io: CliIo): Promise<number> {
+  const verbose = Boolean(args.values.verbose);
   const formats = String(args.values.format).split(',').map((f) => f.trim()).filter(Boolean) as OutputFormat[];
   const result = await build({
     paths: args.paths,
@@ -41,11 +42,14 @@ export async function runBuild(args: ParsedArgs, io: CliIo): Promise<number> {
   }
   if (result.upToDate.length > 0) {
     const count = result.upToDate.length;
-    io.stdout(`${count} of these ${count === 1 ? 'was' : 'were'} up to date and not rendered again (${result.upToDate.join(', ')}); --force renders everything\n`);
+    // A count, not a list: at a clinic's scale the list runs to thousands of characters (--verbose shows it).
+    const list = verbose ? ` (${result.upToDate.join(', ')})` : '';
+    io.stdout(`${count} ${count === 1 ? 'output was' : 'outputs were'} up to date and not rendered again${list}; --force renders everything\n`);
   }
   if (result.removed.length > 0) {
     const count = result.removed.length;
-    io.stdout(`removed ${count} output${count === 1 ? '' : 's'} of articles or books no longer published (${result.removed.map((file) => path.relative(io.cwd, file) || file).join(', ')})\n`);
+    const list = verbose ? ` (${result.removed.map((file) => path.relative(io.cwd, file) || file).join(', ')})` : '';
+    io.stdout(`removed ${count} output${count === 1 ? '' : 's'} of articles or books no longer published${list}\n`);
   }
   for (const file of result.drafts) io.stdout(`skipped ${file.path}: draft (remove \`draft: true\` to publish it)\n`);
   for (const file of result.skipped) {

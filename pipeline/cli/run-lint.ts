@@ -1,6 +1,7 @@
 /**
  * `pressroom lint`: check, report in the chosen format, set the exit code.
  */
+import path from 'node:path';
 import { statistics } from 'vfile-statistics';
 import { checkArticles } from '../check.ts';
 import { formatReport } from './format-report.ts';
@@ -16,7 +17,10 @@ export async function runLint(args: ParsedArgs, io: CliIo): Promise<number> {
   const maxWarnings = parseMaxWarnings(args.values['max-warnings']);
   const date = parseDate(args.values.date);
   const format = String(args.values.format);
-  const result = await checkArticles({ paths: args.paths, cwd: io.cwd, configPath: args.values.config as string | undefined, date });
+  const result = await checkArticles({ paths: args.paths, cwd: io.cwd, configPath: args.values.config as string | undefined,
+    date,
+    lintCache: typeof args.values.cache === 'string' ? path.resolve(io.cwd, args.values.cache) : undefined,
+  });
   if (!result.config) {
     io.stdout(formatReport(result.configFile ? [result.configFile] : [], format, io.color));
     return 2;
