@@ -5,7 +5,7 @@
 // rounds (BENCH_RUNS, default 3) interleave them, so a busy machine slows all alike: read the ratios.
 // Prints a table; writes the figures as JSON to output/bench.json (BENCH_JSON).
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execFileSync } from 'node:child_process';
@@ -71,13 +71,14 @@ for (let round = 0; round < runs; round++) {
   for (const item of cases) {
     item.prepare?.(round);
     const result = await item.run();
-    samples[item.id].push({ seconds: result.seconds, peakPss: result.peakPss, code: result.code });
-    process.stderr.write(`round ${round + 1}/${runs} ${item.label}: ${result.seconds.toFixed(2)} s\n`);
+    samples[item.id].push({ seconds: result.seconds, cpu: result.cpu, peakPss: result.peakPss, code: result.code });
+    process.stderr.write(`round ${round + 1}/${runs} ${item.label}: ${result.seconds.toFixed(2)} s, ${result.cpu.toFixed(2)} s CPU\n`);
   }
 }
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const med = (id) => (samples[id] ? median(samples[id].map((s) => s.seconds)) : undefined);
+const cpu = (id) => (samples[id] ? median(samples[id].map((s) => s.cpu)) : undefined);
 const pss = (id) => median(samples[id].map((s) => s.peakPss));
 const floorAll = med('floor') + (med('pandocHtml') ?? 0) + (med('pandocEpub') ?? 0);
 const targets = {
@@ -88,19 +89,20 @@ const targets = {
   oneEdit: { target: '< 2 s', ok: med('oneEdit') < 2 },
   pdf: { ref: 'floor', ratio: med('pdf') / med('floor'), target: '≤ 1.3 × floor', ok: med('pdf') <= 1.3 * med('floor') },
 };
-const rows = cases.map(({ id, label }) => ({ id, label, median: med(id), seconds: samples[id].map((s) => s.seconds), ...targets[id] }));
+const rows = cases.map(({ id, label }) => ({ id, label, median: med(id), cpu: cpu(id), seconds: samples[id].map((s) => s.seconds), ...targets[id] }));
 const peak = pss('cold');
 
 console.log(`pressroom bench: ${n} generated articles, median of ${runs} interleaved rounds`);
-console.log(`${'run'.padEnd(44)} ${'median'.padStart(8)}  ${'ratio'.padStart(6)}  target`);
+console.log(`load average at the end: ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${availableParallelism()} cores (wall-clock ratios suffer on a busy machine; CPU seconds less)`);
+console.log(`${'run'.padEnd(44)} ${'median'.padStart(8)}  ${'CPU'.padStart(8)}  ${'ratio'.padStart(6)}  target`);
 for (const row of rows) {
   const ratio = row.ratio === undefined ? '' : `${row.ratio.toFixed(2)}×`;
   const verdict = row.target ? `${row.target} ${row.ok ? 'met' : 'MISSED'}` : '';
-  console.log(`${row.label.padEnd(44)} ${row.median.toFixed(2).padStart(6)} s  ${ratio.padStart(6)}  ${verdict}`);
+  console.log(`${row.label.padEnd(44)} ${row.median.toFixed(2).padStart(6)} s  ${row.cpu.toFixed(2).padStart(6)} s  ${ratio.padStart(6)}  ${verdict}`);
 }
 console.log(`${'floor + pandoc HTML + pandoc EPUB'.padEnd(44)} ${floorAll.toFixed(2).padStart(6)} s`);
 console.log(`${'peak memory, cold build (PSS, process tree)'.padEnd(44)} ${(peak / 2 ** 20).toFixed(0).padStart(6)} MB          < 1 GB ${peak < 2 ** 30 ? 'met' : 'MISSED'}`);
 mkdirSync(path.dirname(jsonPath), { recursive: true });
-writeFileSync(jsonPath, JSON.stringify({ articles: n, runs, rows, floorPlusPandoc: floorAll, peakPssColdBytes: peak, peakPss: Object.fromEntries(cases.map(({ id }) => [id, pss(id)])) }, null, 1) + '\n');
+writeFileSync(jsonPath, JSON.stringify({ articles: n, runs, loadAverage: loadavg(), rows, floorPlusPandoc: floorAll, peakPssColdBytes: peak, peakPss: Object.fromEntries(cases.map(({ id }) => [id, pss(id)])) }, null, 1) + '\n');
 console.log(`figures written to ${path.relative(process.cwd(), jsonPath) || jsonPath}`);
 rmSync(work, { recursive: true, force: true });
