@@ -85,4 +85,16 @@ export const commands: readonly CommandSpec[] = [
       date,
     ],
   },
+  {
+    name: 'new',
+    summary: 'Write a new article with the required sections of its type, ready to fill in',
+    usage: 'pressroom new <slug> [options]',
+    flags: [
+      config,
+      { name: 'type', short: 't', type: 'string', value: 'TYPE', description: 'Content type (default: condition)', default: 'condition' },
+      { name: 'title', type: 'string', value: 'TEXT', description: 'The title (default: a placeholder to fill in)' },
+      { name: 'dir', short: 'd', type: 'string', value: 'DIR', description: 'Content folder to write into (default: content)', default: 'content' },
+      { name: 'date', type: 'string', value: 'YYYY-MM-DD', description: 'The review and access dates to write (default: today)' },
+    ],
+  },
 ];

@@ -27,6 +27,7 @@ import { reviewAge } from './rules/review-age.ts';
 import { titleLength } from './rules/title-length.ts';
 import { summaryLength } from './rules/summary-length.ts';
 import { handoutLength } from './rules/handout-length.ts';
+import { placeholder } from './rules/placeholder.ts';
 
 export const preset: readonly Rule[] = [
   // Identity: two articles with one slug would overwrite each other's output.
@@ -61,6 +62,7 @@ export const preset: readonly Rule[] = [
   titleLength,
   summaryLength,
   handoutLength,
+  placeholder,
 ];
 
 /** Ids reported by stages rather than rules; they can appear in reports and control comments. */
