@@ -46,6 +46,8 @@ export interface BuildResult extends CheckResult {
   upToDate: string[];
   /** Output files removed because their article is gone, a draft or failing. */
   removed: string[];
+  /** Milliseconds per stage: `check` (load to lint), then each format rendered, then `prune`. */
+  timings: Record<string, number>;
 }
 
 const renderers = rendererTable();
@@ -63,8 +65,16 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const outDir = path.resolve(options.cwd, options.outDir);
   // Lint results live beside the outputs they led to; --force lints everything again too.
   const lintCache = options.force ? undefined : path.join(outDir, LINT_CACHE);
+  let started = performance.now();
+  const timings: Record<string, number> = {};
+  const lap = (stage: string) => {
+    const now = performance.now();
+    timings[stage] = Math.round(now - started);
+    started = now;
+  };
   const checked = await checkArticles({ ...options, withRestOfFolder: true, lintCache });
-  const result: BuildResult = { ...checked, rendered: [], skipped: [], drafts: [], extra: [], upToDate: [], removed: [] };
+  lap('check');
+  const result: BuildResult = { ...checked, rendered: [], skipped: [], drafts: [], extra: [], upToDate: [], removed: [], timings };
   const { config, source, library } = checked;
   if (!config || !source || !library) return result;
   for (const entry of library.entries) {
@@ -107,12 +117,14 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       const renderer = await renderers[format]();
       if (renderer.perArticle) await renderEach(renderer, result, context, cache, shared, inContent);
       else await renderAll(renderer, result, context, cache, shared, owned, inContent);
+      lap(format);
     }
   } finally {
     await context.browser.close();
   }
   result.removed = await pruneOutputs({ outDir: context.outDir, formats, library, owned, cache, previous });
   await saveCache(roots, cache);
+  lap('prune');
   return result;
 }
 

@@ -72,4 +72,17 @@ describe('the lint cache', () => {
     expect(lintCache).not.toContain(dir);
     expect(await readFile(path.join(dir, 'moved', '.pressroom-cache.json'), 'utf8')).not.toContain(dir);
   });
+
+  it('summarises a build as counts: --json, --quiet and --verbose', async () => {
+    const dir = await copyFixture();
+    const first = await run(['build', 'content', '--format', 'html', '--json'], dir);
+    const summary = JSON.parse(first.stdout);
+    expect(summary).toMatchObject({ outputs: 1, upToDate: 0, removed: 0, drafts: 1, skipped: [{ file: 'content/broken.md', reason: 'errors', errors: 1 }] });
+    expect(Object.keys(summary.timings)).toEqual(['check', 'html', 'prune']);
+    const quiet = await run(['build', 'content', '--format', 'html', '--quiet'], dir);
+    expect(quiet.stdout).toBe('');
+    expect(quiet.stderr).toContain('skipped content/broken.md: 1 error');
+    const verbose = await run(['build', 'content', '--format', 'html', '--verbose'], dir);
+    expect(verbose.stdout).toContain('1 output was up to date and not rendered again (html); --force renders everything');
+  });
 });

@@ -82,6 +82,8 @@ export const commands: readonly CommandSpec[] = [
       },
       { name: 'force', type: 'boolean', description: 'Render everything, even articles and books that did not change since the last build' },
       { name: 'verbose', type: 'boolean', description: 'List the outputs that were up to date or removed, not only their number' },
+      { name: 'quiet', short: 'q', type: 'boolean', description: 'Print only problems' },
+      { name: 'json', type: 'boolean', description: 'Print a JSON summary on stdout: outputs written, up to date, removed, skipped with reasons, milliseconds per stage' },
       date,
     ],
   },

@@ -17,6 +17,8 @@ import '../types.ts';
  */
 export async function runBuild(args: ParsedArgs, io: CliIo): Promise<number> {
   const verbose = Boolean(args.values.verbose);
+  const quiet = Boolean(args.values.quiet);
+  const json = Boolean(args.values.json);
   const formats = String(args.values.format).split(',').map((f) => f.trim()).filter(Boolean) as OutputFormat[];
   const result = await build({
     paths: args.paths,
@@ -36,22 +38,38 @@ export async function runBuild(args: ParsedArgs, io: CliIo): Promise<number> {
   const withMessages = files.filter((file) => file.messages.length > 0);
   if (withMessages.length > 0) io.stderr(formatHuman(withMessages, io.color));
   for (const error of result.usageErrors) io.stderr(`pressroom: ${error}\n`);
+  const relative = (file: string) => path.relative(io.cwd, file) || file;
+  const written = [...result.rendered, ...result.extra].flatMap((file) => Object.values(file.data.outputs ?? {}).map((output) => ({ file, output })));
+  if (json) {
+    // Counts, not lists, so the summary stays small at any size; --verbose adds the lists.
+    const summary = {
+      outputs: written.length,
+      upToDate: result.upToDate.length,
+      removed: result.removed.length,
+      skipped: result.skipped.map((file) => ({ file: file.path, reason: 'errors', errors: file.messages.filter((m) => m.fatal).length })),
+      drafts: result.drafts.length,
+      timings: result.timings,
+      ...(verbose ? { outputFiles: written.map(({ output }) => relative(output)), upToDateList: result.upToDate, removedFiles: result.removed.map(relative) } : {}),
+    };
+    io.stdout(`${JSON.stringify(summary)}\n`);
+  }
+  const say = (text: string) => void (quiet || json ? undefined : io.stdout(text));
   for (const file of [...result.rendered, ...result.extra]) {
-    const outputs = Object.values(file.data.outputs ?? {}).map((output) => path.relative(io.cwd, output) || output);
-    if (outputs.length > 0) io.stdout(`${file.path} → ${outputs.join(', ')}\n`);
+    const outputs = Object.values(file.data.outputs ?? {}).map(relative);
+    if (outputs.length > 0) say(`${file.path} → ${outputs.join(', ')}\n`);
   }
   if (result.upToDate.length > 0) {
     const count = result.upToDate.length;
     // A count, not a list: at a clinic's scale the list runs to thousands of characters (--verbose shows it).
     const list = verbose ? ` (${result.upToDate.join(', ')})` : '';
-    io.stdout(`${count} ${count === 1 ? 'output was' : 'outputs were'} up to date and not rendered again${list}; --force renders everything\n`);
+    say(`${count} ${count === 1 ? 'output was' : 'outputs were'} up to date and not rendered again${list}; --force renders everything\n`);
   }
   if (result.removed.length > 0) {
     const count = result.removed.length;
-    const list = verbose ? ` (${result.removed.map((file) => path.relative(io.cwd, file) || file).join(', ')})` : '';
-    io.stdout(`removed ${count} output${count === 1 ? '' : 's'} of articles or books no longer published${list}\n`);
+    const list = verbose ? ` (${result.removed.map(relative).join(', ')})` : '';
+    say(`removed ${count} output${count === 1 ? '' : 's'} of articles or books no longer published${list}\n`);
   }
-  for (const file of result.drafts) io.stdout(`skipped ${file.path}: draft (remove \`draft: true\` to publish it)\n`);
+  for (const file of result.drafts) say(`skipped ${file.path}: draft (remove \`draft: true\` to publish it)\n`);
   for (const file of result.skipped) {
     const errors = file.messages.filter((m) => m.fatal).length;
     io.stderr(`skipped ${file.path}: ${errors} error${errors === 1 ? '' : 's'} (see above); fix ${errors === 1 ? 'it' : 'them'} to publish this article\n`);
