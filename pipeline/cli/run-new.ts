@@ -25,7 +25,7 @@ export async function runNew(args: ParsedArgs, io: CliIo): Promise<number> {
   const dir = typeof args.values.dir === 'string' ? args.values.dir : DEFAULT_PATHS[0]!;
   const { config, file } = await loadConfig(args.values.config as string | undefined, [dir], io.cwd);
   if (!config) {
-    io.stderr(formatHuman(file ? [file] : [], io.color));
+    io.stderr(formatHuman(file ? [file] : [], { color: io.color }));
     return 2;
   }
   const type = String(args.values.type ?? 'condition');

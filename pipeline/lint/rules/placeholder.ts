@@ -20,20 +20,52 @@ const reason = (what: string) =>
 
 export const placeholder: Rule = {
   id: 'placeholder',
-  summary: 'No placeholder text from `pressroom new` ("Fill this in: …") is left.',
-  defaultSeverity: 'error',
   check({ tree, article, report }) {
+    // Frontmatter first: the report reads top to bottom.
+    if (article) {
+      const walk = (value: unknown, keys: Array<string | number>): void => {
+        if (typeof value === 'string') {
+          if (value.includes(PLACEHOLDER)) report(reason(value), frontmatterPosition(tree, keys));
+        } else if (Array.isArray(value)) value.forEach((item, index) => walk(item, [...keys, index]));
+        else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) walk(item, [...keys, key]);
+      };
+      walk(article, []);
+    }
     visit(tree, 'text', (node: Text) => {
       const at = node.value.indexOf(PLACEHOLDER);
       if (at >= 0) report(reason(node.value.slice(at).split('\n')[0]), node);
     });
-    if (!article) return;
-    const walk = (value: unknown, keys: Array<string | number>): void => {
-      if (typeof value === 'string') {
-        if (value.includes(PLACEHOLDER)) report(reason(value), frontmatterPosition(tree, keys));
-      } else if (Array.isArray(value)) value.forEach((item, index) => walk(item, [...keys, index]));
-      else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) walk(item, [...keys, key]);
-    };
-    walk(article, []);
   },
+  examples: [
+    {
+      name: 'ok: the writer’s own words',
+      markdown: `---
+title: Lower back spasms
+summary: Simple ways to ease a stiff back at home.
+type: guide
+reviewed:
+  by: Dana Whitfield, DPT
+  on: 2026-06-01
+---
+
+Rest for a day.
+`,
+      messages: [],
+    },
+    {
+      name: 'not-ok: placeholders left in the summary and the body',
+      markdown: `---
+title: Lower back spasms
+summary: "Fill this in: one or two plain sentences."
+type: guide
+reviewed:
+  by: Dana Whitfield, DPT
+  on: 2026-06-01
+---
+
+Fill this in: an opening paragraph.
+`,
+      messages: ['3:10', '10:1'],
+    },
+  ],
 };
