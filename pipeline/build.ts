@@ -9,7 +9,7 @@ import path from 'node:path';
 import { readFile } from 'node:fs/promises';
 import { VFile } from 'vfile';
 import { checkArticles, type CheckOptions, type CheckResult } from './check.ts';
-import { OUTPUT_FORMATS, rendererTable, type OutputFormat } from './formats.ts';
+import { BUILD_ORDER, rendererTable, type OutputFormat } from './formats.ts';
 import type { CheckedArticle } from './content/library.ts';
 import type { BuildContext, Renderer } from './render/renderer.ts';
 import { sharedBrowser } from './render/browser/shared-browser.ts';
@@ -96,7 +96,10 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     own: (file) => void owned.add(file),
   };
   const roots = { outDir, contentDir: config.contentDir, cwd: options.cwd };
-  const cache = options.force ? { version: 1 as const, entries: {} } : await loadCache(roots);
+  const stored = await loadCache(roots);
+  // --force renders the selected formats again; what is known of the others stays valid.
+  const built = (name: string) => options.formats.some((format) => name === format || name.startsWith(`${format}:`));
+  const cache = options.force ? { version: 1 as const, entries: Object.fromEntries(Object.entries(stored.entries).filter(([name]) => !built(name))) } : stored;
   // Keys name articles relative to the content folder: the same whatever the working directory.
   const inContent = (file: VFile) => path.relative(config.contentDir, path.resolve(file.cwd, file.path));
   // Everything but the articles' own text that can change an output.
@@ -109,9 +112,24 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     // Links between articles depend on which articles are published under which slug.
     ...library.entries.map((entry) => `${path.relative(config.contentDir, entry.path)}:${entry.slug}:${entry.status}`),
   ]);
-  // The same order whatever order the formats were given in: no format's outcome depends on another's.
+  // Before the cache can skip the web edition: the warning must repeat until it is dealt with.
+  if (options.formats.includes('html') && !library.partial) {
+    const { checkSlugChanges } = await import('./render/html/slug-record.ts');
+    await checkSlugChanges(library.published.map(({ file }) => file), config.contentDir, context.outDir);
+  }
+  // Outputs of formats not built this time that are still up to date (the handouts of an
+  // html-only build): the web edition keeps linking them.
+  for (const { file } of library.published) {
+    for (const [name, entry] of Object.entries(cache.entries).filter(([key]) => key.endsWith(`:${file.path}`))) {
+      const format = name.slice(0, -file.path.length - 1) as OutputFormat;
+      if (options.formats.includes(format) || entry.key !== articleKey(shared, format, file, inContent(file)) || !(await outputsIntact(entry))) continue;
+      file.data.outputs = { ...file.data.outputs, ...entry.outputs[file.path] };
+    }
+  }
+  // The same order whatever order the formats were given in (BUILD_ORDER: a format comes after
+  // those whose outputs it links, the web page after the handouts).
   const previous = publishedOutputs(cache, library);
-  const formats = OUTPUT_FORMATS.filter((format) => options.formats.includes(format));
+  const formats = BUILD_ORDER.filter((format) => options.formats.includes(format));
   try {
     for (const format of formats) {
       const renderer = await renderers[format]();
@@ -164,7 +182,13 @@ async function renderEach(renderer: Renderer, result: BuildResult, context: Buil
 async function renderAll(renderer: Renderer, result: BuildResult, context: BuildContext, cache: BuildCache, shared: string, owned: ReadonlySet<string>, inContent: (file: VFile) => string): Promise<void> {
   const { format } = renderer;
   const published = context.library.published;
-  const key = fingerprint([shared, format, ...published.flatMap(({ file }) => [inContent(file), String(file.value)])]);
+  const key = fingerprint([
+    shared,
+    format,
+    ...published.flatMap(({ file }) => [inContent(file), String(file.value)]),
+    // Outputs of the formats rendered before (the handouts a web page links to, with their size).
+    JSON.stringify(await Promise.all(published.map(({ file }) => hashFiles(Object.values(file.data.outputs ?? {}).sort())))),
+  ]);
   const entry = cache.entries[format];
   if (entry && entry.key === key && (await outputsIntact(entry))) {
     for (const { file } of published) file.data.outputs = { ...file.data.outputs, ...entry.outputs[file.path] };
