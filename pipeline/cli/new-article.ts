@@ -27,10 +27,12 @@ export function newArticle(config: ResolvedConfig, type: string, date: string, t
   if (spec.sources) frontmatter.sources = [{ title: `${PLACEHOLDER} the title of a trusted source`, url: 'https://medlineplus.gov/', accessed: date }];
   const body = [`${PLACEHOLDER} an opening paragraph on who this is for.`];
   for (const section of spec.sections) {
-    body.push(`## ${section.heading}`, `${PLACEHOLDER} what to say under this heading.`);
+    body.push(`## ${section.heading}`);
+    // The red flags come first under their heading, where a reader looks for them.
     if (spec.emergency && /emergency/i.test(section.heading)) {
       body.push(`:::emergency\n${PLACEHOLDER} the signs that need emergency care, one per line.\n:::`);
     }
+    body.push(`${PLACEHOLDER} what to say under this heading.`);
   }
   if (spec.emergency && !spec.sections.some((section) => /emergency/i.test(section.heading))) {
     body.push('## When to get emergency care', `:::emergency\n${PLACEHOLDER} the signs that need emergency care, one per line.\n:::`);
