@@ -38,7 +38,7 @@ unused: $(DEPS)
 docs: $(DEPS)
 	node bin/docs.js
 
-## Measure cold and unchanged builds of the sample content.
+## Measure speed and memory on a generated corpus (BENCH_N articles, BENCH_RUNS rounds) against the floor, pandoc and remark-lint.
 bench: $(DEPS) browser
 	node bin/bench.js
 

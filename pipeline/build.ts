@@ -46,9 +46,14 @@ export interface BuildResult extends CheckResult {
   upToDate: string[];
   /** Output files removed because their article is gone, a draft or failing. */
   removed: string[];
+  /** Milliseconds per stage: `check` (load to lint), then each format rendered, then `prune`. */
+  timings: Record<string, number>;
 }
 
 const renderers = rendererTable();
+
+/** The lint cache's file in the output folder. */
+const LINT_CACHE = '.pressroom-lint-cache.json';
 
 /**
  * Build the given formats.
@@ -57,8 +62,19 @@ const renderers = rendererTable();
  * @returns What was checked, rendered, skipped and removed.
  */
 export async function build(options: BuildOptions): Promise<BuildResult> {
-  const checked = await checkArticles({ ...options, withRestOfFolder: true });
-  const result: BuildResult = { ...checked, rendered: [], skipped: [], drafts: [], extra: [], upToDate: [], removed: [] };
+  const outDir = path.resolve(options.cwd, options.outDir);
+  // Lint results live beside the outputs they led to; --force lints everything again too.
+  const lintCache = options.force ? undefined : path.join(outDir, LINT_CACHE);
+  let started = performance.now();
+  const timings: Record<string, number> = {};
+  const lap = (stage: string) => {
+    const now = performance.now();
+    timings[stage] = Math.round(now - started);
+    started = now;
+  };
+  const checked = await checkArticles({ ...options, withRestOfFolder: true, lintCache });
+  lap('check');
+  const result: BuildResult = { ...checked, rendered: [], skipped: [], drafts: [], extra: [], upToDate: [], removed: [], timings };
   const { config, source, library } = checked;
   if (!config || !source || !library) return result;
   for (const entry of library.entries) {
@@ -73,16 +89,19 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     source,
     library,
     refusedBooks: checked.refusedBooks,
-    outDir: path.resolve(options.cwd, options.outDir),
+    outDir,
     cwd: options.cwd,
     sourceDateEpoch: process.env.SOURCE_DATE_EPOCH && Number.isInteger(epoch) ? epoch : undefined,
     browser: sharedBrowser(),
     own: (file) => void owned.add(file),
   };
-  const stored = await loadCache(context.outDir);
+  const roots = { outDir, contentDir: config.contentDir, cwd: options.cwd };
+  const stored = await loadCache(roots);
   // --force renders the selected formats again; what is known of the others stays valid.
   const built = (name: string) => options.formats.some((format) => name === format || name.startsWith(`${format}:`));
   const cache = options.force ? { version: 1 as const, entries: Object.fromEntries(Object.entries(stored.entries).filter(([name]) => !built(name))) } : stored;
+  // Keys name articles relative to the content folder: the same whatever the working directory.
+  const inContent = (file: VFile) => path.relative(config.contentDir, path.resolve(file.cwd, file.path));
   // Everything but the articles' own text that can change an output.
   const shared = fingerprint([
     await codeFingerprint(),
@@ -91,8 +110,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     String(context.sourceDateEpoch ?? ''),
     String(library.partial),
     // Links between articles depend on which articles are published under which slug.
-    ...library.entries.map((entry) => `${entry.path}:${entry.slug}:${entry.status}`),
-    context.outDir,
+    ...library.entries.map((entry) => `${path.relative(config.contentDir, entry.path)}:${entry.slug}:${entry.status}`),
   ]);
   // Before the cache can skip the web edition: the warning must repeat until it is dealt with.
   if (options.formats.includes('html') && !library.partial) {
@@ -104,7 +122,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   for (const { file } of library.published) {
     for (const [name, entry] of Object.entries(cache.entries).filter(([key]) => key.endsWith(`:${file.path}`))) {
       const format = name.slice(0, -file.path.length - 1) as OutputFormat;
-      if (options.formats.includes(format) || entry.key !== articleKey(shared, format, file) || !(await outputsIntact(entry))) continue;
+      if (options.formats.includes(format) || entry.key !== articleKey(shared, format, file, inContent(file)) || !(await outputsIntact(entry))) continue;
       file.data.outputs = { ...file.data.outputs, ...entry.outputs[file.path] };
     }
   }
@@ -115,27 +133,29 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   try {
     for (const format of formats) {
       const renderer = await renderers[format]();
-      if (renderer.perArticle) await renderEach(renderer, result, context, cache, shared);
-      else await renderAll(renderer, result, context, cache, shared, owned);
+      if (renderer.perArticle) await renderEach(renderer, result, context, cache, shared, inContent);
+      else await renderAll(renderer, result, context, cache, shared, owned, inContent);
+      lap(format);
     }
   } finally {
     await context.browser.close();
   }
   result.removed = await pruneOutputs({ outDir: context.outDir, formats, library, owned, cache, previous });
-  await saveCache(context.outDir, cache);
+  await saveCache(roots, cache);
+  lap('prune');
   return result;
 }
 
-const articleKey = (shared: string, format: string, file: VFile) => fingerprint([shared, format, file.path, String(file.value)]);
+const articleKey = (shared: string, format: string, file: VFile, name: string) => fingerprint([shared, format, name, String(file.value)]);
 const errorCount = (files: VFile[]) => files.reduce((sum, file) => sum + file.messages.filter((m) => m.fatal).length, 0);
 
-async function renderEach(renderer: Renderer, result: BuildResult, context: BuildContext, cache: BuildCache, shared: string): Promise<void> {
+async function renderEach(renderer: Renderer, result: BuildResult, context: BuildContext, cache: BuildCache, shared: string, inContent: (file: VFile) => string): Promise<void> {
   const { format } = renderer;
   const stale: CheckedArticle[] = [];
   for (const checked of context.library.published) {
     const { file } = checked;
     const entry = cache.entries[`${format}:${file.path}`];
-    if (entry && entry.key === articleKey(shared, format, file) && (await outputsIntact(entry))) {
+    if (entry && entry.key === articleKey(shared, format, file, inContent(file)) && (await outputsIntact(entry))) {
       file.data.outputs = { ...file.data.outputs, ...entry.outputs[file.path] };
       for (const output of Object.keys(entry.files)) context.own(output);
       result.upToDate.push(`${format}:${file.path}`);
@@ -153,20 +173,20 @@ async function renderEach(renderer: Renderer, result: BuildResult, context: Buil
     delete cache.entries[`${format}:${file.path}`];
     if (!outputs[format] || errorCount([file]) > errorsBefore.get(file)!) continue;
     cache.entries[`${format}:${file.path}`] = {
-      key: articleKey(shared, format, file),
+      key: articleKey(shared, format, file, inContent(file)),
       files: await hashFiles(Object.values(outputs)),
       outputs: { [file.path]: outputs },
     };
   }
 }
 
-async function renderAll(renderer: Renderer, result: BuildResult, context: BuildContext, cache: BuildCache, shared: string, owned: ReadonlySet<string>): Promise<void> {
+async function renderAll(renderer: Renderer, result: BuildResult, context: BuildContext, cache: BuildCache, shared: string, owned: ReadonlySet<string>, inContent: (file: VFile) => string): Promise<void> {
   const { format } = renderer;
   const published = context.library.published;
   const key = fingerprint([
     shared,
     format,
-    ...published.flatMap(({ file }) => [file.path, String(file.value)]),
+    ...published.flatMap(({ file }) => [inContent(file), String(file.value)]),
     // Outputs of the formats rendered before (the handouts a web page links to, with their size).
     JSON.stringify(await Promise.all(published.map(({ file }) => hashFiles(Object.values(file.data.outputs ?? {}).sort())))),
   ]);

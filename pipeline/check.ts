@@ -14,6 +14,8 @@ import { loadArticles } from './stages/load.ts';
 import { parseArticles } from './stages/parse.ts';
 import { validateArticles } from './stages/validate.ts';
 import { lintArticles } from './stages/lint.ts';
+import { LintCache, hashParts } from './stages/lint-cache.ts';
+import { codeFingerprint, treeFingerprint } from './build/build-cache.ts';
 
 export interface CheckOptions {
   paths: string[];
@@ -26,6 +28,8 @@ export interface CheckOptions {
    * links to those articles resolve to their slugs. `build` wants this; `lint` does not need it.
    */
   withRestOfFolder?: boolean;
+  /** File for the per-article lint cache (stages/lint-cache.ts); without it every article is linted. */
+  lintCache?: string;
 }
 
 export interface CheckResult {
@@ -44,7 +48,7 @@ export interface CheckResult {
 }
 
 /** The default path when none is given. */
-const DEFAULT_PATHS: readonly string[] = ['content'];
+export const DEFAULT_PATHS: readonly string[] = ['content'];
 
 /**
  * Check articles.
@@ -60,7 +64,9 @@ export async function checkArticles(options: CheckOptions): Promise<CheckResult>
   const { files, usageErrors } = await loadArticles(paths, options.cwd);
   await parseArticles(files);
   await validateArticles(files, config);
-  await lintArticles(files, config);
+  const cache = options.lintCache ? await LintCache.open(options.lintCache, config.contentDir, await sharedLintKey(config)) : undefined;
+  await lintArticles(files, config, undefined, cache);
+  await cache?.save();
   const partial = isPartialRun(
     paths.map((given) => path.resolve(options.cwd, given)),
     config.contentDir,
@@ -79,4 +85,18 @@ async function restOfFolder(config: ResolvedConfig, cwd: string, files: readonly
   await parseArticles(rest);
   await validateArticles(rest, config);
   return rest;
+}
+
+/**
+ * What every article's lint results depend on besides itself: pressroom's code, the config (with
+ * the dictionary, paths made relative, the date left out: date-dependent rules are never cached)
+ * and the content folder's other files (images that rules inspect).
+ */
+async function sharedLintKey(config: ResolvedConfig): Promise<string> {
+  const settings = JSON.stringify(config, (key, value: unknown) => {
+    if (key === 'today') return undefined;
+    if (typeof value === 'string' && path.isAbsolute(value)) return path.relative(config.contentDir, value);
+    return value;
+  });
+  return hashParts([await codeFingerprint(), settings, await treeFingerprint([config.contentDir], ['.md'])]);
 }

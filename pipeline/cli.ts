@@ -31,6 +31,10 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       const { runLint } = await import('./cli/run-lint.ts');
       return await runLint(args, io);
     }
+    if (args.command.name === 'new') {
+      const { runNew } = await import('./cli/run-new.ts');
+      return await runNew(args, io);
+    }
     const { runBuild } = await import('./cli/run-build.ts');
     return await runBuild(args, io);
   } catch (error) {

@@ -52,7 +52,7 @@ describe('pressroom build', () => {
     const page = path.join(dir, 'output', 'html', 'heat-and-cold.html');
     const before = (await stat(page)).mtimeMs;
     const again = await run(['build', 'content', '--format', 'html'], dir);
-    expect(again.stdout).toContain('up to date and not rendered again (html)');
+    expect(again.stdout).toContain('1 output was up to date and not rendered again; --force renders everything');
     expect((await stat(page)).mtimeMs).toBe(before);
     const article = path.join(dir, 'content', 'heat-and-cold.md');
     await writeFile(article, (await readFile(article, 'utf8')).replace('Use a warm pack', 'Use a warm (not hot) pack'));

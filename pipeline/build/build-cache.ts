@@ -2,7 +2,9 @@
  * Incremental builds: a renderer's work is skipped when its inputs (article text, config,
  * content assets, pressroom's own code and templates, SOURCE_DATE_EPOCH) have the same
  * fingerprint as last time and its outputs are still on disk, byte for byte.
- * The manifest lives in <outDir>/.pressroom-cache.json; deleting it forces a full build.
+ * The manifest lives in <outDir>/.pressroom-cache.json; deleting it forces a full build. On disk,
+ * outputs are relative to the output folder and articles to the content folder, so an output
+ * folder moved or restored from a CI cache into another path stays up to date.
  */
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
@@ -26,16 +28,23 @@ export interface BuildCache {
 const MANIFEST = '.pressroom-cache.json';
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
+/** Where the build's paths are relative to: in memory, outputs are absolute and articles are `file.path` (relative to `cwd`). */
+export interface CacheRoots {
+  outDir: string;
+  contentDir: string;
+  cwd: string;
+}
+
 /**
  * Read the manifest; a missing or unreadable one is an empty cache.
  *
- * @param outDir Output folder.
- * @returns The cache.
+ * @param roots Output folder, content folder and working directory.
+ * @returns The cache, with the paths of this run.
  */
-export async function loadCache(outDir: string): Promise<BuildCache> {
+export async function loadCache(roots: CacheRoots): Promise<BuildCache> {
   try {
-    const data = JSON.parse(await readFile(path.join(outDir, MANIFEST), 'utf8')) as BuildCache;
-    if (data.version === 1 && data.entries) return data;
+    const data = JSON.parse(await readFile(path.join(roots.outDir, MANIFEST), 'utf8')) as BuildCache;
+    if (data.version === 1 && data.entries) return mapPaths(data, (output) => path.resolve(roots.outDir, output), (source) => path.relative(roots.cwd, path.resolve(roots.contentDir, source)));
   } catch {
     // No cache yet.
   }
@@ -43,11 +52,31 @@ export async function loadCache(outDir: string): Promise<BuildCache> {
 }
 
 /**
- * @param outDir Output folder.
+ * @param roots Output folder, content folder and working directory.
  * @param cache The cache to store.
  */
-export async function saveCache(outDir: string, cache: BuildCache): Promise<void> {
-  await writeIfChanged(path.join(outDir, MANIFEST), JSON.stringify(cache, null, 1) + '\n');
+export async function saveCache(roots: CacheRoots, cache: BuildCache): Promise<void> {
+  const portable = mapPaths(cache, (output) => toPosix(path.relative(roots.outDir, output)), (source) => toPosix(path.relative(roots.contentDir, path.resolve(roots.cwd, source))));
+  await writeIfChanged(path.join(roots.outDir, MANIFEST), JSON.stringify(portable, null, 1) + '\n');
+}
+
+const toPosix = (file: string) => file.split(path.sep).join('/');
+
+/** The cache with every output path and article path mapped (entry keys are `format` or `format:article`). */
+function mapPaths(cache: BuildCache, output: (file: string) => string, source: (file: string) => string): BuildCache {
+  const entries: Record<string, CacheEntry> = {};
+  for (const [key, entry] of Object.entries(cache.entries)) {
+    const colon = key.indexOf(':');
+    const mapped = colon < 0 ? key : `${key.slice(0, colon)}:${source(key.slice(colon + 1))}`;
+    entries[mapped] = {
+      key: entry.key,
+      files: Object.fromEntries(Object.entries(entry.files).map(([file, hash]) => [output(file), hash])),
+      outputs: Object.fromEntries(
+        Object.entries(entry.outputs).map(([from, byFormat]) => [source(from), Object.fromEntries(Object.entries(byFormat).map(([format, file]) => [format, output(file)]))]),
+      ),
+    };
+  }
+  return { version: 1, entries };
 }
 
 /**
@@ -82,7 +111,8 @@ export async function treeFingerprint(dirs: string[], skip: string[] = []): Prom
       .map((entry) => path.join(entry.parentPath, entry.name))
       .filter((file) => !file.split(path.sep).includes('node_modules'))
       .sort();
-    for (const file of files) parts.push(file, await readFile(file));
+    // Paths relative to the folder: a moved or restored folder has the same fingerprint.
+    for (const file of files) parts.push(path.relative(dir, file), await readFile(file));
   }
   return fingerprint(parts);
 }

@@ -42,7 +42,7 @@ const date: FlagSpec = {
 const verbose: FlagSpec = {
   name: 'verbose',
   type: 'boolean',
-  description: 'Also print what caused each message (the stack trace of an internal error), to report a bug',
+  description: 'Also print what caused each message (the stack trace of an internal error), to report a bug; build also lists the outputs that were up to date or removed',
 };
 
 const reportDescription = 'human (default), json (only JSON on stdout), github (workflow annotations) or sarif (SARIF 2.1.0 for code scanning)';
@@ -69,6 +69,7 @@ export const commands: readonly CommandSpec[] = [
         default: 'human',
       },
       { name: 'max-warnings', type: 'string', value: 'N', description: 'Fail (exit 1) when there are more than N warnings' },
+      { name: 'cache', type: 'string', value: 'FILE', description: 'Keep lint results in FILE and lint again only the articles whose text, config, dictionary, images or links changed' },
       { name: 'fix', type: 'boolean', description: 'Apply safe, mechanical fixes (repeated words, a/an, dashes, degree signs, quotes, spaces), then report what is left' },
       { name: 'fix-dry-run', type: 'boolean', description: 'Print the fixes --fix would make as a diff, without changing any file' },
       date,
@@ -103,8 +104,22 @@ export const commands: readonly CommandSpec[] = [
         default: 'human',
       },
       { name: 'force', type: 'boolean', description: 'Render everything, even articles and books that did not change since the last build' },
+      { name: 'quiet', short: 'q', type: 'boolean', description: 'Print only problems' },
+      { name: 'json', type: 'boolean', description: 'Print a JSON summary on stdout: outputs written, up to date, removed, skipped with reasons, milliseconds per stage' },
       date,
       verbose,
+    ],
+  },
+  {
+    name: 'new',
+    summary: 'Write a new article with the required sections of its type, ready to fill in',
+    usage: 'pressroom new <slug> [options]',
+    flags: [
+      config,
+      { name: 'type', short: 't', type: 'string', value: 'TYPE', description: 'Content type (default: condition)', default: 'condition' },
+      { name: 'title', type: 'string', value: 'TEXT', description: 'The title (default: a placeholder to fill in)' },
+      { name: 'dir', short: 'd', type: 'string', value: 'DIR', description: 'Content folder to write into (default: content)', default: 'content' },
+      { name: 'date', type: 'string', value: 'YYYY-MM-DD', description: 'The review and access dates to write (default: today)' },
     ],
   },
 ];

@@ -18,6 +18,9 @@ import '../types.ts';
  * @returns Exit code: 0 all built, 1 something skipped or failed, 2 usage or config problems.
  */
 export async function runBuild(args: ParsedArgs, io: CliIo): Promise<number> {
+  const verbose = Boolean(args.values.verbose);
+  const quiet = Boolean(args.values.quiet);
+  const json = Boolean(args.values.json);
   const formats = String(args.values.format).split(',').map((f) => f.trim()).filter(Boolean) as OutputFormat[];
   const reportFormat = String(args.values.report ?? 'human');
   const options = { color: io.color, verbose: Boolean(args.values.verbose) };
@@ -46,19 +49,41 @@ export async function runBuild(args: ParsedArgs, io: CliIo): Promise<number> {
     toReport(formatReport(files, reportFormat, options, (file) => outputs.get(file.path)?.map(shown)));
   }
   for (const error of result.usageErrors) io.stderr(`pressroom: ${error}\n`);
+  const written = [...result.rendered, ...result.extra].flatMap((file) => Object.values(file.data.outputs ?? {}).map((output) => ({ file, output })));
+  if (json) {
+    // Counts, not lists, so the summary stays small at any size; --verbose adds the lists.
+    const summary = {
+      outputs: written.length,
+      upToDate: result.upToDate.length,
+      removed: result.removed.length,
+      skipped: result.skipped.map((file) => ({ file: file.path, reason: 'errors', errors: file.messages.filter((m) => m.fatal).length })),
+      drafts: result.drafts.length,
+      timings: result.timings,
+      ...(verbose ? { outputFiles: written.map(({ output }) => shown(output)), upToDateList: result.upToDate, removedFiles: result.removed.map(shown) } : {}),
+    };
+    io.stdout(`${JSON.stringify(summary)}\n`);
+  }
+  const say = (text: string) => void (quiet || json ? undefined : toInfo(text));
   for (const file of [...result.rendered, ...result.extra]) {
     const written = Object.values(file.data.outputs ?? {}).map(shown);
-    if (written.length > 0) toInfo(`${file.path} → ${written.join(', ')}\n`);
+    if (written.length > 0) say(`${file.path} → ${written.join(', ')}
+`);
   }
   if (result.upToDate.length > 0) {
     const count = result.upToDate.length;
-    toInfo(`${count} of these ${count === 1 ? 'was' : 'were'} up to date and not rendered again (${result.upToDate.join(', ')}); --force renders everything\n`);
+    // A count, not a list: at a clinic's scale the list runs to thousands of characters (--verbose shows it).
+    const list = verbose ? ` (${result.upToDate.join(', ')})` : '';
+    say(`${count} ${count === 1 ? 'output was' : 'outputs were'} up to date and not rendered again${list}; --force renders everything
+`);
   }
   if (result.removed.length > 0) {
     const count = result.removed.length;
-    toInfo(`removed ${count} output${count === 1 ? '' : 's'} of articles or books no longer published (${result.removed.map(shown).join(', ')})\n`);
+    const list = verbose ? ` (${result.removed.map(shown).join(', ')})` : '';
+    say(`removed ${count} output${count === 1 ? '' : 's'} of articles or books no longer published${list}
+`);
   }
-  for (const file of result.drafts) toInfo(`skipped ${file.path}: draft (remove \`draft: true\` to publish it)\n`);
+  for (const file of result.drafts) say(`skipped ${file.path}: draft (remove \`draft: true\` to publish it)
+`);
   for (const file of result.skipped) {
     const errors = file.messages.filter((m) => m.fatal).length;
     io.stderr(`skipped ${file.path}: ${errors} error${errors === 1 ? '' : 's'} (see above); fix ${errors === 1 ? 'it' : 'them'} to publish this article\n`);

@@ -1,6 +1,7 @@
 /**
  * `pressroom lint`: check, report in the chosen format, set the exit code.
  */
+import path from 'node:path';
 import { statistics } from 'vfile-statistics';
 import { checkArticles } from '../check.ts';
 import { formatReport } from './format-report.ts';
@@ -18,7 +19,15 @@ export async function runLint(args: ParsedArgs, io: CliIo): Promise<number> {
   const date = parseDate(args.values.date);
   const format = String(args.values.format);
   const options = { color: io.color, verbose: Boolean(args.values.verbose), cwd: io.cwd };
-  const checkOptions = { paths: args.paths, cwd: io.cwd, configPath: args.values.config as string | undefined, date };
+  const fixing = Boolean(args.values.fix || args.values['fix-dry-run']);
+  const checkOptions = {
+    paths: args.paths,
+    cwd: io.cwd,
+    configPath: args.values.config as string | undefined,
+    date,
+    // Cached messages carry no fixes: --fix lints afresh.
+    lintCache: typeof args.values.cache === 'string' && !fixing ? path.resolve(io.cwd, args.values.cache) : undefined,
+  };
   let result = await checkArticles(checkOptions);
   const dryRun = Boolean(args.values['fix-dry-run']);
   if (result.config && (args.values.fix || dryRun)) {

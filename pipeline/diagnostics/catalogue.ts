@@ -101,6 +101,7 @@ export const catalogue = {
   'translation-stale': { kind: 'rule', severity: 'warning', section: '#languages-and-translations', summary: 'A translation is reviewed again after its source is (`reviewed.on` of the translation not before the source’s).' },
   'translation-structure': { kind: 'rule', severity: 'error', section: '#languages-and-translations', summary: 'A translation has as many `:::emergency` blocks as its source, each list with as many items.' },
   'language-checks': { kind: 'rule', severity: 'info', section: '#languages-and-translations', summary: 'Says once per article which checks do not run in its language (English-only word lists and formulas).' },
+  placeholder: { kind: 'rule', severity: 'error', section: lintRules, summary: 'No placeholder text from `pressroom new` ("Fill this in: …") is left.' },
   // The web edition.
   'render-html': { kind: 'render', severity: 'error', section: '#the-web-edition', summary: 'A page cannot be rendered; please report it (`--verbose` shows the cause).' },
   'render-image': { kind: 'render', severity: 'error', section: '#the-web-edition', summary: 'An image cannot be published: it lies outside the content folder or an SVG holds active content.' },

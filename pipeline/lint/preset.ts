@@ -28,6 +28,7 @@ import { reviewAge } from './rules/review-age.ts';
 import { titleLength } from './rules/title-length.ts';
 import { summaryLength } from './rules/summary-length.ts';
 import { handoutLength } from './rules/handout-length.ts';
+import { placeholder } from './rules/placeholder.ts';
 import { listIntro } from './rules/list-intro.ts';
 import { emergencyNumber } from './rules/emergency-number.ts';
 import { foreignContact } from './rules/foreign-contact.ts';
@@ -93,4 +94,5 @@ export const preset: readonly Rule[] = [
   translationStructure,
   // What did not run: rules that hold for other languages only.
   languageChecks,
+  placeholder,
 ];

@@ -2,6 +2,7 @@
  * Run the lint preset over every parsed article, then apply inline control comments.
  * Rules report with their configured severity; a rule that throws becomes one error on its file.
  */
+import path from 'node:path';
 import { VFile } from 'vfile';
 import type { Root } from 'mdast';
 import type { VFileMessage } from 'vfile-message';
@@ -18,8 +19,15 @@ import { reportUnpublishedLinks } from '../lint/unpublished-links.ts';
 import { report, SOURCE, type MessageId } from '../diagnostics/report-message.ts';
 import { catalogue, controllableIds } from '../diagnostics/catalogue.ts';
 import { didYouMean } from '../diagnostics/did-you-mean.ts';
+import { LintCache, hashParts, restoreMessages } from './lint-cache.ts';
 import { attachFix } from '../lint/fixes.ts';
 import '../types.ts';
+
+/**
+ * Rules whose findings depend on the date, not only on the article: never cached, run again on
+ * every run (they read the frontmatter, which is parsed anyway).
+ */
+const DATE_DEPENDENT = new Set(['review-age']);
 
 /**
  * Lint the files.
@@ -27,12 +35,38 @@ import '../types.ts';
  * @param files Parsed and validated files.
  * @param config Resolved config (rule severities, thresholds).
  * @param rules Rules to run (default: the preset).
+ * @param cache Lint results of earlier runs (lint-cache.ts); without one every article is linted.
  */
-export async function lintArticles(files: VFile[], config: ResolvedConfig, rules: readonly Rule[] = preset): Promise<void> {
+export async function lintArticles(files: VFile[], config: ResolvedConfig, rules: readonly Rule[] = preset, cache?: LintCache): Promise<void> {
   const collection = buildCollection(files);
   const ruleIds = rules.map((rule) => rule.id);
   const linted = files.filter((file) => !file.data.stopped && file.data.tree);
-  for (const file of linted) await lintArticle(file, config, collection, rules);
+  const linkKey = cache ? collectionKey(collection, cache.contentDir) : '';
+  for (const file of linted) {
+    if (!cache) {
+      await lintArticle(file, config, collection, rules);
+      continue;
+    }
+    const key = cache.key(file, linkKey);
+    const stored = cache.get(file, key);
+    if (stored) {
+      // The stored list is the whole list after lint (control comments may hide parse and validate messages too).
+      file.messages.length = 0;
+      restoreMessages(file, stored);
+      const dated = rules.filter((rule) => DATE_DEPENDENT.has(rule.id));
+      if (dated.length > 0) {
+        const scratch = new VFile({ path: file.path, cwd: file.cwd, value: file.value, data: file.data });
+        await runRules(scratch, config, collection, dated);
+        applyControlComments(scratch, file.data.tree!, ruleIds);
+        file.messages.push(...scratch.messages);
+      }
+      continue;
+    }
+    await lintArticle(file, config, collection, rules);
+    // A rule that failed is not remembered: the next run tries again.
+    if (file.messages.some((message) => message.ruleId === 'internal-error')) continue;
+    cache.set(file, key, file.messages.filter((message) => !(message.source === SOURCE && DATE_DEPENDENT.has(message.ruleId ?? ''))));
+  }
   // Links to articles that turned out not to be published: known only now that every article is linted.
   const linkRule = rules.find((rule) => rule.id === 'internal-link');
   const linkSeverity = config.lint.rules['internal-link'] ?? (catalogue['internal-link'].severity as 'error');
@@ -47,7 +81,23 @@ export async function lintArticles(files: VFile[], config: ResolvedConfig, rules
   }
 }
 
+/**
+ * What link rules look up across the run: every article's place, slug and heading anchors.
+ * Paths relative to the content folder, so that a moved folder keeps its cache.
+ */
+function collectionKey(collection: Collection, contentDir: string): string {
+  const entries = [...collection.byPath.values()]
+    .map((entry) => [path.relative(contentDir, entry.path), entry.file.data.article?.slug ?? '', [...entry.anchors].sort().join(' ')].join('\t'))
+    .sort();
+  return hashParts(entries);
+}
+
 async function lintArticle(file: VFile, config: ResolvedConfig, collection: Collection, rules: readonly Rule[]): Promise<void> {
+  await runRules(file, config, collection, rules);
+  applyControlComments(file, file.data.tree!, rules.map((rule) => rule.id));
+}
+
+async function runRules(file: VFile, config: ResolvedConfig, collection: Collection, rules: readonly Rule[]): Promise<void> {
   const tree = file.data.tree!;
   let prose: NlcstRoot | undefined;
   const language = file.data.article?.language ?? config.defaults.language;
@@ -80,7 +130,6 @@ async function lintArticle(file: VFile, config: ResolvedConfig, collection: Coll
       message.cause = error;
     }
   }
-  applyControlComments(file, tree, rules.map((rule) => rule.id));
 }
 
 /**

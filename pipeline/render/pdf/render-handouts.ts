@@ -103,8 +103,11 @@ async function removeStale(files: VFile[], pdfDir: string): Promise<void> {
 const MM = 72 / 25.4;
 const PAPER_HEIGHT_MM = { letter: 279.4, a4: 297 } as const;
 
-/** One print job per article and edition; an article whose page cannot be built gets an error. */
-async function handoutJobs(
+/**
+ * One print job per article and edition; an article whose page cannot be built gets an error.
+ * Exported for `make bench`, whose floor prints these same pages with a bare warm browser.
+ */
+export async function handoutJobs(
   files: VFile[],
   config: ResolvedConfig,
   setup: { pagesDir: string; pdfDir: string; logo?: string; transform: typeof transformArticle; articleAt: HandoutAssets['articleAt'] },
