@@ -11,6 +11,7 @@ import { emergencyBlock } from './rules/emergency-block.ts';
 import { unknownDirective } from './rules/unknown-directive.ts';
 import { directiveAttributes } from './rules/directive-attributes.ts';
 import { directiveFence } from './rules/directive-fence.ts';
+import { emergencyPreserved } from './rules/emergency-preserved.ts';
 import { ctaContact } from './rules/cta-contact.ts';
 import { readingGrade } from './rules/reading-grade.ts';
 import { longSentence } from './rules/long-sentence.ts';
@@ -39,6 +40,7 @@ export const preset: readonly Rule[] = [
   unknownDirective,
   directiveAttributes,
   directiveFence,
+  emergencyPreserved,
   ctaContact,
   // Readability for patients.
   readingGrade,
