@@ -12,7 +12,7 @@ import rehypeStringify from 'rehype-stringify';
 import type { VFile } from 'vfile';
 import type { BuildContext, Renderer } from './renderer.ts';
 import type { Article } from '../schema/article.ts';
-import { transformArticle } from '../transform/transform.ts';
+import { lostRedFlags, transformArticle } from '../transform/transform.ts';
 import { writeIfChanged } from '../build/write.ts';
 import { report } from '../diagnostics/report-message.ts';
 import { reportOnce } from '../diagnostics/report-once.ts';
@@ -62,6 +62,8 @@ export const htmlRenderer: Renderer = {
           fileHref: (absolute) => publishFile(absolute, assets, file, config.contentDir),
         });
         const target = path.join(outDir, `${article.slug}.html`);
+        // A page that lost a red flag is never published (its messages say why).
+        if (lostRedFlags(file)) continue;
         await write(target, stringifyPage(articlePage(article, body, config, pageAssets)));
         file.data.outputs = { ...file.data.outputs, html: target };
         published.push(article);

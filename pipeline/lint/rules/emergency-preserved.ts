@@ -11,8 +11,7 @@
 import { VFile } from 'vfile';
 import type { Rule } from '../rule.ts';
 import { OUTPUT_FORMATS } from '../../formats.ts';
-import { transformArticle } from '../../transform/transform.ts';
-import { emergencyLosses } from '../../transform/emergency-preserved.ts';
+import { EMERGENCY_LOSS_ID, transformArticle } from '../../transform/transform.ts';
 import '../../types.ts';
 
 export const emergencyPreserved: Rule = {
@@ -27,18 +26,19 @@ export const emergencyPreserved: Rule = {
       // A scratch file: the transform's own messages (images, links) belong to other rules.
       const scratch = new VFile({ path: file.path, cwd: file.cwd, value: file.value });
       scratch.data = { ...file.data, tree, article };
-      const body = transformArticle(scratch, config, {
+      transformArticle(scratch, config, {
         format,
         articleHref: (slug) => `${slug}.html`,
         articleAt: () => ({ slug: 'article', published: true }),
         imageSrc: () => 'image.png',
         fileHref: () => 'file',
       });
-      for (const loss of emergencyLosses(tree, source, body, format)) {
-        const key = `${loss.position?.start.line}:${loss.position?.start.column}:${loss.reason}`;
+      // The transform checks its own result (transform/emergency-preserved.ts) and reports each loss.
+      for (const loss of scratch.messages.filter((message) => message.ruleId === EMERGENCY_LOSS_ID)) {
+        const key = `${loss.line}:${loss.column}:${loss.reason}`;
         if (reported.has(key)) continue;
         reported.add(key);
-        report(loss.reason, loss.position);
+        report(loss.reason, loss.place);
       }
     }
   },

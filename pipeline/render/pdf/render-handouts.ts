@@ -12,7 +12,7 @@ import type { ResolvedConfig } from '../../config/resolve.ts';
 import type { BuildContext } from '../renderer.ts';
 import { report } from '../../diagnostics/report-message.ts';
 import { writeIfChanged } from '../../build/write.ts';
-import { transformArticle } from '../../transform/transform.ts';
+import { lostRedFlags, transformArticle } from '../../transform/transform.ts';
 import { allowedRoots } from './sandbox.ts';
 import { fontFolder, fontStylesheets } from './font-folder.ts';
 import { handoutPage, readHandoutTemplate, HANDOUT_STYLESHEET } from './handout-page.ts';
@@ -104,6 +104,8 @@ async function writePages(
     const { slug } = file.data.article!;
     try {
       const { html, headings } = handoutPage(template, await handoutParts(file, config, assets));
+      // A handout that lost a red flag is never printed (its messages say why).
+      if (lostRedFlags(file)) continue;
       const page = path.join(setup.pagesDir, `${slug}.html`);
       await writeIfChanged(page, html);
       jobs.push({ file, pageUrl: pathToFileURL(page).href, target: path.join(setup.pdfDir, `${slug}.pdf`), headings });
