@@ -6,8 +6,8 @@
  * so a construct that makes it disappear is caught after rendering.
  */
 import type { Nodes, Parents, Root } from 'mdast';
-import type { ContainerDirective } from 'mdast-util-directive';
 import type { Position } from 'unist';
+import '../types.ts';
 import { parseEntities } from 'parse-entities';
 import { parseFormats } from './directives.ts';
 import { onlySelects, type OutputFormat } from '../formats.ts';
@@ -26,6 +26,9 @@ export interface EmergencySource {
   node: ContainerDirective;
   items: EmergencyItem[];
 }
+
+/** A container directive (the type mdast-util-directive adds to mdast). */
+type ContainerDirective = Extract<Nodes, { type: 'containerDirective' }>;
 
 /** Blocks whose content is one run of text: each is one item. */
 const TEXT_BLOCKS = new Set(['paragraph', 'heading', 'tableCell', 'code', 'html', 'leafDirective']);
