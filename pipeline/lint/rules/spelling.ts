@@ -17,6 +17,7 @@ import type { Root as NlcstRoot } from 'nlcst';
 import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import dictionaryEn from 'dictionary-en';
+import nspell from 'nspell';
 import retextSpell from 'retext-spell';
 import retextSyntaxUrls from 'retext-syntax-urls';
 import { DICTIONARY_NAME } from '../../config/config-source.ts';
@@ -26,12 +27,13 @@ import { proseTreeWith } from '../prose-tree.ts';
 import { writtenInEnglish } from '../written-in-english.ts';
 import { frontmatterPosition } from '../frontmatter-position.ts';
 import { markdownParser } from '../../content/markdown.ts';
+import { codeCells, SuggestionBudget, spellCheckable, withoutUncheckableWords } from '../spell-limits.ts';
 
 /** Units written after numbers that dictionary-en lacks (it has `mg`, `kg`, `cm`, `mL`…). */
 const units = ['mcg', 'µg', 'μg', 'mmHg', 'IU', 'kcal', 'mEq', 'mmol', 'dL', 'mins', 'hrs', 'secs', 'wks', 'yrs', 'bpm'];
 
-/** Suggestions cost tens of milliseconds each; they are cached per word, this many per process. */
-const maxSuggested = 1000;
+/** retext-spell only finds unknown words (`max: -1`: it never suggests); suggestions are ours, bounded (lint/spell-limits.ts). */
+const NO_SUGGESTIONS = -1;
 
 const proseWithUrls = proseTreeWith([retextSyntaxUrls]);
 
@@ -51,10 +53,31 @@ function checkerFor(words: readonly string[]): Checker {
   const personal = words.flatMap((entry) => entry.split(/\s+/)).filter(Boolean).join('\n');
   let checker = checkers.get(personal);
   if (!checker) {
-    checker = retextSpell({ dictionary: dictionaryEn, personal, ignore: units, max: maxSuggested, ignoreLiteral: false });
+    checker = retextSpell({ dictionary: dictionaryEn, personal, ignore: units, max: NO_SUGGESTIONS, ignoreLiteral: false });
     checkers.set(personal, checker);
   }
   return checker;
+}
+
+/** One suggester per personal word list, built on first use (most runs suggest nothing). */
+const suggesters = new Map<string, { spell: ReturnType<typeof nspell>; cache: Map<string, string[]> }>();
+
+function suggestionsFor(words: readonly string[], word: string, budget: SuggestionBudget): string[] {
+  const personal = words.flatMap((entry) => entry.split(/\s+/)).filter(Boolean).join('\n');
+  let suggester = suggesters.get(personal);
+  if (!suggester) {
+    suggester = { spell: nspell(dictionaryEn as never), cache: new Map() };
+    suggester.spell.personal(personal);
+    suggesters.set(personal, suggester);
+  }
+  const cached = suggester.cache.get(word);
+  if (cached) return cached;
+  const { spell, cache } = suggester;
+  return budget.suggest(word, (unknown) => {
+    const list = spell.suggest(unknown).slice(0, 3);
+    cache.set(unknown, list);
+    return list;
+  });
 }
 
 /**
@@ -76,11 +99,15 @@ export const spelling: Rule = {
     if (!writtenInEnglish(article, config)) return;
     const checker = checkerFor(config.dictionary);
     const dictionary = path.relative(file.cwd, path.join(config.contentDir, DICTIONARY_NAME)).split(path.sep).join('/');
-    const check = async (prose: NlcstRoot, value: string, place: (message: VFileMessage) => VFileMessage['place']) => {
-      for (const message of await runPlugin(() => checker, undefined, prose, new VFile({ path: file.path, value }))) {
+    const budget = new SuggestionBudget();
+    const cells = codeCells(tree);
+    const check = async (prose: NlcstRoot, value: string, place: (message: VFileMessage) => VFileMessage['place'], inBody = false) => {
+      for (const message of await runPlugin(() => checker, undefined, withoutUncheckableWords(prose), new VFile({ path: file.path, value }))) {
         const word = message.actual;
-        if (message.source !== 'retext-spell' || message.ruleId === 'overflow' || !word || /\p{N}/u.test(word)) continue;
-        const suggestions = (message.expected ?? []).slice(0, 3);
+        if (message.source !== 'retext-spell' || message.ruleId === 'overflow' || !word || !spellCheckable(word)) continue;
+        const offset = message.place && 'start' in message.place ? message.place.start.offset : undefined;
+        if (inBody && offset !== undefined && cells.some(([start, end]) => offset >= start && offset < end)) continue;
+        const suggestions = suggestionsFor(config.dictionary, word, budget);
         const expected = suggestions.length > 0 ? `, expected ${either(suggestions)}` : '';
         report(`Unexpected unknown word \`${word}\`${expected}; fix the spelling, or if the word is right add it to ${dictionary}`, place(message));
       }
@@ -93,7 +120,7 @@ export const spelling: Rule = {
       const prose = proseWithUrls(markdownParser.parse(value), value);
       await check(prose, article[key], (message) => frontmatterWordPlace(tree, file, key, article[key], message));
     }
-    await check(proseWithUrls(tree, file), String(file.value), (message) => message.place);
+    await check(proseWithUrls(tree, file), String(file.value), (message) => message.place, true);
   },
 };
 
