@@ -72,6 +72,7 @@ export const stageRuleIds = [
   'file-encoding',
   'file-empty',
   'file-too-deep',
+  'file-too-complex',
   'file-outside',
   'internal-error',
   'frontmatter-syntax',
