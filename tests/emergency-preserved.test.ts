@@ -31,7 +31,10 @@ describe('lint refuses every known way of losing a red flag, at the construct', 
 
   it('an unclosed comment inside the block: each swallowed item is an error', async () => {
     const body = ':::emergency\nCall if:\n\n<!-- todo\n- loss of bladder control\n- numbness in legs\n:::\n';
-    expect(await errors(body)).toEqual([{ ruleId: 'emergency-preserved', line: 13, column: 1 }]);
+    expect(await errors(body)).toEqual([
+      { ruleId: 'emergency-preserved', line: 13, column: 1 },
+      { ruleId: 'raw-html', line: 13, column: 1 },
+    ]);
   });
 
   it('an element inside an SVG integration point before the block removes the block: error at the block', async () => {
@@ -41,7 +44,10 @@ describe('lint refuses every known way of losing a red flag, at the construct', 
 
   it('a hiding class on a red flag: error at the item', async () => {
     const found = await errors(':::emergency\n- loss of <span class="visually-hidden">bladder control</span>\n:::\n');
-    expect(found).toEqual([{ ruleId: 'emergency-preserved', line: 11, column: 3 }]);
+    expect(found).toEqual([
+      { ruleId: 'emergency-preserved', line: 11, column: 3 },
+      { ruleId: 'raw-html', line: 11, column: 11 },
+    ]);
   });
 
   it('a forged emergency box in raw HTML: error', async () => {
@@ -106,5 +112,22 @@ describe('the renderers check what they publish', () => {
     const losses = emergencyLosses(file.data.tree!, source, { type: 'root', children: boxes }, 'epub');
     expect(losses.map((loss) => loss.position?.start.line)).toEqual([12]);
     expect(losses[0].reason).toContain('“chest pain”');
+  });
+});
+
+describe('raw-html names the causes it can see', () => {
+  const rawErrors = async (body: string) =>
+    (await lintMarkdown(article(body))).filter((found) => found.ruleId === 'raw-html' && found.severity === 'error').map((found) => [found.line, found.column, found.reason.slice(0, 30)]);
+
+  it('a forged callout and a hiding class are errors at the element', async () => {
+    expect(await rawErrors('<section class="callout callout-emergency"><p>Fake</p></section>\n\nText with <span class="visually-hidden">hidden</span> words.\n')).toEqual([
+      [10, 1, 'Unexpected class `callout`, `c'],
+      [12, 11, 'Unexpected class `visually-hid'],
+    ]);
+  });
+
+  it('an unclosed comment is an error where it opens; a closed one is not', async () => {
+    expect(await rawErrors(':::emergency\nCall if:\n\n<!-- todo\n- loss of bladder control\n:::\n')).toEqual([[13, 1, 'Unexpected `<!--` that is neve']]);
+    expect(await rawErrors('<!-- fine -->\n\nText.\n')).toEqual([]);
   });
 });
