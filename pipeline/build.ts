@@ -25,6 +25,8 @@ import {
   type BuildCache,
 } from './build/build-cache.ts';
 import { pruneOutputs, publishedOutputs } from './build/prune-outputs.ts';
+import { lockOutput, type OutputLock } from './build/output-lock.ts';
+import { outputError } from './build/output-error.ts';
 import './types.ts';
 
 export interface BuildOptions extends CheckOptions {
@@ -79,6 +81,25 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     browser: sharedBrowser(),
     own: (file) => void owned.add(file),
   };
+  let lock: OutputLock;
+  try {
+    lock = await lockOutput(context.outDir);
+  } catch (error) {
+    throw outputError(error, context.outDir) ?? error;
+  }
+  try {
+    await renderFormats(options, result, context, owned);
+  } catch (error) {
+    throw outputError(error, context.outDir) ?? error;
+  } finally {
+    await lock.release().catch(() => undefined);
+  }
+  return result;
+}
+
+/** Render the selected formats into a locked output folder, then prune and save the cache. */
+async function renderFormats(options: BuildOptions, result: BuildResult, context: BuildContext, owned: Set<string>): Promise<void> {
+  const { config, library } = context;
   const cache = options.force ? { version: 1 as const, entries: {} } : await loadCache(context.outDir);
   // Everything but the articles' own text that can change an output.
   const shared = fingerprint([
@@ -105,7 +126,6 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   }
   result.removed = await pruneOutputs({ outDir: context.outDir, formats, library, owned, cache, previous });
   await saveCache(context.outDir, cache);
-  return result;
 }
 
 const articleKey = (shared: string, format: string, file: VFile) => fingerprint([shared, format, file.path, String(file.value)]);

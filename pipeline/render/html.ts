@@ -13,6 +13,7 @@ import type { VFile } from 'vfile';
 import type { BuildContext, Renderer } from './renderer.ts';
 import type { Article } from '../schema/article.ts';
 import { lostRedFlags, transformArticle } from '../transform/transform.ts';
+import { outputError } from '../build/output-error.ts';
 import { writeIfChanged } from '../build/write.ts';
 import { report } from '../diagnostics/report-message.ts';
 import { reportOnce } from '../diagnostics/report-once.ts';
@@ -68,7 +69,8 @@ export const htmlRenderer: Renderer = {
         file.data.outputs = { ...file.data.outputs, html: target };
         published.push(article);
       } catch (error) {
-        const message = report(file, 'error', `Cannot render the web page (${(error as Error).message}); please report this to the pressroom maintainers`, 'render-html');
+        const known = outputError(error, context.outDir);
+        const message = report(file, 'error', known ? known.message : `Cannot render the web page (${(error as Error).message}); please report this to the pressroom maintainers`, 'render-html');
         message.cause = error;
       }
     }

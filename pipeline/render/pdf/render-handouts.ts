@@ -13,6 +13,7 @@ import type { BuildContext } from '../renderer.ts';
 import { report } from '../../diagnostics/report-message.ts';
 import { writeIfChanged } from '../../build/write.ts';
 import { lostRedFlags, transformArticle } from '../../transform/transform.ts';
+import { outputError } from '../../build/output-error.ts';
 import { allowedRoots } from './sandbox.ts';
 import { fontFolder, fontStylesheets } from './font-folder.ts';
 import { handoutPage, readHandoutTemplate, HANDOUT_STYLESHEET } from './handout-page.ts';
@@ -110,7 +111,8 @@ async function writePages(
       await writeIfChanged(page, html);
       jobs.push({ file, pageUrl: pathToFileURL(page).href, target: path.join(setup.pdfDir, `${slug}.pdf`), headings });
     } catch (error) {
-      const message = report(file, 'error', `Cannot build the handout page (${(error as Error).message}); please report this to the pressroom maintainers`, 'pdf-render');
+      const known = outputError(error, setup.pdfDir);
+      const message = report(file, 'error', known ? known.message : `Cannot build the handout page (${(error as Error).message}); please report this to the pressroom maintainers`, 'pdf-render');
       message.cause = error;
     }
   }
