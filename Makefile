@@ -1,6 +1,6 @@
 # pressroom: `make build` and `make test` work on a fresh clone; both install npm dependencies
 # themselves when node_modules is missing or older than package-lock.json.
-.PHONY: build test lint check bench browser typecheck layers unused clean
+.PHONY: build test lint check bench browser typecheck layers unused docs clean
 
 DEPS := node_modules/.package-lock.json
 
@@ -34,6 +34,9 @@ layers: $(DEPS)
 ## Unused files, exports and dependencies (knip.json).
 unused: $(DEPS)
 	npx knip
+## Regenerate the README's rule and message tables from the message catalogue.
+docs: $(DEPS)
+	node bin/docs.js
 
 ## Measure cold and unchanged builds of the sample content.
 bench: $(DEPS) browser

@@ -44,7 +44,7 @@ export interface CheckResult {
 }
 
 /** The default path when none is given. */
-export const DEFAULT_PATHS: readonly string[] = ['content'];
+const DEFAULT_PATHS: readonly string[] = ['content'];
 
 /**
  * Check articles.

@@ -44,8 +44,9 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       io.stderr(`pressroom: ${error.message}\n`);
       return 1;
     }
-    io.stderr(`pressroom: internal error: ${(error as Error).message}\nPlease report this to the pressroom maintainers.\n`);
-    if (process.env.PRESSROOM_DEBUG) io.stderr(`${(error as Error).stack}\n`);
+    const verbose = argv.includes('--verbose') || Boolean(process.env.PRESSROOM_DEBUG);
+    io.stderr(`pressroom: internal error: ${(error as Error).message}\nPlease report this to the pressroom maintainers${verbose ? ', with this stack trace' : ' (--verbose shows the stack trace)'}.\n`);
+    if (verbose) io.stderr(`${(error as Error).stack}\n`);
     return 2;
   }
 }

@@ -2,6 +2,8 @@
  * Every command and flag of the CLI, declared as data: parsing and `--help` are generated from this.
  */
 import { DEFAULT_FORMATS, FORMATS, OUTPUT_FORMATS } from '../formats.ts';
+import { reportFormats } from '../diagnostics/report-options.ts';
+
 export interface FlagSpec {
   name: string;
   short?: string;
@@ -37,6 +39,14 @@ const date: FlagSpec = {
   description: 'Reference date for freshness checks, for reproducible runs (default: today, or lint.today in the config)',
 };
 
+const verbose: FlagSpec = {
+  name: 'verbose',
+  type: 'boolean',
+  description: 'Also print what caused each message (the stack trace of an internal error), to report a bug',
+};
+
+const reportDescription = 'human (default), json (only JSON on stdout) or github (workflow annotations)';
+
 export const globalFlags: readonly FlagSpec[] = [
   { name: 'help', short: 'h', type: 'boolean', description: 'Show help (for a command: pressroom lint --help)' },
   { name: 'version', short: 'v', type: 'boolean', description: 'Show the version' },
@@ -54,12 +64,13 @@ export const commands: readonly CommandSpec[] = [
         short: 'f',
         type: 'string',
         value: 'NAME',
-        description: 'Report format: human (default), json (only JSON on stdout) or github (workflow annotations)',
-        choices: ['human', 'json', 'github'],
+        description: `Report format: ${reportDescription}`,
+        choices: reportFormats,
         default: 'human',
       },
       { name: 'max-warnings', type: 'string', value: 'N', description: 'Fail (exit 1) when there are more than N warnings' },
       date,
+      verbose,
     ],
   },
   {
@@ -79,8 +90,19 @@ export const commands: readonly CommandSpec[] = [
         list: true,
         default: DEFAULT_FORMATS.join(','),
       },
+      {
+        name: 'report',
+        short: 'r',
+        type: 'string',
+        value: 'NAME',
+        // `--format` names the output formats here, so the report format has its own flag.
+        description: `Report format, as \`lint --format\`: ${reportDescription}; what was written goes to stderr with json`,
+        choices: reportFormats,
+        default: 'human',
+      },
       { name: 'force', type: 'boolean', description: 'Render everything, even articles and books that did not change since the last build' },
       date,
+      verbose,
     ],
   },
 ];

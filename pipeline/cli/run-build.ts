@@ -1,11 +1,13 @@
 /**
  * `pressroom build`: lint, render, report what was written and what was skipped and why.
+ * The messages are reported like `lint`'s, in the format named by `--report`.
  */
 import path from 'node:path';
 import { statistics } from 'vfile-statistics';
-import { build } from '../build.ts';
+import type { VFile } from 'vfile';
+import { build, type BuildResult } from '../build.ts';
 import type { OutputFormat } from '../formats.ts';
-import { formatHuman } from '../diagnostics/format-human.ts';
+import { formatReport } from './format-report.ts';
 import { parseDate, type CliIo } from './run-lint.ts';
 import type { ParsedArgs } from './parse-args.ts';
 import '../types.ts';
@@ -17,6 +19,12 @@ import '../types.ts';
  */
 export async function runBuild(args: ParsedArgs, io: CliIo): Promise<number> {
   const formats = String(args.values.format).split(',').map((f) => f.trim()).filter(Boolean) as OutputFormat[];
+  const reportFormat = String(args.values.report ?? 'human');
+  const options = { color: io.color, verbose: Boolean(args.values.verbose) };
+  // The human report goes to stderr, beside the lines about skipped articles; json and github
+  // reports go to stdout, and with json stdout holds nothing else.
+  const toReport = reportFormat === 'human' ? io.stderr : io.stdout;
+  const toInfo = reportFormat === 'json' ? io.stderr : io.stdout;
   const result = await build({
     paths: args.paths,
     cwd: io.cwd,
@@ -27,31 +35,72 @@ export async function runBuild(args: ParsedArgs, io: CliIo): Promise<number> {
     force: Boolean(args.values.force),
   });
   if (!result.config) {
-    io.stderr(formatHuman(result.configFile ? [result.configFile] : [], io.color));
+    toReport(formatReport(result.configFile ? [result.configFile] : [], reportFormat, options));
     return 2;
   }
-  const configFile = result.source?.file ?? result.configFile;
-  const files = [...(configFile && configFile.messages.length > 0 ? [configFile] : []), ...result.files, ...result.extra];
-  const withMessages = files.filter((file) => file.messages.length > 0);
-  if (withMessages.length > 0) io.stderr(formatHuman(withMessages, io.color));
+  const shown = (output: string) => path.relative(io.cwd, output) || output;
+  const outputs = outputsByPath(result);
+  const files = reportedFiles(result, outputs);
+  // "0 files checked, no problems" would contradict the usage errors that follow.
+  if (files.length > 0 || reportFormat !== 'human' || result.usageErrors.length === 0) {
+    toReport(formatReport(files, reportFormat, options, (file) => outputs.get(file.path)?.map(shown)));
+  }
   for (const error of result.usageErrors) io.stderr(`pressroom: ${error}\n`);
   for (const file of [...result.rendered, ...result.extra]) {
-    const outputs = Object.values(file.data.outputs ?? {}).map((output) => path.relative(io.cwd, output) || output);
-    if (outputs.length > 0) io.stdout(`${file.path} → ${outputs.join(', ')}\n`);
+    const written = Object.values(file.data.outputs ?? {}).map(shown);
+    if (written.length > 0) toInfo(`${file.path} → ${written.join(', ')}\n`);
   }
   if (result.upToDate.length > 0) {
     const count = result.upToDate.length;
-    io.stdout(`${count} of these ${count === 1 ? 'was' : 'were'} up to date and not rendered again (${result.upToDate.join(', ')}); --force renders everything\n`);
+    toInfo(`${count} of these ${count === 1 ? 'was' : 'were'} up to date and not rendered again (${result.upToDate.join(', ')}); --force renders everything\n`);
   }
   if (result.removed.length > 0) {
     const count = result.removed.length;
-    io.stdout(`removed ${count} output${count === 1 ? '' : 's'} of articles or books no longer published (${result.removed.map((file) => path.relative(io.cwd, file) || file).join(', ')})\n`);
+    toInfo(`removed ${count} output${count === 1 ? '' : 's'} of articles or books no longer published (${result.removed.map(shown).join(', ')})\n`);
   }
-  for (const file of result.drafts) io.stdout(`skipped ${file.path}: draft (remove \`draft: true\` to publish it)\n`);
+  for (const file of result.drafts) toInfo(`skipped ${file.path}: draft (remove \`draft: true\` to publish it)\n`);
   for (const file of result.skipped) {
     const errors = file.messages.filter((m) => m.fatal).length;
     io.stderr(`skipped ${file.path}: ${errors} error${errors === 1 ? '' : 's'} (see above); fix ${errors === 1 ? 'it' : 'them'} to publish this article\n`);
   }
   if (result.usageErrors.length > 0) return 2;
   return result.skipped.length > 0 || statistics(files).fatal > 0 ? 1 : 0;
+}
+
+/**
+ * Everything written, by the path of the file it was made from (books by the config's path).
+ *
+ * @param result The build's result.
+ * @returns Absolute output paths by file path.
+ */
+function outputsByPath(result: BuildResult): Map<string, string[]> {
+  const outputs = new Map<string, string[]>();
+  for (const file of [...result.files, ...result.extra]) {
+    const written = Object.values(file.data.outputs ?? {});
+    if (written.length === 0) continue;
+    outputs.set(file.path, [...new Set([...(outputs.get(file.path) ?? []), ...written])]);
+  }
+  return outputs;
+}
+
+/**
+ * The files to report: every article checked, and the config when it has messages or made
+ * books. Renderers put config messages on files of their own (one per book, one for the
+ * handouts); they are merged into one entry per path, so the summary counts files, not reports.
+ *
+ * @param result The build's result.
+ * @param outputs Outputs by path.
+ * @returns One file per path, articles in the order they were checked.
+ */
+function reportedFiles(result: BuildResult, outputs: Map<string, string[]>): VFile[] {
+  const byPath = new Map<string, VFile>();
+  const add = (file: VFile) => {
+    const entry = byPath.get(file.path);
+    if (!entry) byPath.set(file.path, file);
+    else if (entry !== file) entry.messages.push(...file.messages);
+  };
+  const configFile = result.source?.file ?? result.configFile;
+  if (configFile) add(configFile);
+  for (const file of [...result.files, ...result.extra]) add(file);
+  return [...byPath.values()].filter((file) => result.files.includes(file) || file.messages.length > 0 || outputs.has(file.path));
 }

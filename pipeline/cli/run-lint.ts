@@ -16,15 +16,16 @@ export async function runLint(args: ParsedArgs, io: CliIo): Promise<number> {
   const maxWarnings = parseMaxWarnings(args.values['max-warnings']);
   const date = parseDate(args.values.date);
   const format = String(args.values.format);
+  const options = { color: io.color, verbose: Boolean(args.values.verbose) };
   const result = await checkArticles({ paths: args.paths, cwd: io.cwd, configPath: args.values.config as string | undefined, date });
   if (!result.config) {
-    io.stdout(formatReport(result.configFile ? [result.configFile] : [], format, io.color));
+    io.stdout(formatReport(result.configFile ? [result.configFile] : [], format, options));
     return 2;
   }
   const configFile = result.source?.file ?? result.configFile;
   const files = configFile && configFile.messages.length > 0 ? [configFile, ...result.files] : result.files;
   // "0 files checked, no problems" would contradict the usage errors that follow.
-  if (files.length > 0 || format !== 'human' || result.usageErrors.length === 0) io.stdout(formatReport(files, format, io.color));
+  if (files.length > 0 || format !== 'human' || result.usageErrors.length === 0) io.stdout(formatReport(files, format, options));
   for (const error of result.usageErrors) io.stderr(`pressroom: ${error}\n`);
   if (result.usageErrors.length > 0) return 2;
   const stats = statistics(files);

@@ -14,6 +14,7 @@ import { reportSchemaIssues, reportUnknownKey } from '../yaml/report-schema-issu
 import { report } from '../diagnostics/report-message.ts';
 import { yamlPlace } from '../yaml/yaml-place.ts';
 import { CONFIG_NAME, DICTIONARY_NAME, type ConfigSource } from './config-source.ts';
+import { catalogue, isMessageId, ruleIds } from '../diagnostics/catalogue.ts';
 
 
 export interface LoadedConfig {
@@ -69,11 +70,15 @@ export async function loadConfig(explicit: string | undefined, paths: string[], 
     return { file };
   }
   // `lint.rules` is a record in the schema; an id no rule has would silently change nothing.
-  const { preset, stageRuleIds } = await import('../lint/preset.ts');
-  const ruleIds = preset.map((rule) => rule.id);
-  const unknown = Object.keys(parsed.data.lint.rules).filter((id) => !ruleIds.includes(id));
+  const unknown = Object.keys(parsed.data.lint.rules).filter((id) => !(ruleIds as readonly string[]).includes(id));
   for (const id of unknown) {
-    const fixed = (stageRuleIds as readonly string[]).includes(id) ? `\`${id}\` reports files that cannot be checked and is always an error; remove it` : undefined;
+    const kind = isMessageId(id) ? catalogue[id].kind : undefined;
+    const fixed =
+      kind === 'article' || kind === 'config'
+        ? `\`${id}\` reports files that cannot be checked and is always an error; remove it`
+        : kind === 'render'
+          ? `\`${id}\` is reported by the build, not by a lint rule, so its severity is fixed; remove it`
+          : undefined;
     reportUnknownKey(['lint', 'rules', id], ruleIds, yaml, file, 'config-schema', 'the config', fixed);
   }
   if (unknown.length > 0) return { file };

@@ -16,14 +16,13 @@ export const languageTag = z.string().refine(
   { message: 'Expected a BCP 47 language tag such as `en`, `en-US` or `es-MX`' },
 );
 
-export const severity = z.enum(['off', 'info', 'warning', 'error']);
-export type Severity = z.infer<typeof severity>;
+const severity = z.enum(['off', 'info', 'warning', 'error']);
 
 const phone = z.string().regex(/^\+?[\d\s().-]{3,}$/, 'Expected a phone number such as `+1 555-0100` or `911`');
 
 const httpUrl = z.url({ protocol: /^https?$/, error: 'Expected an absolute http(s) URL such as `https://clinic.example.org/`' });
 
-export const clinicSchema = z.strictObject({
+const clinicSchema = z.strictObject({
   name: z.string().min(1),
   phone,
   url: httpUrl,
@@ -34,14 +33,14 @@ export const clinicSchema = z.strictObject({
   logo: z.string().min(1).optional(),
 });
 
-export const sectionSchema = z.strictObject({
+const sectionSchema = z.strictObject({
   /** Heading text as it should be written. */
   heading: z.string().min(1),
   /** Other headings accepted for the same section (matched case-insensitively, as prefixes). */
   aliases: z.array(z.string().min(1)).default([]),
 });
 
-export const contentTypeSchema = z.strictObject({
+const contentTypeSchema = z.strictObject({
   description: z.string().optional(),
   sections: z.array(sectionSchema).default([]),
   /** Whether the article must contain an `:::emergency` block. */
@@ -50,7 +49,7 @@ export const contentTypeSchema = z.strictObject({
   sources: z.boolean().default(false),
 });
 
-export const lintSchema = z.strictObject({
+const lintSchema = z.strictObject({
   /** Target reading grade (Flesch–Kincaid) for the whole article. */
   readingGrade: z.number().min(1).max(20).default(8),
   /** Highest reading grade allowed for a single paragraph. */
@@ -72,7 +71,7 @@ export const lintSchema = z.strictObject({
   rules: z.record(z.string(), severity).default({}),
 });
 
-export const bookSchema = z.strictObject({
+const bookSchema = z.strictObject({
   /** File name of the EPUB, without extension. */
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Expected a lowercase id such as `patient-library`'),
   title: z.string().min(1),

@@ -3,8 +3,10 @@
  * `::error file=…,line=…,col=…,endLine=…,endColumn=…,title=…::message`.
  */
 import type { VFile } from 'vfile';
-import { severityOf } from './report-message.ts';
+import { severityOf } from './severity.ts';
 import { sortedMessages } from './sorted-messages.ts';
+import { causeText } from './cause-text.ts';
+import type { ReportOptions } from './report-options.ts';
 
 // Escaping as in @actions/core: data escapes % CR LF; properties also escape : and ,.
 const escapeData = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
@@ -12,9 +14,10 @@ const escapeProperty = (text: string) => escapeData(text).replace(/:/g, '%3A').r
 
 /**
  * @param files Files with messages.
+ * @param options `verbose` adds each message's cause to the annotation's text.
  * @returns One workflow command per line.
  */
-export function formatGithub(files: VFile[]): string {
+export function formatGithub(files: VFile[], options: ReportOptions = {}): string {
   const lines: string[] = [];
   for (const file of files) {
     for (const message of sortedMessages(file)) {
@@ -28,7 +31,8 @@ export function formatGithub(files: VFile[]): string {
         ...(end ? [`endLine=${end.line}`, `endColumn=${end.column}`] : []),
         `title=${escapeProperty(`pressroom ${message.ruleId ?? ''}`.trim())}`,
       ];
-      lines.push(`::${command} ${properties.join(',')}::${escapeData(message.reason)}`);
+      const cause = options.verbose ? causeText(message) : undefined;
+      lines.push(`::${command} ${properties.join(',')}::${escapeData(cause ? `${message.reason}\ncause: ${cause}` : message.reason)}`);
     }
   }
   return lines.length > 0 ? lines.join('\n') + '\n' : '';

@@ -4,19 +4,22 @@
  */
 import type { VFile } from 'vfile';
 import { statistics } from 'vfile-statistics';
-import { severityOf } from './report-message.ts';
+import { severityOf } from './severity.ts';
 import { sortedMessages } from './sorted-messages.ts';
+import { causeText } from './cause-text.ts';
+import type { ReportOptions } from './report-options.ts';
 
 const paint = (code: number, on: boolean) => (text: string) => (on ? `\u001B[${code}m${text}\u001B[39m` : text);
 
 /**
  * Format messages for a terminal.
  *
- * @param files Files with messages.
- * @param color Whether to use ANSI colours.
+ * @param files Files checked; clean files print no line but count in the summary.
+ * @param options Colour; `verbose` adds each message's cause under it, indented.
  * @returns The report, ending in a newline; empty lines are never printed for clean files.
  */
-export function formatHuman(files: VFile[], color: boolean): string {
+export function formatHuman(files: VFile[], options: ReportOptions = {}): string {
+  const color = options.color ?? false;
   const red = paint(31, color);
   const yellow = paint(33, color);
   const blue = paint(34, color);
@@ -28,6 +31,8 @@ export function formatHuman(files: VFile[], color: boolean): string {
       const label = severity === 'error' ? red('error') : severity === 'warning' ? yellow('warning') : blue('info');
       const place = `${file.path}:${message.line ?? 1}:${message.column ?? 1}`;
       lines.push(`${place}  ${label}  ${message.reason}  ${dim(message.ruleId ?? '')}`.trimEnd());
+      const cause = options.verbose ? causeText(message) : undefined;
+      if (cause) lines.push(dim(`    cause: ${cause.split('\n').join('\n    ')}`));
     }
   }
   const stats = statistics(files);

@@ -1,12 +1,15 @@
 /**
  * The one way pressroom puts a diagnostic on a file. Severity maps onto vfile's `fatal`
- * (true = error, false = warning, undefined = info) so vfile-reporter and the exit code agree.
+ * (true = error, false = warning, undefined = info) so vfile-statistics and the exit code agree.
  */
 import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import type { Node, Position, Point } from 'unist';
+import type { MessageId } from './catalogue.ts';
+import type { MessageSeverity } from './severity.ts';
 
-export type MessageSeverity = 'error' | 'warning' | 'info';
+export { severityOf, type MessageSeverity } from './severity.ts';
+export type { MessageId } from './catalogue.ts';
 
 /** Messages from pressroom carry this source; inline comments control exactly these. */
 export const SOURCE = 'pressroom';
@@ -17,7 +20,7 @@ export const SOURCE = 'pressroom';
  * @param file File the message is about.
  * @param severity `error`, `warning` or `info`.
  * @param reason What happened and what to do, in plain sentences.
- * @param ruleId Stable id that users can search and disable.
+ * @param ruleId Stable id from the catalogue (diagnostics/catalogue.ts): users search and disable it.
  * @param place Node, position or point the message is about.
  * @returns The message.
  */
@@ -25,7 +28,7 @@ export function report(
   file: VFile,
   severity: MessageSeverity,
   reason: string,
-  ruleId: string,
+  ruleId: MessageId,
   place?: Node | Position | Point,
 ): VFileMessage {
   const message = file.message(reason, { place: toPlace(place), ruleId, source: SOURCE });
@@ -37,9 +40,4 @@ function toPlace(place: Node | Position | Point | undefined): Position | Point |
   if (!place) return undefined;
   if ('type' in place) return place.position;
   return place;
-}
-
-/** Severity of an existing message, read back from `fatal`. */
-export function severityOf(message: VFileMessage): MessageSeverity {
-  return message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info';
 }

@@ -5,7 +5,7 @@
 import type { VFile } from 'vfile';
 import type { Node, Point, Position } from 'unist';
 import type { VFileMessage } from 'vfile-message';
-import { report, type MessageSeverity } from './report-message.ts';
+import { report, type MessageId, type MessageSeverity } from './report-message.ts';
 
 /**
  * Report unless the file already has this message at this place.
@@ -17,7 +17,7 @@ import { report, type MessageSeverity } from './report-message.ts';
  * @param place Where.
  * @returns The new or existing message.
  */
-export function reportOnce(file: VFile, severity: MessageSeverity, reason: string, ruleId: string, place?: Node | Position | Point): VFileMessage {
+export function reportOnce(file: VFile, severity: MessageSeverity, reason: string, ruleId: MessageId, place?: Node | Position | Point): VFileMessage {
   const point = place && ('type' in place ? place.position?.start : 'start' in place ? place.start : place);
   const existing = file.messages.find(
     (message) => message.ruleId === ruleId && message.reason === reason && message.line === (point?.line ?? undefined) && message.column === (point?.column ?? undefined),

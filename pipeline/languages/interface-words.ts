@@ -36,7 +36,7 @@ export interface PageWords {
 }
 
 /** Words of the printed handout that the page does not have. */
-export interface HandoutWords {
+interface HandoutWords {
   /** Kicker above the title: "Patient information". */
   kind: string;
   /** Running header: "In an emergency, call 911". */

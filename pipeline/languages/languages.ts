@@ -16,7 +16,7 @@ export const LANGUAGES = {
 export type InterfaceLanguage = keyof typeof LANGUAGES;
 
 /** The fallback language: the words every other language is checked against. */
-export const FALLBACK_LANGUAGE: InterfaceLanguage = 'en';
+const FALLBACK_LANGUAGE: InterfaceLanguage = 'en';
 
 /** Interface words, with the tag of the language they are written in. */
 export interface Words extends InterfaceWords {

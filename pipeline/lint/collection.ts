@@ -8,7 +8,7 @@ import { markdownHeadingIds } from '../content/heading-ids.ts';
 import type { VFile } from 'vfile';
 import '../types.ts';
 
-export interface CollectionEntry {
+interface CollectionEntry {
   file: VFile;
   /** Absolute path. */
   path: string;

@@ -1,6 +1,7 @@
 /**
- * The rules pressroom runs, in report order, grouped by what they protect.
- * Severities here are defaults; `lint.rules` in pressroom.yaml overrides them per id.
+ * The rules pressroom runs, in report order (the catalogue's order), grouped by what they
+ * protect. Their ids, summaries and default severities are in diagnostics/catalogue.ts;
+ * `lint.rules` in pressroom.yaml overrides the severities per id.
  */
 import type { Rule } from './rule.ts';
 import { duplicateSlug } from './rules/duplicate-slug.ts';
@@ -64,20 +65,3 @@ export const preset: readonly Rule[] = [
   summaryLength,
   handoutLength,
 ];
-
-/** Ids reported by stages rather than rules; they can appear in reports and control comments. */
-export const stageRuleIds = [
-  'file-too-large',
-  'file-unreadable',
-  'file-encoding',
-  'file-empty',
-  'file-too-deep',
-  'file-too-complex',
-  'file-outside',
-  'internal-error',
-  'frontmatter-syntax',
-  'frontmatter-schema',
-  'slug-reserved',
-  'config-syntax',
-  'config-schema',
-] as const;

@@ -20,7 +20,7 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 
 /** Markdown nodes that are not prose (as for `context.prose()`). */
-export const notProse = ['code', 'inlineCode', 'html', 'yaml'];
+const notProse = ['code', 'inlineCode', 'html', 'yaml'];
 
 /** A text node (or an image's alt) as mdast-util-to-nlcst places it. */
 interface Segment {
@@ -181,13 +181,17 @@ const CHUNK_BLOCKS = 200;
  * @returns The nlcst tree, with mdast-util-to-nlcst's places.
  */
 function toNlcstInChunks(tree: MdastRoot, file: VFile, parser: ParseEnglish): Root {
+  // Prose is read from the file's text by offsets: a tree without places (made by a plugin,
+  // or stripped) has no prose that messages could point at.
+  if (tree.position?.start.offset === undefined || tree.position.end.offset === undefined) return { type: 'RootNode', children: [] };
   if (tree.children.length <= CHUNK_BLOCKS) return toNlcst(tree, file, parser, { ignore: notProse }) as Root;
   const prose: Root = { type: 'RootNode', children: [] };
   for (let index = 0; index < tree.children.length; index += CHUNK_BLOCKS) {
     const children = tree.children.slice(index, index + CHUNK_BLOCKS);
     const start = children[0].position?.start;
     const end = children[children.length - 1].position?.end;
-    const part = toNlcst({ type: 'root', children, position: start && end ? { start, end } : undefined }, file, parser, { ignore: notProse }) as Root;
+    if (start?.offset === undefined || end?.offset === undefined) continue;
+    const part = toNlcst({ type: 'root', children, position: { start, end } }, file, parser, { ignore: notProse }) as Root;
     if (prose.children.length > 0 && part.children.length > 0) prose.children.push({ type: 'WhiteSpaceNode', value: '\n\n' });
     prose.children.push(...part.children);
   }

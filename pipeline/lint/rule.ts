@@ -1,5 +1,6 @@
 /**
- * The contract of a lint rule: a stable id, a default severity and a check over one article.
+ * The contract of a lint rule: a catalogued id (its summary and default severity live in
+ * diagnostics/catalogue.ts), a check over one article, and examples that are its tests and docs.
  * Rules report through `context.report`, which applies the configured severity.
  */
 import type { Root } from 'mdast';
@@ -8,7 +9,8 @@ import type { Node, Point, Position } from 'unist';
 import type { VFile } from 'vfile';
 import type { ResolvedConfig } from '../config/resolve.ts';
 import type { Article } from '../schema/article.ts';
-import type { MessageSeverity } from '../diagnostics/report-message.ts';
+import type { MessageSeverity } from '../diagnostics/severity.ts';
+import type { RuleId } from '../diagnostics/catalogue.ts';
 import type { Collection } from './collection.ts';
 
 export interface RuleContext {
@@ -28,11 +30,24 @@ export interface RuleContext {
   report(reason: string, place?: Node | Position | Point, graded?: MessageSeverity): void;
 }
 
+/**
+ * An example article for a rule, run by tests/rule-examples.test.ts and shown in the README.
+ */
+export interface RuleExample {
+  /** What it shows, in a few words (`ok: plain words`, `not-ok: link to javascript:`). */
+  name: string;
+  /** The whole article, frontmatter included. */
+  markdown: string;
+  /** `pressroom.yaml` keys for this example (merged over the test defaults). */
+  config?: Record<string, unknown>;
+  /** This rule's expected messages as `line:column` starts, in order; `[]` for an ok example. */
+  messages: string[];
+}
+
 export interface Rule {
-  /** Stable id: shown in reports, used in config and in `<!-- pressroom-disable id -->`. */
-  id: string;
-  /** One line for the README and `--help`. */
-  summary: string;
-  defaultSeverity: MessageSeverity;
+  /** Stable id from the catalogue: shown in reports, used in config and in `<!-- pressroom-disable id -->`. */
+  id: RuleId;
+  /** At least one ok and one not-ok example. */
+  examples: readonly RuleExample[];
   check(context: RuleContext): void | Promise<void>;
 }

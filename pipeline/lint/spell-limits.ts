@@ -16,9 +16,9 @@ import { toString as nlcstText } from 'nlcst-to-string';
 /** Longer tokens are not words a patient reads (a pasted hash, a run-on string): not checked. */
 export const MAX_WORD_LENGTH = 40;
 /** Longer words are checked but get no suggestion (nspell's cost grows with length). */
-export const MAX_SUGGESTED_LENGTH = 20;
+const MAX_SUGGESTED_LENGTH = 20;
 export const MAX_SUGGESTIONS_PER_FILE = 25;
-export const SUGGESTION_BUDGET_MS = 2000;
+const SUGGESTION_BUDGET_MS = 2000;
 
 /**
  * Whether a token is worth spell-checking.

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { languageTag } from '../config/schema.ts';
 import type { ResolvedConfig } from '../config/resolve.ts';
 
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const source = z.strictObject({
   title: z.string().min(1),

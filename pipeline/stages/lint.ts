@@ -7,16 +7,17 @@ import type { Root } from 'mdast';
 import type { VFileMessage } from 'vfile-message';
 import type { Node } from 'unist';
 import type { Root as NlcstRoot } from 'nlcst';
-import { distance } from 'fastest-levenshtein';
 import { messageControl } from 'unified-message-control';
 import type { ResolvedConfig } from '../config/resolve.ts';
-import { preset, stageRuleIds } from '../lint/preset.ts';
+import { preset } from '../lint/preset.ts';
 import type { Rule, RuleContext } from '../lint/rule.ts';
 import { buildCollection, type Collection } from '../lint/collection.ts';
 import { pressroomMarker } from '../lint/comment-marker.ts';
 import { proseTree } from '../lint/prose-tree.ts';
 import { reportUnpublishedLinks } from '../lint/unpublished-links.ts';
-import { report, SOURCE } from '../diagnostics/report-message.ts';
+import { report, SOURCE, type MessageId } from '../diagnostics/report-message.ts';
+import { catalogue, controllableIds } from '../diagnostics/catalogue.ts';
+import { didYouMean } from '../diagnostics/did-you-mean.ts';
 import '../types.ts';
 
 /**
@@ -33,7 +34,7 @@ export async function lintArticles(files: VFile[], config: ResolvedConfig, rules
   for (const file of linted) await lintArticle(file, config, collection, rules);
   // Links to articles that turned out not to be published: known only now that every article is linted.
   const linkRule = rules.find((rule) => rule.id === 'internal-link');
-  const linkSeverity = config.lint.rules['internal-link'] ?? linkRule?.defaultSeverity;
+  const linkSeverity = config.lint.rules['internal-link'] ?? (catalogue['internal-link'].severity as 'error');
   if (linkRule && linkSeverity && linkSeverity !== 'off') {
     reportUnpublishedLinks(linted, config.contentDir, (file, reason, node) => {
       // A message of its own file, so that the article's control comments apply to it as to the rule's others.
@@ -51,6 +52,8 @@ async function lintArticle(file: VFile, config: ResolvedConfig, collection: Coll
   for (const rule of rules) {
     const configured = config.lint.rules[rule.id];
     if (configured === 'off') continue;
+    const { severity } = catalogue[rule.id];
+    const fallback = severity === 'graded' ? 'warning' : severity;
     const context: RuleContext = {
       file,
       tree,
@@ -58,7 +61,7 @@ async function lintArticle(file: VFile, config: ResolvedConfig, collection: Coll
       config,
       collection,
       prose: () => (prose ??= proseTree(tree, file)),
-      report: (reason, place, graded) => void report(file, configured ?? graded ?? rule.defaultSeverity, reason, rule.id, place),
+      report: (reason, place, graded) => void report(file, configured ?? graded ?? fallback, reason, rule.id, place),
     };
     try {
       await rule.check(context);
@@ -82,13 +85,13 @@ function applyControlComments(file: VFile, tree: Root, ruleIds: readonly string[
   // (`:::cta`) ending the file looks like one. An empty leaf at the very end closes that gap.
   const end = tree.position?.end;
   const sentinel = { type: 'text', value: '', position: end && { start: end, end } };
-  const known = [...ruleIds, ...stageRuleIds];
+  const known = controllableIds;
   try {
     messageControl({ ...tree, children: [...tree.children, sentinel] } as typeof tree, {
       file,
       name: SOURCE,
       source: SOURCE,
-      known,
+      known: [...known],
       marker: (node) => controlMarker(node, ruleIds),
       test: 'html',
     });
@@ -129,10 +132,14 @@ function controlMarker(node: Node, ruleIds: readonly string[]) {
  * @param known Rule ids that comments may name.
  */
 function explainUnknownRule(message: VFileMessage, known: readonly string[]): void {
-  const [, verb, id] = /^Cannot (\w+) `'(.*)'`/.exec(message.reason) ?? [];
-  if (id === undefined) return;
-  const nearest = [...known].sort((a, b) => distance(id.toLowerCase(), a) - distance(id.toLowerCase(), b))[0];
-  const hint = nearest && distance(id.toLowerCase(), nearest) <= Math.max(2, Math.floor(id.length / 3)) ? `did you mean \`${nearest}\`?` : 'use a rule id from the report or the README, such as `spelling`';
-  message.reason = `Unexpected unknown rule \`${id}\` in \`pressroom-${verb}\`, so nothing was turned ${verb === 'enable' ? 'on' : 'off'}; ${hint}`;
+  const [, verb, unknown] = /^Cannot (\w+) `'(.*)'`/.exec(message.reason) ?? [];
+  if (unknown === undefined) return;
+  const nearest = didYouMean(unknown, known);
+  const hint = nearest ? `did you mean \`${nearest}\`?` : 'use a rule id from the report or the README, such as `spelling`';
+  // unified-message-control names this `known`; report it under a catalogued id.
+  const id: MessageId = 'control-comment';
+  message.ruleId = id;
+  message.source = SOURCE;
+  message.reason = `Unexpected unknown rule \`${unknown}\` in \`pressroom-${verb}\`, so nothing was turned ${verb === 'enable' ? 'on' : 'off'}; ${hint}`;
   message.message = message.reason;
 }

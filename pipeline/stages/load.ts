@@ -7,7 +7,7 @@ import path from 'node:path';
 import { VFile } from 'vfile';
 import { MAX_FILE_BYTES } from '../content/markdown.ts';
 import { isInside } from '../content/local-path.ts';
-import { report } from '../diagnostics/report-message.ts';
+import { report, type MessageId } from '../diagnostics/report-message.ts';
 import '../types.ts';
 
 
@@ -57,7 +57,7 @@ async function findArticles(dir: string): Promise<string[]> {
 
 async function readArticle(absolute: string, cwd: string, roots: string[]): Promise<VFile> {
   const file = new VFile({ path: path.relative(cwd, absolute) || absolute, cwd });
-  const stop = (reason: string, ruleId: string, place?: { line: number; column: number }) => {
+  const stop = (reason: string, ruleId: MessageId, place?: { line: number; column: number }) => {
     report(file, 'error', reason, ruleId, place);
     file.data.stopped = true;
     return file;

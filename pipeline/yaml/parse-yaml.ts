@@ -4,7 +4,7 @@
  */
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { VFile } from 'vfile';
-import { report } from '../diagnostics/report-message.ts';
+import { report, type MessageId } from '../diagnostics/report-message.ts';
 
 export interface ParsedYaml {
   doc: Document.Parsed;
@@ -22,7 +22,7 @@ export interface ParsedYaml {
  * @param ruleId Rule id for syntax errors.
  * @returns The parsed document, or undefined when it has syntax errors.
  */
-export function parseYaml(text: string, file: VFile, lineOffset: number, ruleId: string): ParsedYaml | undefined {
+export function parseYaml(text: string, file: VFile, lineOffset: number, ruleId: MessageId): ParsedYaml | undefined {
   const lineCounter = new LineCounter();
   // logLevel 'error': yaml's warnings (unknown tags, collection keys) would go to stderr as Node warnings.
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true, logLevel: 'error' });

@@ -3,12 +3,12 @@
  * the unknown key itself, the wrong value, or the mapping that lacks a required key.
  */
 import { isMap, isPair, isScalar, isSeq, type Node as YamlNode, type Pair } from 'yaml';
-import { distance } from 'fastest-levenshtein';
+import { didYouMean } from '../diagnostics/did-you-mean.ts';
 import type { z } from 'zod';
 import type { VFile } from 'vfile';
 import type { ParsedYaml } from './parse-yaml.ts';
 import { findValue, rangeOf } from './yaml-place.ts';
-import { report } from '../diagnostics/report-message.ts';
+import { report, type MessageId } from '../diagnostics/report-message.ts';
 
 type PathKey = PropertyKey;
 
@@ -27,7 +27,7 @@ export function reportSchemaIssues(
   schema: z.ZodType,
   yaml: ParsedYaml,
   file: VFile,
-  ruleId: string,
+  ruleId: MessageId,
   what: string,
 ): void {
   // A misspelt key is one problem, not two: skip "missing `reviewed`" when `reviwed` is reported.
@@ -36,7 +36,7 @@ export function reportSchemaIssues(
     if (issue.code !== 'unrecognized_keys') continue;
     const known = knownKeys(schema, issue.path);
     for (const key of issue.keys) {
-      const suggestion = suggest(key, known);
+      const suggestion = didYouMean(String(key), known);
       if (suggestion) suggested.add(dotted([...issue.path, suggestion]));
     }
   }
@@ -83,9 +83,9 @@ export function reportSchemaIssues(
  * @param what How to name the document in messages.
  * @param why What to do instead of the usual suggestion, when there is a better one.
  */
-export function reportUnknownKey(path: readonly PathKey[], known: readonly string[], yaml: ParsedYaml, file: VFile, ruleId: string, what: string, why?: string): void {
+export function reportUnknownKey(path: readonly PathKey[], known: readonly string[], yaml: ParsedYaml, file: VFile, ruleId: MessageId, what: string, why?: string): void {
   const pair = findPair(yaml, path);
-  const suggestion = suggest(path.at(-1)!, known);
+  const suggestion = didYouMean(String(path.at(-1)!), known);
   const hint =
     why ??
     (suggestion
@@ -122,17 +122,6 @@ function describe(issue: z.core.$ZodIssue): string {
 
 function dotted(path: readonly PathKey[]): string {
   return path.map((part) => (typeof part === 'number' ? `[${part}]` : String(part))).join('.').replace(/\.\[/g, '[');
-}
-
-function suggest(key: PropertyKey, known: readonly string[]): string | undefined {
-  const text = String(key);
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const candidate of known) {
-    const d = distance(text.toLowerCase(), candidate.toLowerCase());
-    if (d < bestDistance) [best, bestDistance] = [candidate, d];
-  }
-  return best !== undefined && bestDistance <= Math.max(2, Math.floor(text.length / 3)) ? best : undefined;
 }
 
 function findPair(yaml: ParsedYaml, path: readonly PathKey[]): Pair | undefined {

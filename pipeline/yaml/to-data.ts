@@ -4,7 +4,7 @@
  */
 import type { VFile } from 'vfile';
 import type { ParsedYaml } from './parse-yaml.ts';
-import { report } from '../diagnostics/report-message.ts';
+import { report, type MessageId } from '../diagnostics/report-message.ts';
 
 /**
  * @param yaml Parsed document.
@@ -12,7 +12,7 @@ import { report } from '../diagnostics/report-message.ts';
  * @param ruleId Rule id of the message.
  * @returns The data (null for an empty document), or undefined when it cannot be expanded.
  */
-export function toData(yaml: ParsedYaml, file: VFile, ruleId = 'frontmatter-syntax'): unknown {
+export function toData(yaml: ParsedYaml, file: VFile, ruleId: MessageId = 'frontmatter-syntax'): unknown {
   try {
     return yaml.doc.toJS({ maxAliasCount: 100 }) ?? null;
   } catch (error) {

@@ -7,7 +7,7 @@ import type { Browser } from 'puppeteer-core';
 import { VFile } from 'vfile';
 import type { ConfigSource } from '../../pipeline/config/config-source.ts';
 import type { ResolvedConfig } from '../../pipeline/config/resolve.ts';
-import { buildLibrary, type CheckedArticle } from '../../pipeline/content/library.ts';
+import { buildLibrary } from '../../pipeline/content/library.ts';
 import type { BuildContext, Renderer } from '../../pipeline/render/renderer.ts';
 import { sharedBrowser } from '../../pipeline/render/browser/shared-browser.ts';
 import '../../pipeline/types.ts';
@@ -32,7 +32,7 @@ export interface ContextInput {
  * @param input Config, folders and files.
  * @returns The context (close `context.browser` when done).
  */
-export function testContext(input: ContextInput): BuildContext {
+function testContext(input: ContextInput): BuildContext {
   const configPath = input.config.configPath ?? path.join(input.config.contentDir, 'pressroom.yaml');
   return {
     config: input.config,
@@ -63,14 +63,4 @@ export async function renderWith(renderer: Renderer, files: VFile[], input: Omit
   } finally {
     await context.browser.close();
   }
-}
-
-/**
- * The published articles among checked files, as renderers receive them.
- *
- * @param files Checked files.
- * @returns Articles with their frontmatter and tree.
- */
-export function publishedOf(files: VFile[]): CheckedArticle[] {
-  return buildLibrary(files, false).published;
 }

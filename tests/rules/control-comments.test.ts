@@ -45,14 +45,14 @@ describe('inline control comments', () => {
     const found = await lintMarkdown(text);
     expect(found).toEqual([
       {
-        ruleId: 'known',
+        ruleId: 'control-comment',
         line: 12,
         column: 1,
         severity: 'warning',
         reason: 'Unexpected unknown rule `Spelling` in `pressroom-disable`, so nothing was turned off; did you mean `spelling`?',
       },
     ]);
-    expect(ofRule(await lintMarkdown(`${frontmatter()}\n<!-- pressroom-ignore nothing-like-this -->\nText.\n`), 'known')[0].reason).toBe(
+    expect(ofRule(await lintMarkdown(`${frontmatter()}\n<!-- pressroom-ignore nothing-like-this -->\nText.\n`), 'control-comment')[0].reason).toBe(
       'Unexpected unknown rule `nothing-like-this` in `pressroom-ignore`, so nothing was turned off; use a rule id from the report or the README, such as `spelling`',
     );
   });

@@ -13,8 +13,6 @@ import { ONLY_NAMES } from '../../formats.ts';
 
 export const directiveAttributes: Rule = {
   id: 'directive-attributes',
-  summary: `Directives have only the attributes they accept; \`:::only{format}\` names ${ONLY_NAMES.slice(0, -1).join(', ')} or ${ONLY_NAMES.at(-1)}.`,
-  defaultSeverity: 'error',
   check({ tree, report }) {
     visit(tree, 'containerDirective', (node: ContainerDirective) => {
       if (!isDirectiveName(node.name)) return;
@@ -38,4 +36,57 @@ export const directiveAttributes: Rule = {
       }
     });
   },
+  examples: [
+    {
+      name: 'ok: :::only with a format',
+      markdown: `---
+title: Easing a stiff back
+summary: Simple ways to ease a stiff back at home.
+type: guide
+reviewed:
+  by: Dana Whitfield, DPT
+  on: 2026-06-01
+---
+
+:::only{format="pdf"}
+Print this page.
+:::
+`,
+      messages: [],
+    },
+    {
+      name: 'not-ok: a format that does not exist',
+      markdown: `---
+title: Easing a stiff back
+summary: Simple ways to ease a stiff back at home.
+type: guide
+reviewed:
+  by: Dana Whitfield, DPT
+  on: 2026-06-01
+---
+
+:::only{format="paper"}
+Print this page.
+:::
+`,
+      messages: ['10:1'],
+    },
+    {
+      name: 'not-ok: an attribute :::tip does not take',
+      markdown: `---
+title: Easing a stiff back
+summary: Simple ways to ease a stiff back at home.
+type: guide
+reviewed:
+  by: Dana Whitfield, DPT
+  on: 2026-06-01
+---
+
+:::tip{color=red}
+Use heat first.
+:::
+`,
+      messages: ['10:1'],
+    },
+  ],
 };

@@ -23,8 +23,6 @@ const fence = /^(?:[ \t]*>)*[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?(:{3,})[ \t]*(
 
 export const directiveFence: Rule = {
   id: 'directive-fence',
-  summary: 'Every `:::` line opens or closes a block; none is swallowed by raw HTML or closes the wrong block.',
-  defaultSeverity: 'error',
   check({ file, tree, report }) {
     const fenceLines = new Set<number>();
     const literalLines = new Set<number>();
@@ -68,4 +66,52 @@ export const directiveFence: Rule = {
       }
     });
   },
+  examples: [
+    {
+      name: 'ok: the outer block has more colons',
+      markdown: `---
+title: Easing a stiff back
+summary: Simple ways to ease a stiff back at home.
+type: guide
+reviewed:
+  by: Dana Whitfield, DPT
+  on: 2026-06-01
+---
+
+::::emergency
+Call for help if your legs go numb.
+
+:::tip
+Keep your phone near you.
+:::
+
+Do not drive.
+::::
+`,
+      messages: [],
+    },
+    {
+      name: 'not-ok: an inner block closes the outer one early',
+      markdown: `---
+title: Easing a stiff back
+summary: Simple ways to ease a stiff back at home.
+type: guide
+reviewed:
+  by: Dana Whitfield, DPT
+  on: 2026-06-01
+---
+
+:::emergency
+Call for help if your legs go numb.
+
+:::tip
+Keep your phone near you.
+:::
+
+Do not drive.
+:::
+`,
+      messages: ['18:1'],
+    },
+  ],
 };

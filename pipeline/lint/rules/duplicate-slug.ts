@@ -8,8 +8,6 @@ import type { Rule } from '../rule.ts';
 
 export const duplicateSlug: Rule = {
   id: 'duplicate-slug',
-  summary: 'Each article has its own slug (from `slug:` or the file name).',
-  defaultSeverity: 'error',
   check({ file, article, collection, report }) {
     if (!article) return;
     const others = (collection.bySlug.get(article.slug) ?? []).filter((entry) => entry.file !== file);
@@ -18,4 +16,42 @@ export const duplicateSlug: Rule = {
     const place = article.slug && file.data.tree?.children[0]?.type === 'yaml' ? file.data.tree.children[0] : undefined;
     report(`Unexpected duplicate slug \`${article.slug}\`, also used by ${names}; give one of them another \`slug:\``, place);
   },
+  examples: [
+    {
+      name: 'ok: a slug of its own',
+      markdown: `---
+title: Easing a stiff back
+summary: Simple ways to ease a stiff back at home.
+type: guide
+slug: stiff-back
+reviewed:
+  by: Dana Whitfield, DPT
+  on: 2026-06-01
+---
+
+## Rest
+
+Rest for a day.
+`,
+      messages: [],
+    },
+    {
+      name: 'not-ok: the slug of neck-pain.md',
+      markdown: `---
+title: Easing a stiff back
+summary: Simple ways to ease a stiff back at home.
+type: guide
+slug: neck-pain
+reviewed:
+  by: Dana Whitfield, DPT
+  on: 2026-06-01
+---
+
+## Rest
+
+Rest for a day.
+`,
+      messages: ['1:1'],
+    },
+  ],
 };

@@ -32,8 +32,6 @@ function shownText(node: Nodes): string {
 
 export const emergencyBlock: Rule = {
   id: 'emergency-block',
-  summary: 'Types that require it have an `:::emergency` block; it is not empty and not inside `:::only`.',
-  defaultSeverity: 'error',
   check({ tree, article, config, report }) {
     const blocks: ContainerDirective[] = [];
     visitParents(tree, 'containerDirective', (node: ContainerDirective, ancestors) => {
@@ -56,4 +54,74 @@ export const emergencyBlock: Rule = {
     if (!article || !config.types[article.type]?.emergency || blocks.length > 0) return;
     report(`Missing \`:::emergency\` block: articles of type \`${article.type}\` must list the red-flag symptoms that need emergency care`, tree.position?.end);
   },
+  examples: [
+    {
+      name: 'ok: a condition with an :::emergency block',
+      markdown: `---
+title: Back spasms
+summary: What causes back spasms and how to ease them.
+type: condition
+sources:
+  - title: "MedlinePlus: Back pain"
+    url: https://medlineplus.gov/backpain.html
+reviewed:
+  by: Dana Whitfield, DPT
+  on: 2026-06-01
+---
+
+## Causes
+
+Rest for a day or two.
+
+## When to get emergency care
+
+Rest for a day or two.
+
+:::emergency
+Call for help right away if you lose control of your bladder.
+:::
+
+## What you can do
+
+Rest for a day or two.
+
+## Prevention
+
+Rest for a day or two.
+`,
+      messages: [],
+    },
+    {
+      name: 'not-ok: a condition without an :::emergency block',
+      markdown: `---
+title: Back spasms
+summary: What causes back spasms and how to ease them.
+type: condition
+sources:
+  - title: "MedlinePlus: Back pain"
+    url: https://medlineplus.gov/backpain.html
+reviewed:
+  by: Dana Whitfield, DPT
+  on: 2026-06-01
+---
+
+## Causes
+
+Rest for a day or two.
+
+## When to get emergency care
+
+Rest for a day or two.
+
+## What you can do
+
+Rest for a day or two.
+
+## Prevention
+
+Rest for a day or two.
+`,
+      messages: ['28:1'],
+    },
+  ],
 };

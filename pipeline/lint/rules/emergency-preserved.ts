@@ -16,8 +16,6 @@ import '../../types.ts';
 
 export const emergencyPreserved: Rule = {
   id: 'emergency-preserved',
-  summary: 'Every item of an `:::emergency` block is shown, visible and in order, inside the rendered emergency box of every format.',
-  defaultSeverity: 'error',
   check({ file, tree, article, config, report }) {
     const source = String(file.value ?? '');
     if (!/:{3,}\s*emergency|callout-emergency/.test(source)) return;
@@ -42,4 +40,64 @@ export const emergencyPreserved: Rule = {
       }
     }
   },
+  examples: [
+    {
+      name: 'ok: every red flag in the box',
+      markdown: `---
+title: Back spasms
+summary: When back spasms need emergency care.
+type: guide
+reviewed:
+  by: Dana Whitfield, DPT
+  on: 2026-06-01
+---
+
+:::emergency
+Call for help right away if you have:
+
+- loss of bladder control
+- numbness in your legs
+:::
+`,
+      messages: [],
+    },
+    {
+      name: 'not-ok: a red flag hidden by a class',
+      markdown: `---
+title: Back spasms
+summary: When back spasms need emergency care.
+type: guide
+reviewed:
+  by: Dana Whitfield, DPT
+  on: 2026-06-01
+---
+
+:::emergency
+- loss of bladder control
+- <span class="visually-hidden">numbness in your legs</span>
+:::
+`,
+      messages: ['12:3'],
+    },
+    {
+      name: 'not-ok: an unclosed comment swallows the list',
+      markdown: `---
+title: Back spasms
+summary: When back spasms need emergency care.
+type: guide
+reviewed:
+  by: Dana Whitfield, DPT
+  on: 2026-06-01
+---
+
+:::emergency
+Call for help right away if you have:
+
+<!-- check with Dana
+- loss of bladder control
+:::
+`,
+      messages: ['13:1'],
+    },
+  ],
 };

@@ -19,8 +19,6 @@ import { wordsFor } from '../../languages/languages.ts';
 
 export const handoutLength: Rule = {
   id: 'handout-length',
-  summary: 'The printed words fit `handout.maxPages` pages at `lint.wordsPerPage` words a page (an estimate; the PDF build measures).',
-  defaultSeverity: 'warning',
   check({ tree, article, config, report }) {
     if (!article) return;
     const words = printedWords(tree, wordsFor(article.language).page.directiveLabels);
@@ -35,6 +33,44 @@ export const handoutLength: Rule = {
       first?.position?.start ?? { line: 1, column: 1 },
     );
   },
+  examples: [
+    {
+      name: 'ok: fits one page of 50 words',
+      config: { lint: { wordsPerPage: 50 } },
+      markdown: `---
+title: Easing a stiff back
+summary: Simple ways to ease a stiff back at home.
+type: guide
+handout:
+  maxPages: 1
+reviewed:
+  by: Dana Whitfield, DPT
+  on: 2026-06-01
+---
+
+Rest for a day or two. Then walk a little each day.
+`,
+      messages: [],
+    },
+    {
+      name: 'not-ok: more words than one page of 50',
+      config: { lint: { wordsPerPage: 50 } },
+      markdown: `---
+title: Easing a stiff back
+summary: Simple ways to ease a stiff back at home.
+type: guide
+handout:
+  maxPages: 1
+reviewed:
+  by: Dana Whitfield, DPT
+  on: 2026-06-01
+---
+
+Rest for a day or two. Then walk a little each day. Walk a bit more each day after that. Stop if the pain gets worse. Call us if it does not get better. Keep a note of what helps and bring it to your next visit. Ask us which stretches suit you best.
+`,
+      messages: ['12:1'],
+    },
+  ],
 };
 
 /**

@@ -14,8 +14,6 @@ import { runPlugin } from '../run-plugin.ts';
 
 export const headingIncrement: Rule = {
   id: 'heading-increment',
-  summary: 'Heading levels do not skip (`##` → `####`); the first section heading is `##`.',
-  defaultSeverity: 'error',
   async check({ tree, file, report }) {
     const first = tree.children.find((node): node is Heading => node.type === 'heading');
     if (first && first.depth > 2) {
@@ -27,4 +25,65 @@ export const headingIncrement: Rule = {
       report(`Unexpected ${detail}; headings go down one level at a time`, message.place);
     }
   },
+  examples: [
+    {
+      name: 'ok: ## then ###',
+      markdown: `---
+title: Easing a stiff back
+summary: Simple ways to ease a stiff back at home.
+type: guide
+reviewed:
+  by: Dana Whitfield, DPT
+  on: 2026-06-01
+---
+
+## Causes
+
+You may have lifted too much.
+
+### Strains
+
+A strain is a pulled muscle.
+`,
+      messages: [],
+    },
+    {
+      name: 'not-ok: ## then ####',
+      markdown: `---
+title: Easing a stiff back
+summary: Simple ways to ease a stiff back at home.
+type: guide
+reviewed:
+  by: Dana Whitfield, DPT
+  on: 2026-06-01
+---
+
+## Causes
+
+You may have lifted too much.
+
+#### Strains
+
+A strain is a pulled muscle.
+`,
+      messages: ['14:1'],
+    },
+    {
+      name: 'not-ok: the first section is ###',
+      markdown: `---
+title: Easing a stiff back
+summary: Simple ways to ease a stiff back at home.
+type: guide
+reviewed:
+  by: Dana Whitfield, DPT
+  on: 2026-06-01
+---
+
+### Causes
+
+You may have lifted too much.
+`,
+      messages: ['10:1'],
+    },
+  ],
 };

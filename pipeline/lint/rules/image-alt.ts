@@ -18,8 +18,6 @@ import { urlKind } from '../../content/url-kind.ts';
 
 export const imageAlt: Rule = {
   id: 'image-alt',
-  summary: 'Every image has alt text that describes it.',
-  defaultSeverity: 'error',
   async check({ tree, file, config, report }) {
     visit(tree, (node) => {
       if (node.type !== 'image' && node.type !== 'imageReference') return;
@@ -39,4 +37,36 @@ export const imageAlt: Rule = {
       report(`Missing alt text on an image, expected a description of the image for people who cannot see it; write it in the \`alt\` attribute, as in \`${example}\``, image.place);
     }
   },
+  examples: [
+    {
+      name: 'ok: the image is described',
+      markdown: `---
+title: Easing a stiff back
+summary: Simple ways to ease a stiff back at home.
+type: guide
+reviewed:
+  by: Dana Whitfield, DPT
+  on: 2026-06-01
+---
+
+![A plastic model of the lower spine](images/spine.jpg)
+`,
+      messages: [],
+    },
+    {
+      name: 'not-ok: no alt text',
+      markdown: `---
+title: Easing a stiff back
+summary: Simple ways to ease a stiff back at home.
+type: guide
+reviewed:
+  by: Dana Whitfield, DPT
+  on: 2026-06-01
+---
+
+![](images/spine.jpg)
+`,
+      messages: ['10:1'],
+    },
+  ],
 };

@@ -25,8 +25,6 @@ const inside = 'expected a relative path to an image file inside the content fol
 
 export const imageSource: Rule = {
   id: 'image-source',
-  summary: 'Images are PNG, JPEG, GIF, WebP or SVG files inside the content folder, linked by relative path, whose bytes match their type and, for SVG, run and load nothing.',
-  defaultSeverity: 'error',
   async check({ file, tree, config, report }) {
     const self = path.resolve(file.cwd, file.path);
     for (const { node, url } of imageUrls(tree)) {
@@ -93,4 +91,66 @@ export const imageSource: Rule = {
       if (!checked.ok) report(checked.reason, image.place);
     }
   },
+  examples: [
+    {
+      name: 'ok: an image inside the content folder',
+      markdown: `---
+title: Easing a stiff back
+summary: Simple ways to ease a stiff back at home.
+type: guide
+reviewed:
+  by: Dana Whitfield, DPT
+  on: 2026-06-01
+---
+
+![A plastic model of the lower spine](images/spine.jpg)
+`,
+      messages: [],
+    },
+    {
+      name: 'not-ok: a remote image',
+      markdown: `---
+title: Easing a stiff back
+summary: Simple ways to ease a stiff back at home.
+type: guide
+reviewed:
+  by: Dana Whitfield, DPT
+  on: 2026-06-01
+---
+
+![A plastic model of the lower spine](https://cdn.example.org/spine.png)
+`,
+      messages: ['10:1'],
+    },
+    {
+      name: 'not-ok: an image type readers cannot show',
+      markdown: `---
+title: Easing a stiff back
+summary: Simple ways to ease a stiff back at home.
+type: guide
+reviewed:
+  by: Dana Whitfield, DPT
+  on: 2026-06-01
+---
+
+![A scan of the lower spine](images/spine.tiff)
+`,
+      messages: ['10:1'],
+    },
+    {
+      name: 'not-ok: an SVG that runs a script',
+      markdown: `---
+title: Easing a stiff back
+summary: Simple ways to ease a stiff back at home.
+type: guide
+reviewed:
+  by: Dana Whitfield, DPT
+  on: 2026-06-01
+---
+
+![A chart of the stretches](images/active.svg)
+`,
+      messages: ['10:1'],
+    },
+  ],
 };

@@ -12,8 +12,6 @@ import { writtenInEnglish } from '../written-in-english.ts';
 
 export const indefiniteArticle: Rule = {
   id: 'indefinite-article',
-  summary: '`a` before a consonant sound, `an` before a vowel sound (“an hour”, “a union”).',
-  defaultSeverity: 'warning',
   async check({ file, article, config, prose, report }) {
     if (!writtenInEnglish(article, config)) return;
     for (const message of await runPlugin(retextIndefiniteArticle, undefined, prose(), file)) {
@@ -26,4 +24,36 @@ export const indefiniteArticle: Rule = {
       );
     }
   },
+  examples: [
+    {
+      name: 'ok: a and an before the right sounds',
+      markdown: `---
+title: Easing a stiff back
+summary: Simple ways to ease a stiff back at home.
+type: guide
+reviewed:
+  by: Dana Whitfield, DPT
+  on: 2026-06-01
+---
+
+Rest for an hour, then take a short walk.
+`,
+      messages: [],
+    },
+    {
+      name: 'not-ok: a before a vowel sound',
+      markdown: `---
+title: Easing a stiff back
+summary: Simple ways to ease a stiff back at home.
+type: guide
+reviewed:
+  by: Dana Whitfield, DPT
+  on: 2026-06-01
+---
+
+Rest for a hour.
+`,
+      messages: ['10:10'],
+    },
+  ],
 };

@@ -13,7 +13,7 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { distance } from 'fastest-levenshtein';
+import { byCloseness } from '../../diagnostics/did-you-mean.ts';
 import type { Rule } from '../rule.ts';
 import { headingAnchors, type Collection } from '../collection.ts';
 import { MAX_FILE_BYTES, markdownParser } from '../../content/markdown.ts';
@@ -25,8 +25,6 @@ const MAX_LISTED = 5;
 
 export const internalLink: Rule = {
   id: 'internal-link',
-  summary: 'Relative links and `#anchors` lead to an article, heading or file inside the content folder.',
-  defaultSeverity: 'error',
   async check({ file, tree, config, collection, report }) {
     const self = path.resolve(file.cwd, file.path);
     const ownAnchors = collection.byPath.get(self)?.anchors ?? headingAnchors(tree);
@@ -61,6 +59,57 @@ export const internalLink: Rule = {
       if (problem) report(problem, node);
     }
   },
+  examples: [
+    {
+      name: 'ok: a heading here and one in another article',
+      markdown: `---
+title: Easing a stiff back
+summary: Simple ways to ease a stiff back at home.
+type: guide
+reviewed:
+  by: Dana Whitfield, DPT
+  on: 2026-06-01
+---
+
+## Rest
+
+See [rest](#rest) and [neck stretches](neck-pain.md#stretches).
+`,
+      messages: [],
+    },
+    {
+      name: 'not-ok: an anchor with no heading',
+      markdown: `---
+title: Easing a stiff back
+summary: Simple ways to ease a stiff back at home.
+type: guide
+reviewed:
+  by: Dana Whitfield, DPT
+  on: 2026-06-01
+---
+
+## Rest
+
+See [the dose](#dosage).
+`,
+      messages: ['12:5'],
+    },
+    {
+      name: 'not-ok: a file outside the content folder',
+      markdown: `---
+title: Easing a stiff back
+summary: Simple ways to ease a stiff back at home.
+type: guide
+reviewed:
+  by: Dana Whitfield, DPT
+  on: 2026-06-01
+---
+
+See [the old page](../../archive/old.md).
+`,
+      messages: ['10:5'],
+    },
+  ],
 };
 
 /** Anchors of the articles outside the run, read at most once per run. */
@@ -147,7 +196,7 @@ function anchorProblem(fragment: string, anchors: Set<string>, where: string, sh
  */
 function listAnchors(wanted: string, anchors: Set<string>, where: string): string {
   if (anchors.size === 0) return `; ${where} has no headings, so link to it without \`#\``;
-  const sorted = [...anchors].sort((a, b) => distance(wanted, a) - distance(wanted, b));
+  const sorted = byCloseness(wanted, anchors);
   const listed = sorted.slice(0, MAX_LISTED).map((anchor) => `\`#${anchor}\``).join(', ');
   const more = anchors.size > MAX_LISTED ? ` and ${anchors.size - MAX_LISTED} more` : '';
   return `; anchors in ${where}: ${listed}${more}`;

@@ -20,8 +20,6 @@ const expected = 'expected `https:`, `http:`, `mailto:`, `tel:` or a relative pa
 
 export const linkScheme: Rule = {
   id: 'link-scheme',
-  summary: 'Links use http:, https:, mailto:, tel: or a relative path; never javascript:, data:, file: or `//host`.',
-  defaultSeverity: 'error',
   check({ tree, report }) {
     for (const { node, url } of linkUrls(tree)) {
       const kind = urlKind(url);
@@ -41,6 +39,38 @@ export const linkScheme: Rule = {
       report(`Unexpected \`${scheme}:\` link \`${shown}\`, ${expected}; ${advice(scheme)}`, node);
     }
   },
+  examples: [
+    {
+      name: 'ok: phone, web and relative links',
+      markdown: `---
+title: Easing a stiff back
+summary: Simple ways to ease a stiff back at home.
+type: guide
+reviewed:
+  by: Dana Whitfield, DPT
+  on: 2026-06-01
+---
+
+[Call us](tel:+15550100) or see [our guide](neck-pain.md) and <https://clinic.example.org>.
+`,
+      messages: [],
+    },
+    {
+      name: 'not-ok: a javascript: link',
+      markdown: `---
+title: Easing a stiff back
+summary: Simple ways to ease a stiff back at home.
+type: guide
+reviewed:
+  by: Dana Whitfield, DPT
+  on: 2026-06-01
+---
+
+[Open the form](javascript:alert(1)).
+`,
+      messages: ['10:1'],
+    },
+  ],
 };
 
 function advice(scheme: string): string {

@@ -35,8 +35,6 @@ const FORMS = new Set(['form', 'input', 'button', 'select', 'textarea', 'option'
 
 export const rawHtml: Rule = {
   id: 'raw-html',
-  summary: 'Raw HTML that the renderers drop (scripts, styles, frames, forms, event handlers, unsafe URLs, unknown tags) is flagged where it is written.',
-  defaultSeverity: 'warning',
   check({ tree, file, report }) {
     const sourceLines = String(file.value ?? '').split(/\r?\n/);
     visit(tree, 'html', (node: Html) => {
@@ -86,6 +84,55 @@ export const rawHtml: Rule = {
       });
     });
   },
+  examples: [
+    {
+      name: 'ok: HTML that Markdown makes too',
+      markdown: `---
+title: Easing a stiff back
+summary: Simple ways to ease a stiff back at home.
+type: guide
+reviewed:
+  by: Dana Whitfield, DPT
+  on: 2026-06-01
+---
+
+Take it with <strong>food</strong>.
+`,
+      messages: [],
+    },
+    {
+      name: 'not-ok: a script',
+      markdown: `---
+title: Easing a stiff back
+summary: Simple ways to ease a stiff back at home.
+type: guide
+reviewed:
+  by: Dana Whitfield, DPT
+  on: 2026-06-01
+---
+
+Take it with food.
+
+<script>alert(1)</script>
+`,
+      messages: ['12:1'],
+    },
+    {
+      name: 'not-ok: an event handler',
+      markdown: `---
+title: Easing a stiff back
+summary: Simple ways to ease a stiff back at home.
+type: guide
+reviewed:
+  by: Dana Whitfield, DPT
+  on: 2026-06-01
+---
+
+<img src="images/spine.jpg" alt="A model of the spine" onerror="alert(1)">
+`,
+      messages: ['10:56'],
+    },
+  ],
 };
 
 /** Classes only the pipeline may set: callouts, the emergency call, hidden text, task boxes, contact blocks. */

@@ -48,8 +48,6 @@ function gradeOf(sentences: readonly ProseSentence[]): Grade {
 
 export const readingGrade: Rule = {
   id: 'reading-grade',
-  summary: 'The article, and each paragraph, reads at or below the target Flesch–Kincaid grade.',
-  defaultSeverity: 'warning',
   check({ tree, article, config, prose, report }) {
     if (!writtenInEnglish(article, config)) return;
     const { readingGrade: target, paragraphGrade, paragraphMinWords } = config.lint;
@@ -81,4 +79,40 @@ export const readingGrade: Rule = {
       );
     }
   },
+  examples: [
+    {
+      name: 'ok: short words, short sentences',
+      markdown: `---
+title: Easing a stiff back
+summary: Simple ways to ease a stiff back at home.
+type: guide
+reviewed:
+  by: Dana Whitfield, DPT
+  on: 2026-06-01
+---
+
+## Rest
+
+Rest for a day or two. Then walk a little each day. Walk a bit more each day after that. Stop if the pain gets worse. Call us if it does not get better.
+`,
+      messages: [],
+    },
+    {
+      name: 'not-ok: long words in long sentences',
+      markdown: `---
+title: Easing a stiff back
+summary: Simple ways to ease a stiff back at home.
+type: guide
+reviewed:
+  by: Dana Whitfield, DPT
+  on: 2026-06-01
+---
+
+## Causes
+
+Considerable inflammation, particularly involving vertebral articulations, occasionally necessitates individualized rehabilitation. Comprehensive evaluation frequently identifies contributory mechanical irregularities, especially regarding occupational activities. Subsequently, individualized therapeutic interventions substantially diminish recurrent discomfort.
+`,
+      messages: ['10:1', '12:1'],
+    },
+  ],
 };

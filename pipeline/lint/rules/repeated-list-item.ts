@@ -163,8 +163,6 @@ function inSegments(segments: readonly Word[][]): Word[][] {
 
 export const repeatedListItem: Rule = {
   id: 'repeated-list-item',
-  summary: 'No item is named twice in one series (“legs, bladder, perineum, and bladder”) or bulleted list.',
-  defaultSeverity: 'error',
   check({ tree, prose, report }) {
     // A bulleted list is a series too (“Call 911 if you have: - numbness - weakness - numbness”);
     // a numbered list is steps, which may come round again.
@@ -202,4 +200,53 @@ export const repeatedListItem: Rule = {
       }
     });
   },
+  examples: [
+    {
+      name: 'ok: a series of different items',
+      markdown: `---
+title: Easing a stiff back
+summary: Simple ways to ease a stiff back at home.
+type: guide
+reviewed:
+  by: Dana Whitfield, DPT
+  on: 2026-06-01
+---
+
+Spasms can affect the legs, hips, and bowel.
+`,
+      messages: [],
+    },
+    {
+      name: 'not-ok: an item twice in a series',
+      markdown: `---
+title: Easing a stiff back
+summary: Simple ways to ease a stiff back at home.
+type: guide
+reviewed:
+  by: Dana Whitfield, DPT
+  on: 2026-06-01
+---
+
+Spasms can press on nerves to the legs, bladder, hips, and bladder.
+`,
+      messages: ['10:60'],
+    },
+    {
+      name: 'not-ok: a bullet twice',
+      markdown: `---
+title: Easing a stiff back
+summary: Simple ways to ease a stiff back at home.
+type: guide
+reviewed:
+  by: Dana Whitfield, DPT
+  on: 2026-06-01
+---
+
+- numb legs
+- weak arms
+- numb legs
+`,
+      messages: ['12:3'],
+    },
+  ],
 };

@@ -13,8 +13,6 @@ import { runPlugin } from '../run-plugin.ts';
 
 export const repeatedWord: Rule = {
   id: 'repeated-word',
-  summary: 'No word is written twice in a row (“the the”).',
-  defaultSeverity: 'error',
   async check({ file, prose, report }) {
     for (const message of await runPlugin(retextRepeatedWords, undefined, prose(), file)) {
       // The plugin places its message over both words; the second one is the word to delete.
@@ -24,4 +22,36 @@ export const repeatedWord: Rule = {
       report(`Unexpected repeated word \`${word}\` (“${actual}”), expected it once; delete one of them`, repeated ?? message.place);
     }
   },
+  examples: [
+    {
+      name: 'ok: each word once',
+      markdown: `---
+title: Easing a stiff back
+summary: Simple ways to ease a stiff back at home.
+type: guide
+reviewed:
+  by: Dana Whitfield, DPT
+  on: 2026-06-01
+---
+
+Put ice on the sore spot.
+`,
+      messages: [],
+    },
+    {
+      name: 'not-ok: a word twice',
+      markdown: `---
+title: Easing a stiff back
+summary: Simple ways to ease a stiff back at home.
+type: guide
+reviewed:
+  by: Dana Whitfield, DPT
+  on: 2026-06-01
+---
+
+Put ice on the the sore spot.
+`,
+      messages: ['10:16'],
+    },
+  ],
 };

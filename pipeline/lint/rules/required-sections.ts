@@ -16,7 +16,7 @@ import type { Rule } from '../rule.ts';
  * @param name Section heading or alias.
  * @returns True on a match.
  */
-export function headingMatches(text: string, name: string): boolean {
+function headingMatches(text: string, name: string): boolean {
   const normalize = (value: string) => value.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
   const heading = normalize(text);
   const wanted = normalize(name);
@@ -25,8 +25,6 @@ export function headingMatches(text: string, name: string): boolean {
 
 export const requiredSections: Rule = {
   id: 'required-sections',
-  summary: 'Articles have the `##` sections their content type requires (heading text or an alias).',
-  defaultSeverity: 'error',
   check({ tree, article, config, report }) {
     if (!article) return;
     const type = config.types[article.type];
@@ -40,4 +38,74 @@ export const requiredSections: Rule = {
       report(`Missing required section “${section.heading}”${aliases} for type \`${article.type}\`; add a \`## ${section.heading}\` heading`, end);
     }
   },
+  examples: [
+    {
+      name: 'ok: a condition with every section',
+      markdown: `---
+title: Back spasms
+summary: What causes back spasms and how to ease them.
+type: condition
+sources:
+  - title: "MedlinePlus: Back pain"
+    url: https://medlineplus.gov/backpain.html
+reviewed:
+  by: Dana Whitfield, DPT
+  on: 2026-06-01
+---
+
+## Causes
+
+Rest for a day or two.
+
+## When to get emergency care
+
+Rest for a day or two.
+
+:::emergency
+Call for help right away if you lose control of your bladder.
+:::
+
+## What you can do
+
+Rest for a day or two.
+
+## Prevention
+
+Rest for a day or two.
+`,
+      messages: [],
+    },
+    {
+      name: 'not-ok: a condition without Prevention',
+      markdown: `---
+title: Back spasms
+summary: What causes back spasms and how to ease them.
+type: condition
+sources:
+  - title: "MedlinePlus: Back pain"
+    url: https://medlineplus.gov/backpain.html
+reviewed:
+  by: Dana Whitfield, DPT
+  on: 2026-06-01
+---
+
+## Causes
+
+Rest for a day or two.
+
+## When to get emergency care
+
+Rest for a day or two.
+
+:::emergency
+Call for help right away if you lose control of your bladder.
+:::
+
+## What you can do
+
+Rest for a day or two.
+`,
+      messages: ['28:1'],
+    },
+  ],
 };

@@ -14,8 +14,6 @@ import { frontmatterPosition } from '../frontmatter-position.ts';
 
 export const reviewAge: Rule = {
   id: 'review-age',
-  summary: 'The clinical review (`reviewed.on`) is recent: a warning after 12 months, an error after 24; not in the future.',
-  defaultSeverity: 'warning',
   check({ tree, article, config, report }) {
     if (!article) return;
     const reviewed = article.reviewed.on;
@@ -37,6 +35,72 @@ export const reviewAge: Rule = {
       graded,
     );
   },
+  examples: [
+    {
+      name: 'ok: reviewed six months ago',
+      config: { lint: { today: '2026-11-25' } },
+      markdown: `---
+title: Easing a stiff back
+summary: Simple ways to ease a stiff back at home.
+type: guide
+reviewed:
+  by: Dana Whitfield, DPT
+  on: 2026-06-01
+---
+
+Rest for a day.
+`,
+      messages: [],
+    },
+    {
+      name: 'not-ok: reviewed 17 months ago (warning)',
+      config: { lint: { today: '2026-11-25' } },
+      markdown: `---
+title: Easing a stiff back
+summary: Simple ways to ease a stiff back at home.
+type: guide
+reviewed:
+  by: Dana Whitfield, DPT
+  on: 2025-06-01
+---
+
+Rest for a day.
+`,
+      messages: ['7:7'],
+    },
+    {
+      name: 'not-ok: reviewed 29 months ago (error)',
+      config: { lint: { today: '2026-11-25' } },
+      markdown: `---
+title: Easing a stiff back
+summary: Simple ways to ease a stiff back at home.
+type: guide
+reviewed:
+  by: Dana Whitfield, DPT
+  on: 2024-06-01
+---
+
+Rest for a day.
+`,
+      messages: ['7:7'],
+    },
+    {
+      name: 'not-ok: reviewed in the future',
+      config: { lint: { today: '2026-11-25' } },
+      markdown: `---
+title: Easing a stiff back
+summary: Simple ways to ease a stiff back at home.
+type: guide
+reviewed:
+  by: Dana Whitfield, DPT
+  on: 2027-01-01
+---
+
+Rest for a day.
+`,
+      messages: ['7:7'],
+    },
+  ],
 };
 
 /**

@@ -93,8 +93,6 @@ function either(words: readonly string[]): string {
 
 export const spelling: Rule = {
   id: 'spelling',
-  summary: 'Words of the body, title and summary are in the English dictionary or in the clinic’s `dictionary.txt`.',
-  defaultSeverity: 'warning',
   async check({ file, tree, article, config, report }) {
     if (!writtenInEnglish(article, config)) return;
     const checker = checkerFor(config.dictionary);
@@ -122,6 +120,38 @@ export const spelling: Rule = {
     }
     await check(proseWithUrls(tree, file), String(file.value), (message) => message.place, true);
   },
+  examples: [
+    {
+      name: 'ok: words from the dictionary',
+      markdown: `---
+title: Easing a stiff back
+summary: Simple ways to ease a stiff back at home.
+type: guide
+reviewed:
+  by: Dana Whitfield, DPT
+  on: 2026-06-01
+---
+
+Rest for a day.
+`,
+      messages: [],
+    },
+    {
+      name: 'not-ok: a misspelt word',
+      markdown: `---
+title: Easing a stiff back
+summary: Simple ways to ease a stiff back at home.
+type: guide
+reviewed:
+  by: Dana Whitfield, DPT
+  on: 2026-06-01
+---
+
+Rest for a dya.
+`,
+      messages: ['10:12'],
+    },
+  ],
 };
 
 /**

@@ -49,8 +49,6 @@ const markupNames: Record<string, string> = {
 
 export const summaryLength: Rule = {
   id: 'summary-length',
-  summary: 'The summary is plain text of at most two sentences and `lint.maxSummaryLength` (200) characters.',
-  defaultSeverity: 'warning',
   check({ tree, article, config, report }) {
     if (!article) return;
     const summary = article.summary;
@@ -69,6 +67,53 @@ export const summaryLength: Rule = {
       report(`Unexpected markup in the summary: ${markupNames[markup.type] ?? markup.type} (${asCode(markup.source)}), expected plain text: search results, link cards and e-book readers show the summary as written; remove the markup`, place);
     }
   },
+  examples: [
+    {
+      name: 'ok: two plain sentences',
+      markdown: `---
+title: Easing a stiff back
+summary: Why back muscles spasm, and what helps. When to get care.
+type: guide
+reviewed:
+  by: Dana Whitfield, DPT
+  on: 2026-06-01
+---
+
+Rest for a day.
+`,
+      messages: [],
+    },
+    {
+      name: 'not-ok: markup in the summary',
+      markdown: `---
+title: Easing a stiff back
+summary: Call *now* if your legs go numb.
+type: guide
+reviewed:
+  by: Dana Whitfield, DPT
+  on: 2026-06-01
+---
+
+Rest for a day.
+`,
+      messages: ['3:10'],
+    },
+    {
+      name: 'not-ok: three sentences',
+      markdown: `---
+title: Easing a stiff back
+summary: Why back muscles spasm. What helps. When to get care.
+type: guide
+reviewed:
+  by: Dana Whitfield, DPT
+  on: 2026-06-01
+---
+
+Rest for a day.
+`,
+      messages: ['3:10'],
+    },
+  ],
 };
 
 /**

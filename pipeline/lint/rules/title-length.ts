@@ -11,8 +11,6 @@ import { textLength } from '../text-length.ts';
 
 export const titleLength: Rule = {
   id: 'title-length',
-  summary: 'The title is at most `lint.maxTitleLength` (70) characters.',
-  defaultSeverity: 'warning',
   check({ tree, article, config, report }) {
     if (!article) return;
     const length = textLength(article.title);
@@ -23,4 +21,36 @@ export const titleLength: Rule = {
       frontmatterPosition(tree, ['title']),
     );
   },
+  examples: [
+    {
+      name: 'ok: a short title',
+      markdown: `---
+title: Lower back spasms
+summary: Simple ways to ease a stiff back at home.
+type: guide
+reviewed:
+  by: Dana Whitfield, DPT
+  on: 2026-06-01
+---
+
+Rest for a day.
+`,
+      messages: [],
+    },
+    {
+      name: 'not-ok: a title of 96 characters',
+      markdown: `---
+title: Lower back spasms, what causes them, how to ease them at home, and when to get care right away
+summary: Simple ways to ease a stiff back at home.
+type: guide
+reviewed:
+  by: Dana Whitfield, DPT
+  on: 2026-06-01
+---
+
+Rest for a day.
+`,
+      messages: ['2:8'],
+    },
+  ],
 };

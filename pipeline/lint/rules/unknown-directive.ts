@@ -7,7 +7,7 @@
  * not-ok: `:::tip` without its closing `:::` → error at the directive: it would take in the rest of the file.
  */
 import { visit } from 'unist-util-visit';
-import { distance } from 'fastest-levenshtein';
+import { didYouMean } from '../../diagnostics/did-you-mean.ts';
 import type { ContainerDirective, LeafDirective } from 'mdast-util-directive';
 import type { Rule } from '../rule.ts';
 import { DIRECTIVES, DIRECTIVE_NAMES } from '../../content/directives.ts';
@@ -34,8 +34,6 @@ function closed(node: ContainerDirective, source: string): boolean {
 
 export const unknownDirective: Rule = {
   id: 'unknown-directive',
-  summary: `Container directives are one of ${DIRECTIVE_NAMES.map((name) => `\`${name}\``).join(', ')}, and are closed with \`:::\`.`,
-  defaultSeverity: 'error',
   check({ tree, file, report }) {
     const known: readonly string[] = DIRECTIVE_NAMES;
     const source = String(file.value);
@@ -48,9 +46,67 @@ export const unknownDirective: Rule = {
         report(`Unclosed \`:::${directive.name}\` block, expected a line with \`:::\` after its content: without it the block takes in the rest of the file, headings included`, directive.position?.start);
       }
       if (directive.type === 'containerDirective' && known.includes(directive.name)) return;
-      const nearest = known.map((name) => [name, distance(name, directive.name)] as const).sort((a, b) => a[1] - b[1])[0];
-      const hint = nearest[1] <= 3 ? `did you mean \`:::${nearest[0]}\`?` : `expected one of ${DIRECTIVE_NAMES.map((name) => `\`:::${name}\` (${DIRECTIVES[name].summary})`).join(', ')}`;
+      const nearest = didYouMean(directive.name, known, 3);
+      const hint = nearest ? `did you mean \`:::${nearest}\`?` : `expected one of ${DIRECTIVE_NAMES.map((name) => `\`:::${name}\` (${DIRECTIVES[name].summary})`).join(', ')}`;
       report(`Unexpected unknown directive \`${prefix}${directive.name}\`; ${hint}`, directive);
     });
   },
+  examples: [
+    {
+      name: 'ok: a known directive',
+      markdown: `---
+title: Easing a stiff back
+summary: Simple ways to ease a stiff back at home.
+type: guide
+reviewed:
+  by: Dana Whitfield, DPT
+  on: 2026-06-01
+---
+
+:::tip
+Use heat first.
+:::
+`,
+      messages: [],
+    },
+    {
+      name: 'not-ok: :::danger',
+      markdown: `---
+title: Easing a stiff back
+summary: Simple ways to ease a stiff back at home.
+type: guide
+reviewed:
+  by: Dana Whitfield, DPT
+  on: 2026-06-01
+---
+
+:::danger
+Use heat first.
+:::
+`,
+      messages: ['10:1'],
+    },
+    {
+      name: 'not-ok: :::tip never closed',
+      markdown: `---
+title: Easing a stiff back
+summary: Simple ways to ease a stiff back at home.
+type: guide
+reviewed:
+  by: Dana Whitfield, DPT
+  on: 2026-06-01
+---
+
+## Rest
+
+:::tip
+Use heat first.
+
+## Stretch
+
+Stretch each day.
+`,
+      messages: ['12:1'],
+    },
+  ],
 };

@@ -38,10 +38,10 @@ import { elementsOf, toXhtml } from './to-xhtml.ts';
 import '../../types.ts';
 
 /** Document names inside the EPUB. */
-export const TITLE_PAGE = 'title-page';
-export const NOTICE = 'notice';
-export const APPENDIX = 'emergency-signs';
-export const chapterId = (slug: string) => `chapter-${slug}`;
+const TITLE_PAGE = 'title-page';
+const NOTICE = 'notice';
+const APPENDIX = 'emergency-signs';
+const chapterId = (slug: string) => `chapter-${slug}`;
 
 export interface BookJob {
   book: Book;

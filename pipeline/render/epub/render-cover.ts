@@ -15,8 +15,8 @@ import { toHtml } from 'hast-util-to-html';
 import type { Browser } from 'puppeteer-core';
 import { bookFonts, fontFaceCss } from './book-fonts.ts';
 
-export const COVER_WIDTH = 1600;
-export const COVER_HEIGHT = 2560;
+const COVER_WIDTH = 1600;
+const COVER_HEIGHT = 2560;
 
 export interface CoverText {
   title: string;

@@ -15,7 +15,7 @@ import { fillChrome, fillHead } from './head.ts';
 import { finishTemplate, loadTemplate, replaceSlot, setContent, setText } from './template.ts';
 
 /** Articles with at least this many sections (`##`) get a table of contents. */
-export const TOC_MIN_SECTIONS = 3;
+const TOC_MIN_SECTIONS = 3;
 
 export interface PageAssets {
   /** Stylesheet URL relative to the page. */

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-export const ASSETS_DIR = 'assets';
+const ASSETS_DIR = 'assets';
 
 export class AssetStore {
   /** Bytes by path relative to the web edition's folder. */

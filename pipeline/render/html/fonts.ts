@@ -6,7 +6,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
-export const FONT_FAMILY = 'Atkinson Hyperlegible';
+const FONT_FAMILY = 'Atkinson Hyperlegible';
 
 const SUBSETS = {
   'latin-ext':

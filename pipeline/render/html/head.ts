@@ -62,7 +62,7 @@ export function fillHead(tree: Root, data: HeadData): void {
  * @param language BCP 47 tag.
  * @returns `ll_RR`.
  */
-export function ogLocale(language: string): string {
+function ogLocale(language: string): string {
   const locale = new Intl.Locale(language).maximize();
   return locale.region ? `${locale.language}_${locale.region}` : locale.language;
 }

@@ -15,7 +15,7 @@ type Json = string | number | boolean | null | Json[] | { [key: string]: Json | 
  * @param config Resolved config.
  * @returns The publisher, or undefined without a clinic.
  */
-export function publisher(config: ResolvedConfig): Json | undefined {
+function publisher(config: ResolvedConfig): Json | undefined {
   const clinic = config.clinic;
   if (!clinic) return undefined;
   return {

@@ -44,7 +44,7 @@ interface Found {
  * @returns The element, its parent and position.
  * @throws When the template has no such slot.
  */
-export function findSlot(tree: Root, name: string): Found {
+function findSlot(tree: Root, name: string): Found {
   let found: Found | undefined;
   visit(tree, 'element', (node, index, parent) => {
     if (node.properties.dataSlot === name && parent && index !== undefined) {

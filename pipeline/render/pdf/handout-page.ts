@@ -17,11 +17,11 @@ import { textDirection } from '../../languages/languages.ts';
 const TEMPLATES = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'templates');
 
 /** Paths of the handout template and its stylesheet. */
-export const HANDOUT_TEMPLATE = path.join(TEMPLATES, 'handout.html');
+const HANDOUT_TEMPLATE = path.join(TEMPLATES, 'handout.html');
 export const HANDOUT_STYLESHEET = path.join(TEMPLATES, 'handout.css');
 
 /** A slot's value: text, nodes, a link, or nothing (the slot is removed). */
-export type SlotValue = string | ElementContent[] | { text: string; href: string } | undefined;
+type SlotValue = string | ElementContent[] | { text: string; href: string } | undefined;
 
 export interface HandoutParts {
   /** BCP 47 language of the article. */

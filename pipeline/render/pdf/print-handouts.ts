@@ -16,7 +16,7 @@ import { finishHandout } from './finish-handout.ts';
 import type { HandoutJob } from './handout-job.ts';
 
 /** Pages printing at once: on 2 cores, 2 measured fastest (PITFALLS: 20 handouts took 0.96 s with 1 page, 0.63 s with 2, 0.79 s with 4). */
-export const DEFAULT_POOL_SIZE = 2;
+const DEFAULT_POOL_SIZE = 2;
 
 /** How long closing one page may take before the build moves on. */
 const PAGE_CLOSE_MS = 2000;

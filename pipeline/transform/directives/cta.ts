@@ -79,6 +79,6 @@ export function contactBlock(config: ResolvedConfig, text: PageWords): Element |
  * @param url Absolute URL.
  * @returns Shorter text.
  */
-export function displayUrl(url: string): string {
+function displayUrl(url: string): string {
   return url.replace(/^https?:\/\//, '').replace(/\/$/, '');
 }

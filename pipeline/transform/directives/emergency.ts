@@ -17,7 +17,7 @@ import { phoneHref } from './phone-href.ts';
 import type { DirectiveContext } from './context.ts';
 
 /** Used when the config has no clinic: the schema's own default. */
-export const DEFAULT_EMERGENCY_NUMBER = '911';
+const DEFAULT_EMERGENCY_NUMBER = '911';
 
 /**
  * The emergency number for a config.

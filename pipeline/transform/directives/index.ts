@@ -14,7 +14,7 @@ import { leafDirectiveHandler, textDirectiveHandler, unknownContainerHandler } f
 import { isDirectiveName, type DirectiveName } from '../../content/directives.ts';
 
 /** Renders one container directive of the contract. */
-export type ContainerHandler = (state: State, node: ContainerDirective) => ReturnType<Handler>;
+type ContainerHandler = (state: State, node: ContainerDirective) => ReturnType<Handler>;
 
 /** A handler factory for every directive of the contract. */
 export type DirectiveHandlers = Record<DirectiveName, (context: DirectiveContext) => ContainerHandler>;

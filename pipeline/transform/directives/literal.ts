@@ -17,7 +17,7 @@ import type { DirectiveContext } from './context.ts';
  * @param source The article's Markdown.
  * @returns Text and the label's content.
  */
-export function literalDirective(state: State, node: TextDirective | LeafDirective, source: string): ElementContent[] {
+function literalDirective(state: State, node: TextDirective | LeafDirective, source: string): ElementContent[] {
   const start = node.position?.start.offset;
   const end = node.position?.end.offset;
   const prefix = node.type === 'textDirective' ? ':' : '::';
