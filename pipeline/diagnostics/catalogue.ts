@@ -86,6 +86,7 @@ export const catalogue = {
   'title-length': { kind: 'rule', severity: 'warning', section: lintRules, summary: 'The title is at most `lint.maxTitleLength` (70) characters.' },
   'summary-length': { kind: 'rule', severity: 'warning', section: lintRules, summary: 'The summary is plain text of at most two sentences and `lint.maxSummaryLength` (200) characters.' },
   'handout-length': { kind: 'rule', severity: 'warning', section: lintRules, summary: 'The printed words fit `handout.maxPages` pages at `lint.wordsPerPage` words a page (an estimate; the PDF build measures).' },
+  'xml-characters': { kind: 'rule', severity: 'error', section: lintRules, summary: 'No invisible character that XML forbids (control characters, U+FFFE, U+FFFF) is written anywhere in the file.' },
   // The web edition.
   'render-html': { kind: 'render', severity: 'error', section: '#the-web-edition', summary: 'A page cannot be rendered; please report it (`--verbose` shows the cause).' },
   'render-image': { kind: 'render', severity: 'error', section: '#the-web-edition', summary: 'An image cannot be published: it lies outside the content folder or an SVG holds active content.' },

@@ -29,6 +29,7 @@ import { reviewAge } from './rules/review-age.ts';
 import { titleLength } from './rules/title-length.ts';
 import { summaryLength } from './rules/summary-length.ts';
 import { handoutLength } from './rules/handout-length.ts';
+import { xmlCharacters } from './rules/xml-characters.ts';
 
 export const preset: readonly Rule[] = [
   // Identity: two articles with one slug would overwrite each other's output.
@@ -64,4 +65,6 @@ export const preset: readonly Rule[] = [
   titleLength,
   summaryLength,
   handoutLength,
+  // Characters XML forbids make an e-book malformed.
+  xmlCharacters,
 ];
