@@ -9,7 +9,7 @@ import path from 'node:path';
 import { readFile } from 'node:fs/promises';
 import { VFile } from 'vfile';
 import { checkArticles, type CheckOptions, type CheckResult } from './check.ts';
-import { OUTPUT_FORMATS, rendererTable, type OutputFormat } from './formats.ts';
+import { BUILD_ORDER, rendererTable, type OutputFormat } from './formats.ts';
 import type { CheckedArticle } from './content/library.ts';
 import type { BuildContext, Renderer } from './render/renderer.ts';
 import { sharedBrowser } from './render/browser/shared-browser.ts';
@@ -100,7 +100,10 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 /** Render the selected formats into a locked output folder, then prune and save the cache. */
 async function renderFormats(options: BuildOptions, result: BuildResult, context: BuildContext, owned: Set<string>): Promise<void> {
   const { config, library } = context;
-  const cache = options.force ? { version: 1 as const, entries: {} } : await loadCache(context.outDir);
+  const stored = await loadCache(context.outDir);
+  // --force renders the selected formats again; what is known of the others stays valid.
+  const built = (name: string) => options.formats.some((format) => name === format || name.startsWith(`${format}:`));
+  const cache = options.force ? { version: 1 as const, entries: Object.fromEntries(Object.entries(stored.entries).filter(([name]) => !built(name))) } : stored;
   // Everything but the articles' own text that can change an output.
   const shared = fingerprint([
     await codeFingerprint(),
@@ -112,9 +115,24 @@ async function renderFormats(options: BuildOptions, result: BuildResult, context
     ...library.entries.map((entry) => `${entry.path}:${entry.slug}:${entry.status}`),
     context.outDir,
   ]);
-  // The same order whatever order the formats were given in: no format's outcome depends on another's.
+  // Before the cache can skip the web edition: the warning must repeat until it is dealt with.
+  if (options.formats.includes('html') && !library.partial) {
+    const { checkSlugChanges } = await import('./render/html/slug-record.ts');
+    await checkSlugChanges(library.published.map(({ file }) => file), config.contentDir, context.outDir);
+  }
+  // Outputs of formats not built this time that are still up to date (the handouts of an
+  // html-only build): the web edition keeps linking them.
+  for (const { file } of library.published) {
+    for (const [name, entry] of Object.entries(cache.entries).filter(([key]) => key.endsWith(`:${file.path}`))) {
+      const format = name.slice(0, -file.path.length - 1) as OutputFormat;
+      if (options.formats.includes(format) || entry.key !== articleKey(shared, format, file) || !(await outputsIntact(entry))) continue;
+      file.data.outputs = { ...file.data.outputs, ...entry.outputs[file.path] };
+    }
+  }
+  // The same order whatever order the formats were given in (BUILD_ORDER: a format comes after
+  // those whose outputs it links, the web page after the handouts).
   const previous = publishedOutputs(cache, library);
-  const formats = OUTPUT_FORMATS.filter((format) => options.formats.includes(format));
+  const formats = BUILD_ORDER.filter((format) => options.formats.includes(format));
   try {
     for (const format of formats) {
       const renderer = await renderers[format]();
@@ -164,7 +182,13 @@ async function renderEach(renderer: Renderer, result: BuildResult, context: Buil
 async function renderAll(renderer: Renderer, result: BuildResult, context: BuildContext, cache: BuildCache, shared: string, owned: ReadonlySet<string>): Promise<void> {
   const { format } = renderer;
   const published = context.library.published;
-  const key = fingerprint([shared, format, ...published.flatMap(({ file }) => [file.path, String(file.value)])]);
+  const key = fingerprint([
+    shared,
+    format,
+    ...published.flatMap(({ file }) => [file.path, String(file.value)]),
+    // Outputs of the formats rendered before (the handouts a web page links to, with their size).
+    JSON.stringify(await Promise.all(published.map(({ file }) => hashFiles(Object.values(file.data.outputs ?? {}).sort())))),
+  ]);
   const entry = cache.entries[format];
   if (entry && entry.key === key && (await outputsIntact(entry))) {
     for (const { file } of published) file.data.outputs = { ...file.data.outputs, ...entry.outputs[file.path] };

@@ -22,6 +22,8 @@ export interface FormatSpec {
   byDefault: boolean;
   /** Names that select this format in `:::only{format="…"}` (the format id first). */
   only: readonly string[];
+  /** Formats whose outputs this one links to (the web page links its handouts): built before it. */
+  after?: readonly string[];
   /** Load the renderer module. */
   load(): Promise<Renderer>;
 }
@@ -34,6 +36,8 @@ export const FORMATS = {
     perArticle: false,
     byDefault: true,
     only: ['html'],
+    // Each page links its handouts with their page count and size.
+    after: ['pdf'],
     load: async () => (await import('./render/html.ts')).htmlRenderer,
   },
   pdf: {
@@ -58,8 +62,21 @@ export const FORMATS = {
 /** The id of an output format (`html`, `pdf`, `epub`). */
 export type OutputFormat = keyof typeof FORMATS;
 
-/** Every format id, in build order. */
+/** Every format id, in registry order (CLI choices, `:::only` names). */
 export const OUTPUT_FORMATS = Object.keys(FORMATS) as OutputFormat[];
+
+/** Every format id in the order a build renders them: each after the formats it links to. */
+export const BUILD_ORDER: readonly OutputFormat[] = (() => {
+  const order: OutputFormat[] = [];
+  const visit = (format: OutputFormat) => {
+    if (order.includes(format)) return;
+    const spec: FormatSpec = FORMATS[format];
+    for (const before of spec.after ?? []) if (before in FORMATS) visit(before as OutputFormat);
+    order.push(format);
+  };
+  for (const format of OUTPUT_FORMATS) visit(format);
+  return order;
+})();
 
 /** The formats `pressroom build` makes without `--format`. */
 export const DEFAULT_FORMATS: readonly OutputFormat[] = OUTPUT_FORMATS.filter((format) => FORMATS[format].byDefault);

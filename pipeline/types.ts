@@ -13,6 +13,10 @@ declare module 'vfile' {
     tree: Root;
     /** Validated frontmatter; absent when the frontmatter has errors. */
     article: Article;
+    /** The content type, when `type` is valid even though other frontmatter keys are not. */
+    articleType: string;
+    /** The `language` tag as written, when it is valid even though other keys are not. */
+    articleLanguage: string;
     /** Output files written for this article, by format. */
     outputs: Record<string, string>;
   }

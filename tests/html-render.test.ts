@@ -308,7 +308,9 @@ describe('htmlRenderer', () => {
   });
 
   it('writes a page per article, the index, one stylesheet, fonts and images', async () => {
-    expect((await readdir(site.htmlDir)).sort()).toEqual(['another-guide.html', 'assets', 'features.html', 'index.html']);
+    expect((await readdir(site.htmlDir)).sort()).toEqual(
+      ['404.html', 'another-guide.html', 'assets', 'features.html', 'feed.xml', 'index.html', 'pagefind', 'robots.txt', 'search.html', 'sitemap.xml', 'topics'],
+    );
     const assets = (await readdir(path.join(site.htmlDir, 'assets'))).sort();
     expect(assets.filter((name) => name.endsWith('.css'))).toEqual([expect.stringMatching(/^style\.[0-9a-f]{8}\.css$/)]);
     expect(assets.filter((name) => name.endsWith('.woff2'))).toHaveLength(8);
@@ -343,7 +345,9 @@ describe('htmlRenderer', () => {
   });
 
   it('describes the page as a schema.org MedicalWebPage', () => {
-    const scripts = selectAll('script', page);
+    // Besides the JSON-LD, the page's one script: the search box's.
+    expect(selectAll('script[src]', page).map((node) => String(node.properties.src))).toEqual([expect.stringMatching(/^assets\/search\.[0-9a-f]{8}\.js$/)]);
+    const scripts = selectAll('script:not([src])', page);
     expect(scripts).toHaveLength(1);
     expect(scripts[0].properties.type).toBe('application/ld+json');
     expect(JSON.parse(toString(scripts[0]))).toEqual({
@@ -387,7 +391,7 @@ describe('htmlRenderer', () => {
 
   it('leaves out the table of contents of a short article', async () => {
     const other = fromHtml(await readFile(path.join(site.htmlDir, 'another-guide.html'), 'utf8'));
-    expect(select('nav', other)).toBeUndefined();
+    expect(select('nav.toc', other)).toBeUndefined();
     expect(select('.sources', other)).toBeUndefined();
   });
 
@@ -417,7 +421,7 @@ describe('htmlRenderer', () => {
       },
     ]);
     expect(select('link[rel=canonical]', index)!.properties.href).toBe('https://willowcreek.example.org/library/index.html');
-    expect(JSON.parse(toString(select('script', index)!))['@type']).toBe('CollectionPage');
+    expect(JSON.parse(toString(select('script[type="application/ld+json"]', index)!))['@type']).toBe('CollectionPage');
   });
 
   it('gives byte-identical output for the same input, and rewrites nothing', async () => {

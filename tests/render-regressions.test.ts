@@ -154,7 +154,7 @@ describe('IndexSlugOverwritten: an article with the slug `index` no longer repla
         'slug-reserved',
         'error',
         1,
-        "Unexpected slug `index`: the web edition's list of articles is `index.html`, so this article's page cannot be published; set another `slug:` in the frontmatter, or rename the file",
+        "Unexpected slug `index`: the web edition has its own `index.html`, so this article's page cannot be published; set another `slug:` in the frontmatter, or rename the file",
       ],
     ]);
     expect(article.data.outputs?.html).toBeUndefined();

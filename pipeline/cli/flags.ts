@@ -45,7 +45,7 @@ const verbose: FlagSpec = {
   description: 'Also print what caused each message (the stack trace of an internal error), to report a bug',
 };
 
-const reportDescription = 'human (default), json (only JSON on stdout) or github (workflow annotations)';
+const reportDescription = 'human (default), json (only JSON on stdout), github (workflow annotations) or sarif (SARIF 2.1.0 for code scanning)';
 
 export const globalFlags: readonly FlagSpec[] = [
   { name: 'help', short: 'h', type: 'boolean', description: 'Show help (for a command: pressroom lint --help)' },
@@ -69,6 +69,8 @@ export const commands: readonly CommandSpec[] = [
         default: 'human',
       },
       { name: 'max-warnings', type: 'string', value: 'N', description: 'Fail (exit 1) when there are more than N warnings' },
+      { name: 'fix', type: 'boolean', description: 'Apply safe, mechanical fixes (repeated words, a/an, dashes, degree signs, quotes, spaces), then report what is left' },
+      { name: 'fix-dry-run', type: 'boolean', description: 'Print the fixes --fix would make as a diff, without changing any file' },
       date,
       verbose,
     ],

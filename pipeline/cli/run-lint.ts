@@ -4,6 +4,7 @@
 import { statistics } from 'vfile-statistics';
 import { checkArticles } from '../check.ts';
 import { formatReport } from './format-report.ts';
+import { describeFixes, fixFiles } from './fix-files.ts';
 import type { ParsedArgs } from './parse-args.ts';
 import { UsageError } from './parse-args.ts';
 
@@ -16,8 +17,20 @@ export async function runLint(args: ParsedArgs, io: CliIo): Promise<number> {
   const maxWarnings = parseMaxWarnings(args.values['max-warnings']);
   const date = parseDate(args.values.date);
   const format = String(args.values.format);
-  const options = { color: io.color, verbose: Boolean(args.values.verbose) };
-  const result = await checkArticles({ paths: args.paths, cwd: io.cwd, configPath: args.values.config as string | undefined, date });
+  const options = { color: io.color, verbose: Boolean(args.values.verbose), cwd: io.cwd };
+  const checkOptions = { paths: args.paths, cwd: io.cwd, configPath: args.values.config as string | undefined, date };
+  let result = await checkArticles(checkOptions);
+  const dryRun = Boolean(args.values['fix-dry-run']);
+  if (result.config && (args.values.fix || dryRun)) {
+    const fixes = await fixFiles(result.files, { dryRun, cwd: io.cwd });
+    io.stderr(describeFixes(fixes, dryRun));
+    if (dryRun) {
+      io.stdout(fixes.diff);
+      return statistics(result.files).fatal > 0 ? 1 : 0;
+    }
+    // Report what is left after the fixes, with places in the fixed text.
+    if (fixes.fixed.length > 0) result = await checkArticles(checkOptions);
+  }
   if (!result.config) {
     io.stdout(formatReport(result.configFile ? [result.configFile] : [], format, options));
     return 2;

@@ -38,6 +38,12 @@ const sectionSchema = z.strictObject({
   heading: z.string().min(1),
   /** Other headings accepted for the same section (matched case-insensitively, as prefixes). */
   aliases: z.array(z.string().min(1)).default([]),
+  /**
+   * What the section is about: words or phrases matched anywhere in a heading, word by word after
+   * stemming (`treat` matches “Treating…”, `look after` matches “Looking after yourself”); `…`
+   * stands for up to four words (`stop … coming back`).
+   */
+  keywords: z.array(z.string().min(1)).default([]),
 });
 
 const contentTypeSchema = z.strictObject({
@@ -69,6 +75,17 @@ const lintSchema = z.strictObject({
   today: z.iso.date().optional(),
   /** Severity per rule id, overriding the preset. */
   rules: z.record(z.string(), severity).default({}),
+  /**
+   * Accept the words of the medical word list (`@cspell/dict-medicalterms`, GPL-3.0-or-later,
+   * an optional dependency) in English articles.
+   */
+  medicalDictionary: z.boolean().default(false),
+  /** Abbreviations patients know, which need no spelling out (added to the built-in list). */
+  knownAbbreviations: z.array(z.string().min(1)).default([]),
+  /** Phone numbers and email addresses other than the clinic's that articles may print (a national helpline). */
+  allowedContacts: z.array(z.string().min(1)).default([]),
+  /** Plain-language alternatives: `word: alternative` adds or replaces one; `word: null` removes a built-in one. */
+  plainLanguage: z.record(z.string().min(1), z.string().min(1).nullable()).default({}),
 });
 
 const bookSchema = z.strictObject({

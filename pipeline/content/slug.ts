@@ -4,8 +4,21 @@
  */
 import path from 'node:path';
 
-/** The web edition's list of articles is `index.html`: no article may take its name. */
-export const RESERVED_SLUGS: readonly string[] = ['index'];
+/**
+ * Names of the web edition's own pages (the list of articles, search, "page not found", the
+ * feed and sitemap): no article may take them. `search-<language>` is reserved too.
+ */
+const RESERVED_SLUGS: readonly string[] = ['index', 'search', '404', 'feed', 'sitemap', 'robots'];
+
+/**
+ * Whether a slug names one of the web edition's own pages.
+ *
+ * @param slug A slug.
+ * @returns True for `index`, `search`, `search-es`…
+ */
+export function isReservedSlug(slug: string): boolean {
+  return RESERVED_SLUGS.includes(slug) || /^search-[a-z]{2,3}$/.test(slug);
+}
 
 /**
  * The slug an article gets from its file name.

@@ -17,3 +17,15 @@ export function webEditionUrl(clinicUrl: string, slug: string, anchor?: string):
   if (anchor) url.hash = anchor;
   return url.href;
 }
+
+/**
+ * The address of any file of the web edition.
+ *
+ * @param clinicUrl The clinic's `url` from the config.
+ * @param relative Path inside the web edition (`topics/index.html`, `feed.xml`).
+ * @returns Absolute URL.
+ */
+export function siteUrl(clinicUrl: string, relative: string): string {
+  const base = clinicUrl.endsWith('/') ? clinicUrl : `${clinicUrl}/`;
+  return new URL(relative.split('/').map(encodeURIComponent).join('/'), base).href;
+}

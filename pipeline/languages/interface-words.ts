@@ -33,6 +33,35 @@ export interface PageWords {
   table(index: number): string;
   taskDone: string;
   taskOpen: string;
+  /** Label of the site navigation landmark. */
+  siteNav: string;
+  /** Label of the search box, its button, and the heading of the search page. */
+  searchLabel: string;
+  searchButton: string;
+  searchHeading: string;
+  searchIntro: string;
+  /** Shown instead of the search box when JavaScript is off; links to topics and all articles follow. */
+  searchNeedsScript: string;
+  /** Live status after a search: `{count}` and `{query}` are filled in by the page's script. */
+  searchFound: { one: string; other: string };
+  searchNone: string;
+  searchLoading: string;
+  searchFailed: string;
+  topicsIntro: string;
+  /** Intro of one topic's page. */
+  topicIntro(count: number): string;
+  /** "Topics:" before an article's topic links. */
+  articleTopics: string;
+  related: string;
+  /** "Printable handout, 2 pages, PDF, 64 KB". */
+  handout(pages: number, kilobytes: number): string;
+  largeHandout(pages: number, kilobytes: number): string;
+  notFoundTitle: string;
+  notFoundText: string;
+  movedTitle: string;
+  /** "This guide has a new address: " link "." */
+  movedText: readonly [string, string];
+  feedTitle: string;
 }
 
 /** Words of the printed handout that the page does not have. */

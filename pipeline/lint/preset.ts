@@ -30,6 +30,14 @@ import { titleLength } from './rules/title-length.ts';
 import { summaryLength } from './rules/summary-length.ts';
 import { handoutLength } from './rules/handout-length.ts';
 import { xmlCharacters } from './rules/xml-characters.ts';
+import { listIntro } from './rules/list-intro.ts';
+import { emergencyNumber } from './rules/emergency-number.ts';
+import { foreignContact } from './rules/foreign-contact.ts';
+import { danglingReference } from './rules/dangling-reference.ts';
+import { acronymDefinition } from './rules/acronym-definition.ts';
+import { plainLanguage } from './rules/plain-language.ts';
+import { passiveVoice } from './rules/passive-voice.ts';
+import { typography } from './rules/typography.ts';
 
 export const preset: readonly Rule[] = [
   // Identity: two articles with one slug would overwrite each other's output.
@@ -44,14 +52,27 @@ export const preset: readonly Rule[] = [
   directiveFence,
   emergencyPreserved,
   ctaContact,
+  // A colon that promises a list must be followed by it, or the patient is left without it.
+  listIntro,
+  // Safety: patients must not be sent to another country's emergency number or another service.
+  emergencyNumber,
+  foreignContact,
+  // A reference patients cannot follow is a dead end, in print above all.
+  danglingReference,
   // Readability for patients.
   readingGrade,
   longSentence,
+  // Words patients know: spelled-out abbreviations, everyday words, active sentences.
+  acronymDefinition,
+  plainLanguage,
+  passiveVoice,
   // Language: defects a reviewer skims past.
   repeatedWord,
   repeatedListItem,
   indefiniteArticle,
   spelling,
+  // Typewriter habits (dashes, degree signs, quotes, spaces) that `--fix` corrects.
+  typography,
   // Links and media: safe schemes, targets that exist, images that are described and ship with the content.
   linkScheme,
   internalLink,

@@ -18,6 +18,13 @@ export interface RuleContext {
   tree: Root;
   /** Validated frontmatter; undefined when the frontmatter has errors. */
   article: Article | undefined;
+  /**
+   * The article's content type when `type` itself is valid, even if other frontmatter keys
+   * have errors, so type-dependent checks (sections, emergency block) still run.
+   */
+  type: string | undefined;
+  /** The article's language tag (frontmatter, else the config default), even when other keys have errors. */
+  language: string;
   config: ResolvedConfig;
   /** Every article of this run, for cross-file checks (links, slugs). */
   collection: Collection;
@@ -27,7 +34,16 @@ export interface RuleContext {
    * Report a problem with this rule's id. The severity is the one configured for the rule,
    * else `graded` (for rules whose severity depends on how bad it is), else the default.
    */
-  report(reason: string, place?: Node | Position | Point, graded?: MessageSeverity): void;
+  report(reason: string, place?: Node | Position | Point, graded?: MessageSeverity, fix?: Fix): void;
+}
+
+/** A safe, mechanical edit of the source that `pressroom lint --fix` may apply. */
+export interface Fix {
+  /** Offsets in the file's text (UTF-16 units): the text from `start` to `end` is replaced. */
+  start: number;
+  end: number;
+  /** Replacement text. */
+  text: string;
 }
 
 /**

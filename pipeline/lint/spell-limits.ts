@@ -10,8 +10,6 @@
  *   MAX_SUGGESTIONS_PER_FILE per article, and not after SUGGESTION_BUDGET_MS of suggesting in it.
  */
 import type { Root as MdastRoot, Nodes as MdastNodes } from 'mdast';
-import type { Root as NlcstRoot, Nodes as NlcstNodes } from 'nlcst';
-import { toString as nlcstText } from 'nlcst-to-string';
 
 /** Longer tokens are not words a patient reads (a pasted hash, a run-on string): not checked. */
 export const MAX_WORD_LENGTH = 40;
@@ -33,28 +31,6 @@ export function spellCheckable(word: string): boolean {
   const letters = word.replace(/[^\p{L}]/gu, '');
   if (letters.length > 1 && letters !== letters.toUpperCase() && /\p{Lu}/u.test(letters.slice(1))) return false;
   return true;
-}
-
-/**
- * Take out of a prose tree the words spelling must not check (they become `SourceNode`s, which
- * spell checkers pass over), without recursion.
- *
- * @param prose The natural-language tree (changed in place).
- * @returns The same tree.
- */
-export function withoutUncheckableWords(prose: NlcstRoot): NlcstRoot {
-  const stack: NlcstNodes[] = [prose];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (!('children' in node)) continue;
-    node.children.forEach((child, index) => {
-      if (child.type === 'WordNode') {
-        const value = nlcstText(child);
-        if (!spellCheckable(value)) node.children[index] = { type: 'SourceNode', value, position: child.position } as never;
-      } else stack.push(child);
-    });
-  }
-  return prose;
 }
 
 /**

@@ -1,18 +1,14 @@
 /**
- * Whether an article is in English, for the rules whose word lists, dictionary or formula
- * only hold for English (spelling, indefinite-article, reading-grade).
+ * Whether an article is in English, for the rules whose word lists or formula only hold for
+ * English (indefinite-article, reading-grade, plain-language, passive-voice, acronym-definition).
  */
-import type { ResolvedConfig } from '../config/resolve.ts';
-import type { Article } from '../schema/article.ts';
 
 /**
- * Whether the article's language is English (`en`, `en-US`, `en-GB`…).
+ * Whether a language tag is English.
  *
- * @param article Validated frontmatter; undefined when it has errors.
- * @param config Resolved config, for the default language.
+ * @param language BCP 47 tag (the rule context's `language`, valid even when other frontmatter keys are not).
  * @returns True when the primary language subtag is `en`.
  */
-export function writtenInEnglish(article: Article | undefined, config: ResolvedConfig): boolean {
-  const language = article?.language ?? config.defaults.language;
+export function isEnglish(language: string): boolean {
   return /^en(?:-|$)/i.test(language);
 }

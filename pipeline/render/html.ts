@@ -1,7 +1,9 @@
 /**
- * The web edition: `<outDir>/html/<slug>.html` per article, `index.html`, one stylesheet,
- * the bundled font and the articles' images and linked files under content-hashed names in
- * `assets/`. Every file goes through writeIfChanged, and the same inputs give the same bytes
+ * The web edition: `<outDir>/html/<slug>.html` per article (with its handouts in `handouts/`),
+ * `index.html`, topic pages in `topics/`, search pages and the Pagefind index in `pagefind/`,
+ * `404.html`, redirect pages at former slugs, `sitemap.xml`, `robots.txt` and `feed.xml`; one
+ * stylesheet, one script, the bundled font and the articles' images and linked files under
+ * content-hashed names in `assets/`. Every file goes through writeIfChanged, and the same inputs give the same bytes
  * (nothing depends on the clock or the machine).
  */
 import { readFileSync } from 'node:fs';
@@ -9,7 +11,7 @@ import path from 'node:path';
 import type { Element, Root } from 'hast';
 import { unified } from 'unified';
 import rehypeStringify from 'rehype-stringify';
-import type { VFile } from 'vfile';
+import { VFile } from 'vfile';
 import type { BuildContext, Renderer } from './renderer.ts';
 import type { Article } from '../schema/article.ts';
 import { lostRedFlags, transformArticle } from '../transform/transform.ts';
@@ -25,6 +27,13 @@ import { TEMPLATES_DIR } from './html/template.ts';
 import { svgProblem } from '../content/svg-check.ts';
 import { linkedArticle } from '../content/library.ts';
 import { LINKABLE_EXTENSIONS } from '../content/media-types.ts';
+import type { ResolvedConfig } from '../config/resolve.ts';
+import { wordsFor } from '../languages/languages.ts';
+import { collectTopics, relatedArticles, topicHref, type Topic } from './html/topics.ts';
+import { readHandouts } from './html/handout-links.ts';
+import { notFoundPage, redirectPage, searchPage, topicPage, topicsIndexPage } from './html/site-pages.ts';
+import { SEARCH_DIR, searchDocument, searchLanguage, writeSearchIndex, type SearchDocument } from './html/search-index.ts';
+import { atomFeed, FEED_FILE, robotsTxt, SITEMAP_FILE, sitemapXml } from './html/syndication.ts';
 import '../types.ts';
 
 
@@ -43,16 +52,23 @@ export function stringifyPage(tree: Root): string {
 export const htmlRenderer: Renderer = {
   format: 'html',
   async render(articles, context) {
-    const { config } = context;
+    const { config, library } = context;
     const outDir = path.join(context.outDir, 'html');
     const assets = new AssetStore();
-    const pageAssets = sharedAssets(assets, context);
-    const published: Article[] = [];
+    const extra: VFile[] = [];
     const write = async (target: string, bytes: string | Uint8Array) => {
       await writeIfChanged(target, bytes);
       context.own(target);
     };
+    // Topics, related guides and search languages come from every published article of the
+    // content folder, also in a build of a few of them (whose shared pages are left alone).
+    const everyPublished = library.entries.filter((entry) => entry.status === 'published' && entry.file.data.article).map((entry) => entry.file.data.article!);
+    const topics = collectTopics(everyPublished, config.defaults.language);
+    const pageAssets = sharedAssets(assets, context, everyPublished, topics);
 
+    const published: Article[] = [];
+    const documents: SearchDocument[] = [];
+    const written = new Set<string>();
     for (const { file, article } of articles) {
       try {
         const body = transformArticle(file, config, {
@@ -62,34 +78,129 @@ export const htmlRenderer: Renderer = {
           imageSrc: (absolute, image) => publishImage(absolute, assets, file, config.contentDir, image),
           fileHref: (absolute) => publishFile(absolute, assets, file, config.contentDir),
         });
-        const target = path.join(outDir, `${article.slug}.html`);
         // A page that lost a red flag is never published (its messages say why).
         if (lostRedFlags(file)) continue;
-        await write(target, stringifyPage(articlePage(article, body, config, pageAssets)));
+        const handouts = await readHandouts(article.slug, file.data.outputs);
+        for (const handout of handouts) {
+          await write(path.join(outDir, handout.href), handout.data);
+          written.add(handout.href);
+        }
+        const target = path.join(outDir, `${article.slug}.html`);
+        const page = articlePage(article, body, config, pageAssets, { handouts, related: relatedArticles(article, everyPublished) });
+        await write(target, stringifyPage(page));
+        written.add(`${article.slug}.html`);
         file.data.outputs = { ...file.data.outputs, html: target };
         published.push(article);
+        documents.push(searchDocument(article, body));
       } catch (error) {
         const known = outputError(error, context.outDir);
         const message = report(file, 'error', known ? known.message : `Cannot render the web page (${(error as Error).message}); please report this to the pressroom maintainers`, 'render-html');
         message.cause = error;
       }
     }
+    await writeRedirects(articles.map(({ file }) => file).filter((file) => file.data.outputs?.html), written, outDir, context, pageAssets, write);
 
-    // A build of a few articles (a preview) must not shrink the list of all articles to those few.
-    if (!context.library.partial) {
-      await write(path.join(outDir, 'index.html'), stringifyPage(indexPage(published, config, pageAssets)));
+    // A build of a few articles (a preview) must not shrink the library's shared pages to those few.
+    if (!library.partial) {
+      await writeLibraryPages(published, topics, documents, outDir, context, pageAssets, write, extra);
     }
     // Assets go in place before anything is reported done; pages reference them by hashed name.
     for (const [relative, bytes] of [...assets.files].sort(([a], [b]) => a.localeCompare(b))) {
       await write(path.join(outDir, relative), bytes);
     }
+    return extra;
   },
 };
+
+type Write = (target: string, bytes: string | Uint8Array) => Promise<void>;
+
+/**
+ * The pages about the whole library: index, topics, search pages (one per language), search
+ * index, 404, sitemap, robots.txt and feed.
+ */
+async function writeLibraryPages(
+  published: Article[],
+  topics: Topic[],
+  documents: SearchDocument[],
+  outDir: string,
+  context: BuildContext,
+  assets: PageAssets,
+  write: Write,
+  extra: VFile[],
+): Promise<void> {
+  const { config } = context;
+  await write(path.join(outDir, 'index.html'), stringifyPage(indexPage(published, config, assets)));
+  if (topics.length > 0) await write(path.join(outDir, 'topics', 'index.html'), stringifyPage(topicsIndexPage(topics, config, assets)));
+  for (const topic of topics) await write(path.join(outDir, topicHref(topic.slug)), stringifyPage(topicPage(topic, config, assets)));
+  for (const language of searchLanguages(published, config)) {
+    const href = assets.searchHref(language)!;
+    await write(path.join(outDir, href), stringifyPage(searchPage(language, href, config, assets)));
+  }
+  try {
+    for (const file of await writeSearchIndex(documents, outDir, context.outDir)) context.own(file);
+  } catch (error) {
+    // Pagefind's binary is an optional npm dependency for each platform: it may be missing.
+    const where = path.relative(context.cwd, path.join(outDir, SEARCH_DIR));
+    const { file, place } = context.source;
+    report(
+      file,
+      'error',
+      `Cannot build the search index (${(error as Error).message}); the search pages will find nothing. Check that \`${where}\` is a folder you can write to and that Pagefind is installed (\`npm ci\`), then build again`,
+      'render-search',
+      place([]),
+    );
+    if (!extra.includes(file)) extra.push(file);
+  }
+  await write(path.join(outDir, '404.html'), stringifyPage(notFoundPage(config, assets)));
+  if (config.clinic) {
+    const clinicConfig = { ...config, clinic: config.clinic };
+    await write(path.join(outDir, SITEMAP_FILE), sitemapXml(config.clinic.url, published, topics));
+    await write(path.join(outDir, 'robots.txt'), robotsTxt(config.clinic.url));
+    await write(path.join(outDir, FEED_FILE), atomFeed(clinicConfig, published));
+  }
+}
+
+/** One search page per language of the library, the site's own language first. */
+function searchLanguages(published: Article[], config: ResolvedConfig): string[] {
+  const byBase = new Map<string, string>([[searchLanguage(config.defaults.language), config.defaults.language]]);
+  for (const article of published) if (!byBase.has(searchLanguage(article.language))) byBase.set(searchLanguage(article.language), article.language);
+  return [...byBase.values()];
+}
+
+/** Files the web edition itself names, which a former slug must not overwrite. */
+const SITE_FILES = new Set(['index.html', '404.html', 'search.html', FEED_FILE, SITEMAP_FILE]);
+
+/**
+ * A page at each former slug (`formerSlugs`) that sends readers on to the article. A former
+ * slug that is now another page's name is reported, not overwritten.
+ */
+async function writeRedirects(files: VFile[], written: Set<string>, outDir: string, context: BuildContext, assets: PageAssets, write: Write): Promise<void> {
+  for (const file of files) {
+    const article = file.data.article!;
+    for (const former of article.formerSlugs) {
+      const name = `${former}.html`;
+      const taken = written.has(name) || SITE_FILES.has(name) || /^search-[a-z]{2,3}\.html$/.test(name) || (context.library.bySlug.get(former) ?? []).some((entry) => entry.status === 'published');
+      if (taken) {
+        report(
+          file,
+          'warning',
+          `Unexpected former slug \`${former}\`: \`${name}\` is another page of the web edition, so it cannot redirect here; remove it from \`formerSlugs\``,
+          'former-slug',
+          file.data.tree?.children[0]?.type === 'yaml' ? file.data.tree.children[0] : undefined,
+        );
+        continue;
+      }
+      written.add(name);
+      await write(path.join(outDir, name), stringifyPage(redirectPage(article, context.config, assets)));
+    }
+  }
+}
 
 /**
  * The stylesheet (with the bundled font), the font files with their license, and the logo.
  */
-function sharedAssets(assets: AssetStore, context: BuildContext): PageAssets {
+function sharedAssets(assets: AssetStore, context: BuildContext, published: Article[], topics: Topic[]): PageAssets {
+  const { config } = context;
   // URLs inside the stylesheet are relative to it: the fonts sit next to it in assets/.
   const fonts = bundledFonts().map((font) => ({ ...font, url: path.posix.basename(assets.addFile(font.path)) }));
   assets.addBytes('atkinson-hyperlegible-license.txt', readFileSync(fontLicense()));
@@ -108,7 +219,20 @@ function sharedAssets(assets: AssetStore, context: BuildContext): PageAssets {
       reportOnce(file, 'warning', `Cannot publish the clinic logo \`${logoPath}\` (${reason}); pages are shown without it. Fix \`clinic.logo\``, 'render-logo', place(['clinic', 'logo']));
     }
   }
-  return { stylesheet, logo };
+  const script = assets.addBytes('search.js', readFileSync(path.join(TEMPLATES_DIR, 'search.js')));
+  const languages = new Set(searchLanguages(published, config).map(searchLanguage));
+  const home = searchLanguage(config.defaults.language);
+  return {
+    stylesheet,
+    logo,
+    script,
+    feed: config.clinic ? { href: FEED_FILE, title: `${wordsFor(config.defaults.language).page.feedTitle} | ${config.clinic.name}` } : undefined,
+    searchHref: (language) => {
+      const base = searchLanguage(language);
+      return base === home || !languages.has(base) ? 'search.html' : `search-${base}.html`;
+    },
+    topics: topics.length > 0,
+  };
 }
 
 function publishImage(absolute: string, assets: AssetStore, file: VFile, contentDir: string, image: Element): string {

@@ -38,6 +38,8 @@ export function articleSchema(config: ResolvedConfig) {
       sources: z.array(source).default([]),
       tags: z.array(z.string().trim().min(1)).default([]),
       slug: z.string().regex(SLUG_PATTERN, 'Expected lowercase words joined by hyphens, such as `lower-back-spasms`').optional(),
+      // Earlier slugs of this article: each old address gets a page that redirects here (README: The web edition).
+      formerSlugs: z.array(z.string().regex(SLUG_PATTERN, 'Expected lowercase words joined by hyphens, such as `lower-back-spasms`')).default([]),
       handout: z.strictObject({ maxPages: z.number().int().min(1).max(20).default(2), paper: z.enum(['letter', 'a4']).optional() }).prefault({}),
       draft: z.boolean().default(false),
     })

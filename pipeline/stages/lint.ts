@@ -18,6 +18,7 @@ import { reportUnpublishedLinks } from '../lint/unpublished-links.ts';
 import { report, SOURCE, type MessageId } from '../diagnostics/report-message.ts';
 import { catalogue, controllableIds } from '../diagnostics/catalogue.ts';
 import { didYouMean } from '../diagnostics/did-you-mean.ts';
+import { attachFix } from '../lint/fixes.ts';
 import '../types.ts';
 
 /**
@@ -58,10 +59,15 @@ async function lintArticle(file: VFile, config: ResolvedConfig, collection: Coll
       file,
       tree,
       article: file.data.article,
+      type: file.data.article?.type ?? file.data.articleType,
+      language: file.data.article?.language ?? file.data.articleLanguage ?? config.defaults.language,
       config,
       collection,
       prose: () => (prose ??= proseTree(tree, file)),
-      report: (reason, place, graded) => void report(file, configured ?? graded ?? fallback, reason, rule.id, place),
+      report: (reason, place, graded, fix) => {
+        const message = report(file, configured ?? graded ?? fallback, reason, rule.id, place);
+        if (fix) attachFix(message, fix);
+      },
     };
     try {
       await rule.check(context);

@@ -6,13 +6,14 @@ import path from 'node:path';
 import type { VFile } from 'vfile';
 import type { Yaml } from 'mdast';
 import { articleSchema } from '../schema/article.ts';
+import { languageTag } from '../config/schema.ts';
 import type { ResolvedConfig } from '../config/resolve.ts';
 import { parseYaml } from '../yaml/parse-yaml.ts';
 import { reportSchemaIssues } from '../yaml/report-schema-issues.ts';
 import { report } from '../diagnostics/report-message.ts';
 import { toData } from '../yaml/to-data.ts';
 import { guard } from './guard.ts';
-import { RESERVED_SLUGS, slugFromPath } from '../content/slug.ts';
+import { isReservedSlug, slugFromPath } from '../content/slug.ts';
 import { yamlPlace } from '../yaml/yaml-place.ts';
 import '../types.ts';
 
@@ -26,11 +27,11 @@ export async function validateArticles(files: VFile[], config: ResolvedConfig): 
   const schema = articleSchema(config);
   for (const file of files) {
     if (file.data.stopped || !file.data.tree) continue;
-    await guard(file, 'validate', () => validateArticle(file, schema));
+    await guard(file, 'validate', () => validateArticle(file, schema, config));
   }
 }
 
-function validateArticle(file: VFile, schema: ReturnType<typeof articleSchema>): void {
+function validateArticle(file: VFile, schema: ReturnType<typeof articleSchema>, config: ResolvedConfig): void {
   const node = file.data.tree!.children.find((child): child is Yaml => child.type === 'yaml');
   if (!node) {
     const unclosed = /^(\uFEFF)?---\s*\r?\n/.test(String(file.value));
@@ -56,6 +57,11 @@ function validateArticle(file: VFile, schema: ReturnType<typeof articleSchema>):
   }
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
+    // Keep the keys that are valid on their own, so type-dependent checks still run this time
+    // instead of surfacing in a second round after the writer fixes a misspelt key.
+    const fields = raw as Record<string, unknown>;
+    if (typeof fields.type === 'string' && Object.hasOwn(config.types, fields.type)) file.data.articleType = fields.type;
+    if (typeof fields.language === 'string' && languageTag.safeParse(fields.language).success) file.data.articleLanguage = fields.language;
     reportSchemaIssues(parsed.error.issues, schema, yaml, file, 'frontmatter-schema', 'the frontmatter');
     return;
   }
@@ -70,12 +76,12 @@ function validateArticle(file: VFile, schema: ReturnType<typeof articleSchema>):
       { line: 1, column: 1 },
     );
   }
-  if (RESERVED_SLUGS.includes(slug)) {
-    // Its page would be `index.html`, which the web edition's list of articles overwrites.
+  if (isReservedSlug(slug)) {
+    // Its page would be `index.html`, `search.html`…, which the web edition's own page overwrites.
     report(
       file,
       'error',
-      `Unexpected slug \`${slug}\`: the web edition's list of articles is \`${slug}.html\`, so this article's page cannot be published; set another \`slug:\` in the frontmatter${parsed.data.slug ? '' : ', or rename the file'}`,
+      `Unexpected slug \`${slug}\`: the web edition has its own \`${slug}.html\`, so this article's page cannot be published; set another \`slug:\` in the frontmatter${parsed.data.slug ? '' : ', or rename the file'}`,
       'slug-reserved',
       (parsed.data.slug ? yamlPlace(yaml, ['slug']) : undefined) ?? { line: 1, column: 1 },
     );

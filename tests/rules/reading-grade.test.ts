@@ -5,7 +5,7 @@ const easy = `Back spasms hurt, but most get better in a few days. Rest for a da
 Use heat to help the muscles relax. Drink lots of water. Call us if the pain does not get better in a week.
 `;
 
-// 31 words in two sentences, grade 18.5.
+// 31 words in two sentences, grade 18.8.
 const hard = `Degenerative disc disease is a chronic spinal condition involving the gradual deterioration of intervertebral discs.
 Similar to herniated discs, discs affected by degenerative disc disease can compress spinal nerves and precipitate painful musculoskeletal spasms.
 `;
@@ -23,14 +23,14 @@ describe('reading-grade', () => {
         line: 9,
         column: 1,
         severity: 'warning',
-        reason: 'Unexpected reading grade 18.5 for the whole article, expected 8 or lower; use shorter sentences and plainer, shorter words',
+        reason: 'Unexpected reading grade 18.8 for the whole article, expected 8 or lower; use shorter sentences and plainer, shorter words',
       },
       {
         ruleId: 'reading-grade',
         line: 9,
         column: 1,
         severity: 'warning',
-        reason: 'Unexpected reading grade 18.5 in this paragraph, expected 10 or lower; split long sentences and use plainer, shorter words',
+        reason: 'Unexpected reading grade 18.8 in this paragraph, expected 10 or lower; split long sentences and use plainer, shorter words',
       },
     ]);
   });
@@ -52,7 +52,7 @@ describe('reading-grade', () => {
         line: 9,
         column: 1,
         severity: 'warning',
-        reason: 'Unexpected reading grade 18.5 in this paragraph, expected 18 or lower; split long sentences and use plainer, shorter words',
+        reason: 'Unexpected reading grade 18.8 in this paragraph, expected 18 or lower; split long sentences and use plainer, shorter words',
       },
     ]);
     const longer = testConfig({ lint: { paragraphMinWords: 40 } });

@@ -16,10 +16,19 @@ describe('spelling', () => {
 
   it('accepts the clinic’s words, in any case a dictionary allows', async () => {
     const config = testConfig({}, fixturesDir, ['spondylolisthesis', 'cauda equina', 'Kestrelvale']);
-    const body = 'Spondylolisthesis and spondylolisthesis. Cauda equina syndrome. Call Kestrelvale.\n';
+    const body = 'Spondylolisthesis and spondylolisthesis. Cauda equina syndrome. Kestrelvale helps.\n';
     expect(ofRule(await lintMarkdown(frontmatter() + body, config), 'spelling')).toEqual([]);
     // The word list is part of the cached checker's key: the default list still flags it.
-    expect(ofRule(await lintMarkdown(frontmatter() + body), 'spelling').map((m) => m.column)).toEqual([1, 23, 42, 48, 70]);
+    expect(ofRule(await lintMarkdown(frontmatter() + body), 'spelling').map((m) => m.column)).toEqual([1, 23, 42, 48, 65]);
+  });
+
+  it('leaves capitalised names inside a sentence to the writer, and checks a word that starts one', async () => {
+    const body = 'Take Nurofen or Calpol, or read MedlinePlus. Nurofen helps. Paen is common.\n';
+    const found = ofRule(await lintMarkdown(frontmatter() + body), 'spelling');
+    expect(found.map((m) => [m.column, /`([^`]+)`/.exec(m.reason)![1]])).toEqual([
+      [46, 'Nurofen'],
+      [61, 'Paen'],
+    ]);
   });
 
   it('offers up to three suggestions', async () => {
@@ -79,8 +88,38 @@ describe('spelling', () => {
     ]);
   });
 
-  it('skips articles that are not in English', async () => {
-    expect(ofRule(await lintMarkdown(frontmatter({ language: 'es' }) + 'Descanse un día.\n'), 'spelling')).toEqual([]);
+  it('checks Spanish articles against the Spanish dictionary', async () => {
+    const spanish = frontmatter({ language: 'es-MX', title: 'Dolor de espalda', summary: 'Cómo aliviar el dolor.' });
+    expect(ofRule(await lintMarkdown(spanish + 'Descanse un día y camine un poco.\n'), 'spelling')).toEqual([]);
+    const found = ofRule(await lintMarkdown(spanish + 'Descanse un dia.\n'), 'spelling');
+    expect(found.map(({ line, column, severity }) => [line, column, severity])).toEqual([[10, 13, 'warning']]);
+    expect(found[0].reason).toMatch(/^Unexpected unknown word `dia`/);
+  });
+
+  it('uses the dictionary of each English: British words pass in en-GB and fail in en-US', async () => {
+    const body = 'Organise a check of your oesophagus if the colour of your stools changes.\n';
+    expect(ofRule(await lintMarkdown(frontmatter({ language: 'en-GB' }) + body), 'spelling')).toEqual([]);
+    const american = ofRule(await lintMarkdown(frontmatter({ language: 'en-US' }) + body), 'spelling');
+    expect(american.map((m) => /`([^`]+)`/.exec(m.reason)![1])).toEqual(['Organise', 'oesophagus', 'colour']);
+    // The config's default language applies where the article has none.
+    const defaulted = ofRule(await lintMarkdown(frontmatter() + body, testConfig({ defaults: { language: 'en-GB' } })), 'spelling');
+    expect(defaulted).toEqual([]);
+  });
+
+  it('says once that a language without a dictionary is not checked', async () => {
+    const found = ofRule(await lintMarkdown(frontmatter({ language: 'de' }) + 'Ruhen Sie sich aus. Gehen Sie täglich spazieren.\n'), 'spelling');
+    expect(found.map(({ line, column, severity }) => [line, column, severity])).toEqual([[8, 11, 'info']]);
+    expect(found[0].reason).toBe('Spelling not checked for `de`: pressroom has no dictionary for this language yet; proofread this article by hand');
+  });
+
+  it('accepts medical terms with the medical dictionary on, and not without it', async () => {
+    const body = 'Spondylosis and sacroiliac pain can cause paresthesia. Its name is spondylosis (spon-dee-LOH-sis).\n';
+    expect(ofRule(await lintMarkdown(frontmatter() + body, testConfig({ lint: { medicalDictionary: true } })), 'spelling')).toEqual([]);
+    const words = ofRule(await lintMarkdown(frontmatter() + body), 'spelling').map((m) => /`([^`]+)`/.exec(m.reason)![1]);
+    expect(words).toEqual(['Spondylosis', 'paresthesia', 'spondylosis']);
+    // Typos are still found beside the medical list.
+    const typo = ofRule(await lintMarkdown(frontmatter() + 'Spondylossis hurts.\n', testConfig({ lint: { medicalDictionary: true } })), 'spelling');
+    expect(typo.map(({ line, column }) => [line, column])).toEqual([[9, 1]]);
   });
 
   it('checks the title and summary at their words (Bug: a typo in the title, shown on every page and card, passed)', async () => {

@@ -32,7 +32,7 @@ function shownText(node: Nodes): string {
 
 export const emergencyBlock: Rule = {
   id: 'emergency-block',
-  check({ tree, article, config, report }) {
+  check({ tree, type, config, report }) {
     const blocks: ContainerDirective[] = [];
     visitParents(tree, 'containerDirective', (node: ContainerDirective, ancestors) => {
       if (node.name !== 'emergency') return;
@@ -51,8 +51,8 @@ export const emergencyBlock: Rule = {
         report('Unexpected empty `:::emergency` block, expected the red-flag symptoms that need urgent care', block);
       }
     }
-    if (!article || !config.types[article.type]?.emergency || blocks.length > 0) return;
-    report(`Missing \`:::emergency\` block: articles of type \`${article.type}\` must list the red-flag symptoms that need emergency care`, tree.position?.end);
+    if (type === undefined || !config.types[type]?.emergency || blocks.length > 0) return;
+    report(`Missing \`:::emergency\` block: articles of type \`${type}\` must list the red-flag symptoms that need emergency care`, tree.position?.end);
   },
   examples: [
     {

@@ -8,12 +8,13 @@
 import retextIndefiniteArticle from 'retext-indefinite-article';
 import type { Rule } from '../rule.ts';
 import { runPlugin } from '../run-plugin.ts';
-import { writtenInEnglish } from '../written-in-english.ts';
+import { isEnglish } from '../written-in-english.ts';
 
 export const indefiniteArticle: Rule = {
   id: 'indefinite-article',
-  async check({ file, article, config, prose, report }) {
-    if (!writtenInEnglish(article, config)) return;
+  async check({ file, language, prose, report }) {
+    if (!isEnglish(language)) return;
+    const value = String(file.value);
     for (const message of await runPlugin(retextIndefiniteArticle, undefined, prose(), file)) {
       const [, following] = /before `([^`]+)`/.exec(message.reason) ?? [];
       const expected = String(message.expected?.[0] ?? '');
@@ -21,6 +22,8 @@ export const indefiniteArticle: Rule = {
       report(
         `Unexpected “${phrase(String(message.actual))}”, expected “${phrase(expected)}”; use \`an\` before a vowel sound and \`a\` before a consonant sound`,
         message.place,
+        undefined,
+        articleFix(value, message.place, String(message.actual), expected),
       );
     }
   },
@@ -57,3 +60,19 @@ Rest for a hour.
     },
   ],
 };
+
+/**
+ * Swap `a` and `an` in place, keeping its capital.
+ *
+ * @param value File text.
+ * @param place Where the article is.
+ * @param actual The article as written.
+ * @param expected The right article.
+ * @returns The fix, when the source holds exactly the article there.
+ */
+function articleFix(value: string, place: unknown, actual: string, expected: string) {
+  const start = (place as { start?: { offset?: number } } | undefined)?.start?.offset;
+  if (start === undefined || !expected || value.slice(start, start + actual.length) !== actual) return undefined;
+  const text = /^[A-Z]/.test(actual) ? expected[0].toUpperCase() + expected.slice(1) : expected;
+  return { start, end: start + actual.length, text };
+}

@@ -1,7 +1,7 @@
 /**
  * Patients read at different levels, and a worried reader reads worse: the article, and each
  * paragraph, stays at a school grade most adults read easily. The grade is Flesch–Kincaid
- * (words per sentence and syllables per word), over the body's paragraphs, list items and
+ * (words per sentence and syllables per word; syllables from the CMU Pronouncing Dictionary), over the body's paragraphs, list items and
  * callouts; headings and callout labels are titles, not prose, and are left out. A list item
  * is a sentence even without a final full stop. English only (the formula is tuned to English).
  *
@@ -15,10 +15,10 @@
  */
 import type { Paragraph } from 'mdast';
 import { fleschKincaid } from 'flesch-kincaid';
-import { syllable } from 'syllable';
 import type { Rule } from '../rule.ts';
 import { proseSentences, textOf, type ProseSentence } from '../prose-sentences.ts';
-import { writtenInEnglish } from '../written-in-english.ts';
+import { isEnglish } from '../written-in-english.ts';
+import { syllableCounter } from '../syllables.ts';
 
 interface Grade {
   /** Flesch–Kincaid grade rounded to one decimal (NaN without words). */
@@ -30,16 +30,16 @@ interface Grade {
  * Grade a stretch of prose.
  *
  * @param sentences Sentences, each with at least one word.
+ * @param syllable Syllables of a word.
  * @returns Grade and word count.
  */
-function gradeOf(sentences: readonly ProseSentence[]): Grade {
+export function gradeOf(sentences: readonly ProseSentence[], syllable: (word: string) => number): Grade {
   let words = 0;
   let syllables = 0;
   for (const sentence of sentences) {
     for (const word of sentence.words) {
       words++;
-      // Numbers have no syllables for `syllable` but are still read aloud.
-      syllables += Math.max(1, syllable(textOf(word)));
+      syllables += syllable(textOf(word));
     }
   }
   const grade = fleschKincaid({ sentence: sentences.length, word: words, syllable: syllables });
@@ -48,8 +48,9 @@ function gradeOf(sentences: readonly ProseSentence[]): Grade {
 
 export const readingGrade: Rule = {
   id: 'reading-grade',
-  check({ tree, article, config, prose, report }) {
-    if (!writtenInEnglish(article, config)) return;
+  async check({ tree, language, config, prose, report }) {
+    if (!isEnglish(language)) return;
+    const syllables = await syllableCounter();
     const { readingGrade: target, paragraphGrade, paragraphMinWords } = config.lint;
 
     const paragraphs = new Map<Paragraph, ProseSentence[]>();
@@ -61,7 +62,7 @@ export const readingGrade: Rule = {
       paragraphs.set(block, list);
     }
 
-    const whole = gradeOf([...paragraphs.values()].flat());
+    const whole = gradeOf([...paragraphs.values()].flat(), syllables);
     if (whole.words >= paragraphMinWords && whole.grade > target) {
       const body = tree.children.find((node) => node.type !== 'yaml');
       report(
@@ -71,7 +72,7 @@ export const readingGrade: Rule = {
     }
 
     for (const [paragraph, sentences] of paragraphs) {
-      const { grade, words } = gradeOf(sentences);
+      const { grade, words } = gradeOf(sentences, syllables);
       if (words < paragraphMinWords || !(grade > paragraphGrade)) continue;
       report(
         `Unexpected reading grade ${grade.toFixed(1)} in this paragraph, expected ${paragraphGrade} or lower; split long sentences and use plainer, shorter words`,

@@ -14,12 +14,19 @@ import { runPlugin } from '../run-plugin.ts';
 export const repeatedWord: Rule = {
   id: 'repeated-word',
   async check({ file, prose, report }) {
+    const value = String(file.value);
     for (const message of await runPlugin(retextRepeatedWords, undefined, prose(), file)) {
       // The plugin places its message over both words; the second one is the word to delete.
       const repeated = message.ancestors?.at(-1) as Node | undefined;
       const word = String(message.expected?.[0] ?? '');
       const actual = (message.actual ?? '').replace(/\s+/g, ' ');
-      report(`Unexpected repeated word \`${word}\` (“${actual}”), expected it once; delete one of them`, repeated ?? message.place);
+      // The fix deletes the second word and the space before it, when both are plain text.
+      const start = repeated?.position?.start.offset;
+      const end = repeated?.position?.end.offset;
+      let from = start;
+      while (from !== undefined && from > 0 && /[ \t]/.test(value[from - 1])) from--;
+      const fix = from !== undefined && end !== undefined && from < start! && value.slice(start, end).toLowerCase() === word.toLowerCase() ? { start: from, end, text: '' } : undefined;
+      report(`Unexpected repeated word \`${word}\` (“${actual}”), expected it once; delete one of them`, repeated ?? message.place, undefined, fix);
     }
   },
   examples: [

@@ -8,11 +8,14 @@ import type { ResolvedConfig } from '../../config/resolve.ts';
 import type { Article } from '../../schema/article.ts';
 import { headingsOf, reviewedLine, sourcesList } from '../article-parts.ts';
 import { wordsFor } from '../../languages/languages.ts';
+import type { PageWords } from '../../languages/interface-words.ts';
 import { idsOf } from '../../transform/rehype/ids.ts';
 import { freeId } from '../../transform/rehype/ids.ts';
 import { medicalWebPage } from './json-ld.ts';
 import { fillChrome, fillHead } from './head.ts';
 import { finishTemplate, loadTemplate, replaceSlot, setContent, setText } from './template.ts';
+import { handoutList, type HandoutLink } from './handout-links.ts';
+import { topicLinks } from './article-card.ts';
 
 /** Articles with at least this many sections (`##`) get a table of contents. */
 const TOC_MIN_SECTIONS = 3;
@@ -22,6 +25,22 @@ export interface PageAssets {
   stylesheet: string;
   /** Logo URL relative to the page, if any. */
   logo: string | undefined;
+  /** The script that shows the search box and runs the search page. */
+  script?: string;
+  /** The library's Atom feed, when it has one. */
+  feed?: { href: string; title: string };
+  /** The search page for a language, if the library has one. */
+  searchHref(language: string): string | undefined;
+  /** Whether the library has topics. */
+  topics: boolean;
+}
+
+/** What an article's page shows beside its own text. */
+export interface ArticleExtras {
+  /** Its handouts, as links with size and page count. */
+  handouts: HandoutLink[];
+  /** Articles that share its tags. */
+  related: Article[];
 }
 
 /**
@@ -41,10 +60,11 @@ export function canonicalUrl(slug: string, config: ResolvedConfig): string | und
  * @param article Validated frontmatter.
  * @param body Result of `transformArticle` for the `html` format.
  * @param config Resolved config.
- * @param assets Published stylesheet and logo.
+ * @param assets Published stylesheet, logo, script; search and topics.
+ * @param extras Handouts and related articles.
  * @returns The complete document tree.
  */
-export function articlePage(article: Article, body: Root, config: ResolvedConfig, assets: PageAssets): Root {
+export function articlePage(article: Article, body: Root, config: ResolvedConfig, assets: PageAssets, extras: ArticleExtras = { handouts: [], related: [] }): Root {
   const text = wordsFor(article.language).page;
   const tree = loadTemplate('article.html');
   const canonical = canonicalUrl(article.slug, config);
@@ -57,13 +77,17 @@ export function articlePage(article: Article, body: Root, config: ResolvedConfig
     ogTitle: article.title,
     siteName,
     stylesheet: assets.stylesheet,
+    script: assets.script,
+    feed: assets.feed,
     jsonLd: medicalWebPage(article, config, canonical),
   });
   const ids = idsOf(body);
-  fillChrome(tree, { config, text, logo: assets.logo, contentIds: ids });
+  fillChrome(tree, { config, text, logo: assets.logo, contentIds: ids, searchHref: assets.searchHref(article.language), topics: assets.topics });
   setText(tree, 'heading', article.title);
   setText(tree, 'summary', article.summary);
   replaceSlot(tree, 'reviewed', [reviewedLine(article)]);
+  if (extras.handouts.length > 0) setContent(tree, 'handouts', handoutList(extras.handouts, text).children);
+  else replaceSlot(tree, 'handouts', []);
 
   const sections = headingsOf(body).filter((heading) => heading.depth === 2);
   if (sections.length >= TOC_MIN_SECTIONS) {
@@ -92,6 +116,41 @@ export function articlePage(article: Article, body: Root, config: ResolvedConfig
   setContent(tree, 'body', body.children as Element['children']);
   const sources = sourcesList(article);
   replaceSlot(tree, 'sources', sources ? [sources] : []);
+  fillTopics(tree, article, extras.related, ids, text);
   finishTemplate(tree);
   return tree;
+}
+
+/** The article's topics and related articles, each a navigation landmark labelled by its heading. */
+function fillTopics(tree: Root, article: Article, related: Article[], ids: Set<string>, text: PageWords): void {
+  const heading = (id: string, words: string): Element => ({ type: 'element', tagName: 'h2', properties: { id }, children: [{ type: 'text', value: words }] });
+  if (article.tags.length > 0) {
+    const id = freeId('topics', ids);
+    ids.add(id);
+    const nav = setContent(tree, 'topics', [heading(id, text.articleTopics), topicLinks(article.tags, text.articleTopics, ['tags'])]);
+    nav.properties.ariaLabelledBy = [id];
+  } else {
+    replaceSlot(tree, 'topics', []);
+  }
+  if (related.length > 0) {
+    const id = freeId('related', ids);
+    ids.add(id);
+    const list: Element = {
+      type: 'element',
+      tagName: 'ul',
+      properties: {},
+      children: related.map(
+        (other): Element => ({
+          type: 'element',
+          tagName: 'li',
+          properties: { lang: other.language === article.language ? undefined : other.language },
+          children: [{ type: 'element', tagName: 'a', properties: { href: `${other.slug}.html` }, children: [{ type: 'text', value: other.title }] }],
+        }),
+      ),
+    };
+    const nav = setContent(tree, 'related', [heading(id, text.related), list]);
+    nav.properties.ariaLabelledBy = [id];
+  } else {
+    replaceSlot(tree, 'related', []);
+  }
 }

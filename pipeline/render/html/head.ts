@@ -22,7 +22,12 @@ export interface HeadData {
   ogTitle: string;
   siteName: string | undefined;
   stylesheet: string;
-  jsonLd: Parameters<typeof jsonLdScript>[0];
+  /** The page's script (it shows the search box), relative to the page; none on pages without one. */
+  script?: string;
+  /** The Atom feed of the library, when the clinic's web address lets it have absolute links. */
+  feed?: { href: string; title: string };
+  /** schema.org data; none on pages that are not content (search, not found, redirects). */
+  jsonLd?: Parameters<typeof jsonLdScript>[0];
 }
 
 /**
@@ -53,7 +58,11 @@ export function fillHead(tree: Root, data: HeadData): void {
   if (data.siteName) setProperties(tree, 'og-site-name', { content: data.siteName });
   else replaceSlot(tree, 'og-site-name', []);
   setProperties(tree, 'stylesheet', { href: data.stylesheet });
-  replaceSlot(tree, 'json-ld', [jsonLdScript(data.jsonLd)]);
+  if (data.feed) setProperties(tree, 'feed', { href: data.feed.href, title: data.feed.title });
+  else replaceSlot(tree, 'feed', []);
+  if (data.script) setProperties(tree, 'script', { src: data.script });
+  else replaceSlot(tree, 'script', []);
+  replaceSlot(tree, 'json-ld', data.jsonLd ? [jsonLdScript(data.jsonLd)] : []);
 }
 
 /**
@@ -74,6 +83,10 @@ export interface ChromeData {
   logo: string | undefined;
   /** Ids used by the page content, which `<main>` must not take. */
   contentIds: Set<string>;
+  /** The search page for this page's language; no search box when undefined (the search page itself). */
+  searchHref?: string;
+  /** Whether the library has a topics index to link to. */
+  topics?: boolean;
 }
 
 /**
@@ -96,6 +109,7 @@ export function fillChrome(tree: Root, data: ChromeData): void {
   if (config.clinic) name.push({ type: 'element', tagName: 'span', properties: { className: ['site-clinic'] }, children: [{ type: 'text', value: config.clinic.name }] });
   name.push({ type: 'element', tagName: 'span', properties: { className: config.clinic ? ['site-section'] : [] }, children: [{ type: 'text', value: text.library }] });
   setContent(tree, 'site-name', name);
+  fillSiteNav(tree, data);
 
   const footer: Element[] = [{ type: 'element', tagName: 'p', properties: { className: ['disclaimer'] }, children: [{ type: 'text', value: text.disclaimer }] }];
   const contact = contactBlock(config, text);
@@ -107,4 +121,36 @@ export function fillChrome(tree: Root, data: ChromeData): void {
     children: [{ type: 'element', tagName: 'a', properties: { href: 'index.html' }, children: [{ type: 'text', value: text.allArticles }] }],
   });
   setContent(tree, 'footer', [{ type: 'element', tagName: 'div', properties: { className: ['wrap'] }, children: footer }]);
+}
+
+const SEARCH_INPUT_ID = 'site-search-q';
+
+/**
+ * The site navigation (all guides, topics) and the header's search box. The box is `hidden`
+ * until the page's script shows it: without JavaScript there is no search, so no dead box.
+ */
+function fillSiteNav(tree: Root, data: ChromeData): void {
+  const { text } = data;
+  const link = (href: string, label: string): Element => ({
+    type: 'element',
+    tagName: 'li',
+    properties: {},
+    children: [{ type: 'element', tagName: 'a', properties: { href }, children: [{ type: 'text', value: label }] }],
+  });
+  const items = [link('index.html', text.allArticles)];
+  if (data.topics) items.push(link('topics/index.html', text.topics));
+  const nav = setContent(tree, 'site-nav', [{ type: 'element', tagName: 'ul', properties: {}, children: items }]);
+  nav.properties.ariaLabel = text.siteNav;
+  if (!data.searchHref || data.contentIds.has(SEARCH_INPUT_ID)) {
+    replaceSlot(tree, 'site-search', []);
+    return;
+  }
+  const form = setContent(tree, 'site-search', [
+    { type: 'element', tagName: 'label', properties: { htmlFor: [SEARCH_INPUT_ID], className: ['visually-hidden'] }, children: [{ type: 'text', value: text.searchLabel }] },
+    { type: 'element', tagName: 'input', properties: { id: SEARCH_INPUT_ID, type: 'search', name: 'q', autoComplete: ['off'], required: true }, children: [] },
+    { type: 'element', tagName: 'button', properties: { type: 'submit' }, children: [{ type: 'text', value: text.searchButton }] },
+  ]);
+  form.properties.action = data.searchHref;
+  form.properties.ariaLabel = text.searchLabel;
+  form.properties.dataSearchForm = '';
 }

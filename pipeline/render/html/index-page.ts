@@ -2,10 +2,10 @@
  * The index of the web edition: every article with its title, summary, topics and the date
  * of its last medical review, sorted by title in the site's language.
  */
-import type { Element, ElementContent, Root } from 'hast';
+import type { Root } from 'hast';
 import type { ResolvedConfig } from '../../config/resolve.ts';
 import type { Article } from '../../schema/article.ts';
-import { timeElement } from '../article-parts.ts';
+import { articleCard } from './article-card.ts';
 import { wordsFor } from '../../languages/languages.ts';
 import { collectionPage } from './json-ld.ts';
 import { fillChrome, fillHead } from './head.ts';
@@ -39,39 +39,14 @@ export function indexPage(articles: Article[], config: ResolvedConfig, assets: P
     ogTitle: heading,
     siteName,
     stylesheet: assets.stylesheet,
+    script: assets.script,
+    feed: assets.feed,
     jsonLd: collectionPage(heading, description, language, canonical, sorted.map((article) => ({ name: article.title, url: canonicalUrl(article.slug, config) ?? `${article.slug}.html` })), config),
   });
-  fillChrome(tree, { config, text, logo: assets.logo, contentIds: new Set() });
+  fillChrome(tree, { config, text, logo: assets.logo, contentIds: new Set(), searchHref: assets.searchHref(language), topics: assets.topics });
   setText(tree, 'heading', heading);
   setText(tree, 'intro', text.libraryIntro);
-  setContent(tree, 'articles', sorted.map((article) => card(article, language, text.lastReviewed, text.topics)));
+  setContent(tree, 'articles', sorted.map((article) => articleCard(article, language, text)));
   finishTemplate(tree);
   return tree;
-}
-
-function card(article: Article, siteLanguage: string, lastReviewed: string, topics: string): Element {
-  const children: ElementContent[] = [
-    { type: 'element', tagName: 'h2', properties: {}, children: [{ type: 'element', tagName: 'a', properties: { href: `${article.slug}.html` }, children: [{ type: 'text', value: article.title }] }] },
-    { type: 'element', tagName: 'p', properties: { className: ['summary'] }, children: [{ type: 'text', value: article.summary }] },
-  ];
-  if (article.tags.length > 0) {
-    children.push({
-      type: 'element',
-      tagName: 'ul',
-      properties: { className: ['tags'], ariaLabel: topics },
-      children: article.tags.map((tag): Element => ({ type: 'element', tagName: 'li', properties: {}, children: [{ type: 'text', value: tag }] })),
-    });
-  }
-  children.push({
-    type: 'element',
-    tagName: 'p',
-    properties: { className: ['meta'] },
-    children: [{ type: 'text', value: `${lastReviewed}: ` }, timeElement(article.reviewed.on, article.language)],
-  });
-  return {
-    type: 'element',
-    tagName: 'li',
-    properties: { className: ['article-card'], lang: article.language === siteLanguage ? undefined : article.language },
-    children,
-  };
 }
