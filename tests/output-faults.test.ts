@@ -72,7 +72,9 @@ describe('the output lock', () => {
     const { code, stderr } = await run(['build', dir, '--out', out, '--format', 'html'], dir);
     expect(stderr).toBe('✔ 1 file checked, no problems\n');
     expect(code).toBe(0);
-    expect((await readdir(out)).sort()).toEqual(['.pressroom-cache.json', 'html']);
+    const left = await readdir(out);
+    expect(left).toContain('html');
+    expect(left).not.toContain(LOCK_NAME);
   }, 60_000);
 
   it('is released by its holder and can be taken again', async () => {
