@@ -25,6 +25,8 @@ import {
   type BuildCache,
 } from './build/build-cache.ts';
 import { pruneOutputs, publishedOutputs } from './build/prune-outputs.ts';
+import { lockOutput, type OutputLock } from './build/output-lock.ts';
+import { outputError } from './build/output-error.ts';
 import './types.ts';
 
 export interface BuildOptions extends CheckOptions {
@@ -95,7 +97,26 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     browser: sharedBrowser(),
     own: (file) => void owned.add(file),
   };
-  const roots = { outDir, contentDir: config.contentDir, cwd: options.cwd };
+  let lock: OutputLock;
+  try {
+    lock = await lockOutput(context.outDir);
+  } catch (error) {
+    throw outputError(error, context.outDir) ?? error;
+  }
+  try {
+    await renderFormats(options, result, context, owned, lap);
+  } catch (error) {
+    throw outputError(error, context.outDir) ?? error;
+  } finally {
+    await lock.release().catch(() => undefined);
+  }
+  return result;
+}
+
+/** Render the selected formats into a locked output folder, then prune and save the cache. */
+async function renderFormats(options: BuildOptions, result: BuildResult, context: BuildContext, owned: Set<string>, lap: (stage: string) => void): Promise<void> {
+  const { config, library } = context;
+  const roots = { outDir: context.outDir, contentDir: config.contentDir, cwd: options.cwd };
   const stored = await loadCache(roots);
   // --force renders the selected formats again; what is known of the others stays valid.
   const built = (name: string) => options.formats.some((format) => name === format || name.startsWith(`${format}:`));
@@ -143,7 +164,6 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   result.removed = await pruneOutputs({ outDir: context.outDir, formats, library, owned, cache, previous });
   await saveCache(roots, cache);
   lap('prune');
-  return result;
 }
 
 const articleKey = (shared: string, format: string, file: VFile, name: string) => fingerprint([shared, format, name, String(file.value)]);

@@ -61,7 +61,7 @@ export async function checkArticles(options: CheckOptions): Promise<CheckResult>
   const { config, file, source } = await loadConfig(options.configPath, paths, options.cwd);
   if (!config || !source) return { configFile: file, files: [], refusedBooks: new Set(), usageErrors: [] };
   if (options.date) config.lint.today = options.date;
-  const { files, usageErrors } = await loadArticles(paths, options.cwd);
+  const { files, usageErrors } = await loadArticles(paths, options.cwd, config.contentDir);
   await parseArticles(files);
   await validateArticles(files, config);
   const cache = options.lintCache ? await LintCache.open(options.lintCache, config.contentDir, await sharedLintKey(config)) : undefined;

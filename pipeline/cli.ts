@@ -6,6 +6,8 @@ import { readFileSync } from 'node:fs';
 import { helpText } from './cli/help.ts';
 import { parseCliArgs, UsageError } from './cli/parse-args.ts';
 import type { CliIo } from './cli/run-lint.ts';
+import { OutputError } from './build/output-error.ts';
+import { OutputLocked } from './build/output-lock.ts';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -41,6 +43,10 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     if (error instanceof UsageError) {
       io.stderr(`pressroom: ${error.message}\nRun \`pressroom --help\` for usage.\n`);
       return 2;
+    }
+    if (error instanceof OutputError || error instanceof OutputLocked) {
+      io.stderr(`pressroom: ${error.message}\n`);
+      return 1;
     }
     const verbose = argv.includes('--verbose') || Boolean(process.env.PRESSROOM_DEBUG);
     io.stderr(`pressroom: internal error: ${(error as Error).message}\nPlease report this to the pressroom maintainers${verbose ? ', with this stack trace' : ' (--verbose shows the stack trace)'}.\n`);

@@ -12,6 +12,7 @@ import { emergencyBlock } from './rules/emergency-block.ts';
 import { unknownDirective } from './rules/unknown-directive.ts';
 import { directiveAttributes } from './rules/directive-attributes.ts';
 import { directiveFence } from './rules/directive-fence.ts';
+import { emergencyPreserved } from './rules/emergency-preserved.ts';
 import { ctaContact } from './rules/cta-contact.ts';
 import { readingGrade } from './rules/reading-grade.ts';
 import { longSentence } from './rules/long-sentence.ts';
@@ -29,6 +30,7 @@ import { titleLength } from './rules/title-length.ts';
 import { summaryLength } from './rules/summary-length.ts';
 import { handoutLength } from './rules/handout-length.ts';
 import { placeholder } from './rules/placeholder.ts';
+import { xmlCharacters } from './rules/xml-characters.ts';
 import { listIntro } from './rules/list-intro.ts';
 import { emergencyNumber } from './rules/emergency-number.ts';
 import { foreignContact } from './rules/foreign-contact.ts';
@@ -53,6 +55,7 @@ export const preset: readonly Rule[] = [
   unknownDirective,
   directiveAttributes,
   directiveFence,
+  emergencyPreserved,
   ctaContact,
   // A colon that promises a list must be followed by it, or the patient is left without it.
   listIntro,
@@ -95,4 +98,6 @@ export const preset: readonly Rule[] = [
   // What did not run: rules that hold for other languages only.
   languageChecks,
   placeholder,
+  // Characters XML forbids make an e-book malformed.
+  xmlCharacters,
 ];

@@ -14,7 +14,8 @@ import rehypeStringify from 'rehype-stringify';
 import { VFile } from 'vfile';
 import type { BuildContext, Renderer } from './renderer.ts';
 import type { Article } from '../schema/article.ts';
-import { transformArticle } from '../transform/transform.ts';
+import { lostRedFlags, transformArticle } from '../transform/transform.ts';
+import { outputError } from '../build/output-error.ts';
 import { writeIfChanged } from '../build/write.ts';
 import { report } from '../diagnostics/report-message.ts';
 import { reportOnce } from '../diagnostics/report-once.ts';
@@ -81,6 +82,8 @@ export const htmlRenderer: Renderer = {
           imageSrc: (absolute, image) => publishImage(absolute, assets, file, config.contentDir, image),
           fileHref: (absolute) => publishFile(absolute, assets, file, config.contentDir),
         });
+        // A page that lost a red flag is never published (its messages say why).
+        if (lostRedFlags(file)) continue;
         const handouts = await readHandouts(article.slug, file.data.outputs);
         for (const handout of handouts) {
           await write(path.join(outDir, handout.href), handout.data);
@@ -96,7 +99,8 @@ export const htmlRenderer: Renderer = {
         published.push(article);
         documents.push(searchDocument(article, body));
       } catch (error) {
-        const message = report(file, 'error', `Cannot render the web page (${(error as Error).message}); please report this to the pressroom maintainers`, 'render-html');
+        const known = outputError(error, context.outDir);
+        const message = report(file, 'error', known ? known.message : `Cannot render the web page (${(error as Error).message}); please report this to the pressroom maintainers`, 'render-html');
         message.cause = error;
       }
     }

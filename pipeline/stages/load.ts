@@ -22,25 +22,30 @@ export interface LoadResult {
  *
  * @param paths Files or folders.
  * @param cwd Working directory (file paths in messages are relative to it).
+ * @param contentDir The content folder, inside which every article must resolve.
  * @returns The files, each either readable or stopped with a message, and usage errors.
  */
-export async function loadArticles(paths: string[], cwd: string): Promise<LoadResult> {
+export async function loadArticles(paths: string[], cwd: string, contentDir?: string): Promise<LoadResult> {
   const usageErrors: string[] = [];
   const found = new Set<string>();
+  // Files must resolve (after symbolic links) inside a folder given, or the content folder; a file
+  // given by path is no root of its own, so a link given directly is refused as the folder form refuses it.
+  const roots: string[] = contentDir ? [contentDir] : [];
   for (const given of paths) {
     const absolute = path.resolve(cwd, given);
     const info = await stat(absolute).catch(() => undefined);
     if (!info) {
       usageErrors.push(`${given}: no such file or folder; check the path`);
     } else if (info.isDirectory()) {
+      roots.push(absolute);
       const articles = await findArticles(absolute);
       if (articles.length === 0) usageErrors.push(`${given}: no articles (*.md files) in this folder`);
       for (const article of articles) found.add(article);
     } else {
+      roots.push(path.dirname(absolute));
       found.add(absolute);
     }
   }
-  const roots = paths.map((given) => path.resolve(cwd, given));
   const files = await Promise.all([...found].sort().map((absolute) => readArticle(absolute, cwd, roots)));
   return { files, usageErrors };
 }

@@ -3,7 +3,7 @@
  * Lint and every renderer share the tree kept in `file.data.tree`.
  */
 import type { VFile } from 'vfile';
-import { markdownParser, MAX_DEPTH, tooDeepNode } from '../content/markdown.ts';
+import { markdownParser, MAX_DEPTH, MAX_ELEMENTS, tooDeepNode, tooDeepSource, tooManyElements } from '../content/markdown.ts';
 import { report } from '../diagnostics/report-message.ts';
 import { guard } from './guard.ts';
 import '../types.ts';
@@ -17,6 +17,19 @@ export async function parseArticles(files: VFile[]): Promise<void> {
   for (const file of files) {
     if (file.data.stopped) continue;
     await guard(file, 'parse', () => {
+      const text = String(file.value);
+      const deepSource = tooDeepSource(text);
+      if (deepSource) {
+        report(file, 'error', `Unexpected nesting deeper than ${MAX_DEPTH} levels (quotes, lists or indentation inside each other); flatten the structure`, 'file-too-deep', deepSource);
+        file.data.stopped = true;
+        return;
+      }
+      const crowded = tooManyElements(text);
+      if (crowded !== undefined) {
+        report(file, 'error', `Unexpected more than ${MAX_ELEMENTS} HTML elements in one article; split it, or write it in Markdown`, 'file-too-complex', pointAt(text, crowded));
+        file.data.stopped = true;
+        return;
+      }
       const tree = markdownParser.parse(file);
       const deepest = tooDeepNode(tree);
       if (deepest) {
@@ -27,4 +40,11 @@ export async function parseArticles(files: VFile[]): Promise<void> {
       file.data.tree = tree;
     });
   }
+}
+
+/** Line and column (1-based) of an offset. */
+function pointAt(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  for (let index = text.indexOf('\n'); index >= 0 && index < offset; index = text.indexOf('\n', index + 1)) line += 1;
+  return { line, column: offset - text.lastIndexOf('\n', offset - 1) };
 }

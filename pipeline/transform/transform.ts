@@ -45,6 +45,8 @@ import { rehypeCalloutIds } from './rehype/rehype-callout-ids.ts';
 import { rehypeFragmentLinks } from './rehype/rehype-fragment-links.ts';
 import { rehypeUniqueIds } from './rehype/rehype-unique-ids.ts';
 import { rehypeEmptyClasses } from './rehype/rehype-empty-classes.ts';
+import { emergencyLosses } from './emergency-preserved.ts';
+import { reportOnce } from '../diagnostics/report-once.ts';
 import '../types.ts';
 
 export interface TransformOptions {
@@ -106,5 +108,23 @@ export function transformArticle(file: VFile, config: ResolvedConfig, options: T
     .use(() => rehypeUniqueIds())
     .use(() => rehypeEmptyClasses());
   // remark-rehype reads the shared tree and builds a new one; nothing below touches `tree`.
-  return processor.runSync(tree as MdastRoot, file) as HastRoot;
+  const body = processor.runSync(tree as MdastRoot, file) as HastRoot;
+  // The red-flag guarantee, on exactly what this format will publish.
+  for (const loss of emergencyLosses(tree as MdastRoot, String(file.value ?? ''), body, options.format)) {
+    reportOnce(file, 'error', loss.reason, EMERGENCY_LOSS_ID, loss.position);
+  }
+  return body;
+}
+
+/** Message id of a red flag lost in rendering: the article is not published in that format. */
+export const EMERGENCY_LOSS_ID = 'render-emergency';
+
+/**
+ * Whether rendering lost a red flag of this article (then no format publishes it).
+ *
+ * @param file A rendered article.
+ * @returns True when `transformArticle` reported a loss.
+ */
+export function lostRedFlags(file: VFile): boolean {
+  return file.messages.some((message) => message.ruleId === EMERGENCY_LOSS_ID);
 }

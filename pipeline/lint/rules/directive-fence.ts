@@ -17,7 +17,9 @@ import type { Point } from 'unist';
 import { visit } from 'unist-util-visit';
 import type { Rule } from '../rule.ts';
 
-const fence = /^ {0,3}(:{3,})\s*([\w-]*)/;
+// A fence at any depth: behind block-quote markers, list markers, any indentation or tabs.
+// Lines that are really code are skipped by position (code nodes), not by indentation.
+const fence = /^(?:[ \t]*>)*[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?(:{3,})[ \t]*([\w-]*)/;
 
 export const directiveFence: Rule = {
   id: 'directive-fence',
@@ -34,6 +36,7 @@ export const directiveFence: Rule = {
       if (node.type === 'containerDirective') {
         fenceLines.add(start);
         fenceLines.add(end);
+
       } else if (node.type === 'code' || node.type === 'yaml') {
         for (let line = start; line <= end; line++) literalLines.add(line);
       } else if (node.type === 'html') {

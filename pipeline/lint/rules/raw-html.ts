@@ -40,6 +40,11 @@ export const rawHtml: Rule = {
     visit(tree, 'html', (node: Html) => {
       const start = node.position?.start;
       if (!start) return;
+      // An unclosed comment hides everything after it up to the end of its block, red flags included.
+      const opened = node.value.lastIndexOf('<!--');
+      if (opened >= 0 && node.value.indexOf('-->', opened + 4) < 0) {
+        report('Unexpected `<!--` that is never closed: it hides the rest of the block from readers in every format; close it with `-->` on the same block', place0(node.value, opened, start, sourceLines), 'error');
+      }
       const fragment = fromHtml(node.value, { fragment: true });
       const valueLines = node.value.split(/\r?\n/);
       const place = (point: Point | undefined): Point => toFilePoint(point, start, valueLines, sourceLines);
@@ -47,6 +52,14 @@ export const rawHtml: Rule = {
         const names = ancestors.filter((a): a is Element => a.type === 'element').map((a) => a.tagName);
         const tag = element.tagName;
         const where = place(element.position?.start);
+        const owned = pipelineClasses(element);
+        if (owned.length > 0) {
+          report(
+            `Unexpected class ${owned.map((name) => `\`${name}\``).join(', ')} in raw HTML: it is markup the renderers make themselves, and written by hand it forges a callout or hides text from sighted readers; use a directive (\`:::emergency\`, \`:::tip\`…) or plain text`,
+            where,
+            'error',
+          );
+        }
         if (sanitizeSchema.strip?.includes(tag)) {
           report(`Unexpected \`<${tag}>\` in raw HTML: it is removed with its content from every format; ${elementAdvice(tag)}`, where);
           return SKIP;
@@ -121,6 +134,25 @@ reviewed:
     },
   ],
 };
+
+/** Classes only the pipeline may set: callouts, the emergency call, hidden text, task boxes, contact blocks. */
+const PIPELINE_CLASS = /^(callout(-.*)?|emergency-call|visually-hidden|sr-only|task-box(-.*)?|contact(-.*)?|footnotes|table-scroll)$/;
+
+function pipelineClasses(element: Element): string[] {
+  const value: unknown = element.properties.className;
+  const names = Array.isArray(value) ? value.map(String) : [];
+  return names.filter((name) => PIPELINE_CLASS.test(name));
+}
+
+/** The file point of an offset inside a raw HTML node. */
+function place0(value: string, offset: number, start: Point, sourceLines: string[]): Point {
+  const before = value.slice(0, offset).split(/\r?\n/);
+  const line = start.line + before.length - 1;
+  if (before.length === 1) return { line, column: start.column + offset };
+  // Later lines of a block keep their indentation in the source; find the text on the line.
+  const column = (sourceLines[line - 1] ?? '').indexOf('<!--') + 1;
+  return { line, column: column > 0 ? column : 1 };
+}
 
 interface DroppedAttribute {
   /** Attribute name as written. */

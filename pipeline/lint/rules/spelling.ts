@@ -32,6 +32,7 @@ import { textOf } from '../prose-sentences.ts';
 import { frontmatterPosition } from '../frontmatter-position.ts';
 import { markdownParser } from '../../content/markdown.ts';
 import { dictionaryKey, loadMedicalWords, MEDICAL_PACKAGE, spellingDictionaries } from '../spelling-dictionaries.ts';
+import { codeCells, SuggestionBudget, spellCheckable } from '../spell-limits.ts';
 
 /** Units written after numbers that the dictionaries lack (dictionary-en has `mg`, `kg`, `cm`, `mL`…). */
 const units = new Set(['mcg', 'µg', 'μg', 'mmHg', 'IU', 'kcal', 'mEq', 'mmol', 'dL', 'mins', 'hrs', 'secs', 'wks', 'yrs', 'bpm', 'mg', 'ml', 'mL', 'kg', 'cm', 'mm']);
@@ -126,6 +127,8 @@ function isPronunciation(word: string): boolean {
  * @returns True to skip.
  */
 function skipped(word: string): boolean {
+  // Over-long and code-like tokens (lint/spell-limits.ts): not words a patient reads, and costly.
+  if (!spellCheckable(word)) return true;
   if (/\p{N}/u.test(word) || units.has(word) || /^\p{L}\.?$/u.test(word)) return true;
   // All capitals (`NSAID`, `NSAIDs`, `A&E`): abbreviations, checked by `acronym-definition`.
   if (/^\p{Lu}[\p{Lu}&]+s?$/u.test(word)) return true;
@@ -190,14 +193,17 @@ function misspelt(checker: Checker, prose: NlcstRoot, properNames: boolean): Arr
  * @param word The word.
  * @returns Up to three suggestions.
  */
-function suggest(checker: Checker, word: string): string[] {
-  let list = checker.suggestions.get(word);
-  if (!list) {
-    list = suggested < maxSuggested ? checker.spell.suggest(word).slice(0, 3) : [];
+function suggest(checker: Checker, word: string, budget: SuggestionBudget): string[] {
+  const cached = checker.suggestions.get(word);
+  if (cached) return cached;
+  if (suggested >= maxSuggested) return [];
+  // Per article: bounded in count, word length and time; only words that got suggestions are cached.
+  return budget.suggest(word, (unknown) => {
     suggested++;
-    checker.suggestions.set(word, list);
-  }
-  return list;
+    const list = checker.spell.suggest(unknown).slice(0, 3);
+    checker.suggestions.set(unknown, list);
+    return list;
+  });
 }
 
 /**
@@ -240,8 +246,13 @@ export const spelling: Rule = {
     }
     const checker = await checkerFor(setup.key, setup.medical, config.dictionary);
     const dictionary = path.relative(file.cwd, path.join(config.contentDir, DICTIONARY_NAME)).split(path.sep).join('/');
-    const say = (word: string, place: Position | undefined) => {
-      const suggestions = suggest(checker, word);
+    const budget = new SuggestionBudget();
+    const cells = codeCells(tree);
+    const say = (word: string, place: Position | undefined, inBody = false) => {
+      const offset = place?.start.offset;
+      // A table cell of codes (`M54.5`, `QXZ-12`) is not prose.
+      if (inBody && offset !== undefined && cells.some(([start, end]) => offset >= start && offset < end)) return;
+      const suggestions = suggest(checker, word, budget);
       const expected = suggestions.length > 0 ? `, expected ${either(suggestions)}` : '';
       report(`Unexpected unknown word \`${word}\`${expected}; fix the spelling, or if the word is right add it to ${dictionary}`, place);
     };
@@ -254,7 +265,7 @@ export const spelling: Rule = {
         say(word, frontmatterWordPlace(tree, file, key, article[key], node.position, word));
       }
     }
-    for (const { word, node } of misspelt(checker, proseWithUrls(tree, file), true)) say(word, node.position);
+    for (const { word, node } of misspelt(checker, proseWithUrls(tree, file), true)) say(word, node.position, true);
   },
   examples: [
     { name: 'British spelling in a British article', markdown: article('language: en-GB\n', 'Organise your week so the colour of your urine stays pale, and ask about anaemia.'), messages: [] },

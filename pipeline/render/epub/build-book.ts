@@ -12,7 +12,9 @@ import type { CheckedArticle } from '../../content/library.ts';
 import type { Book } from '../../config/schema.ts';
 import type { ResolvedConfig } from '../../config/resolve.ts';
 import { report } from '../../diagnostics/report-message.ts';
-import { transformArticle } from '../../transform/transform.ts';
+import { EMERGENCY_LOSS_ID, transformArticle } from '../../transform/transform.ts';
+import { emergencyLosses } from '../../transform/emergency-preserved.ts';
+import { reportOnce } from '../../diagnostics/report-once.ts';
 import { emergencyNumber } from '../../transform/directives/emergency.ts';
 import { webEditionUrl } from '../../content/web-edition-url.ts';
 import { accessibilityFacts, accessibilityMetadata } from './accessibility-metadata.ts';
@@ -146,6 +148,19 @@ export async function buildBook(job: BookJob): Promise<BuiltBook | undefined> {
     number,
     labelsLang,
   );
+  // The red-flag guarantee for the appendix: each chapter's copies hold every item of its blocks.
+  let appendixLost = false;
+  chapters.forEach((chapter, index) => {
+    const copies: Root = { type: 'root', children: appendix.copies.get(index) ?? [] };
+    for (const loss of emergencyLosses(chapter.data.tree!, String(chapter.value ?? ''), copies, 'epub')) {
+      appendixLost = true;
+      reportOnce(chapter, 'error', `${loss.reason} (in the e-book's “${labels.appendixTitle}”)`, EMERGENCY_LOSS_ID, loss.position);
+    }
+  });
+  if (appendixLost) {
+    report(file, 'error', `Cannot build the e-book \`${book.id}\`: its “${labels.appendixTitle}” appendix would lose red flags; see the chapters' messages`, 'epub-chapter', job.place(['chapters']));
+    return undefined;
+  }
   add({ id: APPENDIX, title: labels.appendixTitle, bodyType: 'backmatter', lang: language, beforeToc: false }, appendix.tree);
   nav.push({ label: labels.appendixTitle, href: `${APPENDIX}.xhtml`, lang: labelsLang, children: [] });
   const landmarks: Landmark[] = [

@@ -29,6 +29,8 @@ export interface EmergencyAppendix {
   titleId: string;
   /** Number of emergency blocks gathered. */
   blocks: number;
+  /** The copies made of each chapter's blocks, by chapter index (for the red-flag check). */
+  copies: Map<number, Element[]>;
 }
 
 /**
@@ -58,6 +60,7 @@ export function emergencyAppendix(chapters: readonly AppendixChapter[], labels: 
     },
   ];
   let blocks = 0;
+  const copies = new Map<number, Element[]>();
   chapters.forEach((chapter, chapterIndex) => {
     const found = emergencyBlocks(chapter.body);
     if (found.length === 0) return;
@@ -70,6 +73,7 @@ export function emergencyAppendix(chapters: readonly AppendixChapter[], labels: 
       const target = anchorOf(block);
       const copy = relabel(block, `${headingId}-${blockIndex + 1}-`, chapter.href);
       Object.assign(copy.properties, chapterLang);
+      copies.set(chapterIndex, [...(copies.get(chapterIndex) ?? []), copy]);
       entry.push(copy);
       entry.push({
         type: 'element',
@@ -96,7 +100,7 @@ export function emergencyAppendix(chapters: readonly AppendixChapter[], labels: 
     children.push({ type: 'element', tagName: 'p', properties: { ...lang }, children: [{ type: 'text', value: labels.noEmergencySigns }] });
   }
   const main: Element = { type: 'element', tagName: 'main', properties: { 'epub:type': 'appendix', ariaLabelledBy: [titleId] }, children };
-  return { tree: { type: 'root', children: [main] }, titleId, blocks };
+  return { tree: { type: 'root', children: [main] }, titleId, blocks, copies };
 }
 
 /**

@@ -5,6 +5,7 @@
  * library left empty (an unreadable cover or image) is an error, not a silent blank.
  */
 import JSZip from 'jszip';
+import { xmlSafeDocument } from '../../content/xml-characters.ts';
 
 const MIMETYPE = 'application/epub+zip';
 
@@ -29,7 +30,9 @@ export async function normalizeZip(epub: Uint8Array, date: Date): Promise<Uint8A
   const out = new JSZip();
   out.file('mimetype', MIMETYPE, { compression: 'STORE', date, createFolders: false });
   for (const name of names) {
-    const data = await source.files[name].async('uint8array');
+    let data = await source.files[name].async('uint8array');
+    // Titles, labels and alt text reach many documents: filter characters XML forbids in all of them.
+    if (/\.(xhtml|opf|ncx|xml)$/.test(name)) data = new TextEncoder().encode(xmlSafeDocument(new TextDecoder().decode(data)));
     if (data.byteLength === 0) throw new EmptyEntryError(`the file \`${name}\` in the e-book is empty`);
     out.file(name, data, { date, createFolders: false, compression: 'DEFLATE', compressionOptions: { level: 9 } });
   }

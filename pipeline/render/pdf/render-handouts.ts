@@ -11,7 +11,8 @@ import { linkedArticle, type CheckedArticle } from '../../content/library.ts';
 import type { ResolvedConfig } from '../../config/resolve.ts';
 import type { BuildContext } from '../renderer.ts';
 import { report } from '../../diagnostics/report-message.ts';
-import { transformArticle } from '../../transform/transform.ts';
+import { lostRedFlags, transformArticle } from '../../transform/transform.ts';
+import { outputError } from '../../build/output-error.ts';
 import { allowedRoots } from './sandbox.ts';
 import { fontFolder, fontStylesheets } from './font-folder.ts';
 import { SCRIPT_FONTS, scriptFontFolder, type ScriptFontId } from '../script-fonts.ts';
@@ -119,6 +120,8 @@ export async function handoutJobs(
     const { slug } = file.data.article!;
     try {
       const parts = await handoutParts(file, config, assets);
+      // A handout that lost a red flag is never printed (its messages say why).
+      if (lostRedFlags(file)) continue;
       const paper = file.data.article!.handout.paper ?? config.defaults.paper;
       for (const variant of HANDOUT_VARIANTS) {
         const name = `${slug}${variant.suffix}`;
@@ -135,7 +138,8 @@ export async function handoutJobs(
         });
       }
     } catch (error) {
-      const message = report(file, 'error', `Cannot build the handout page (${(error as Error).message}); please report this to the pressroom maintainers`, 'pdf-render');
+      const known = outputError(error, setup.pdfDir);
+      const message = report(file, 'error', known ? known.message : `Cannot build the handout page (${(error as Error).message}); please report this to the pressroom maintainers`, 'pdf-render');
       message.cause = error;
     }
   }
