@@ -65,6 +65,24 @@ const LINT_CACHE = '.pressroom-lint-cache.json';
  */
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const outDir = path.resolve(options.cwd, options.outDir);
+  // The lock comes first: a build refused for another one's lock writes nothing (not even its lint cache).
+  let lock: OutputLock;
+  try {
+    lock = await lockOutput(outDir);
+  } catch (error) {
+    throw outputError(error, outDir) ?? error;
+  }
+  try {
+    return await checkAndRender(options, outDir);
+  } catch (error) {
+    throw outputError(error, outDir) ?? error;
+  } finally {
+    await lock.release().catch(() => undefined);
+  }
+}
+
+/** Check every article, then render the selected formats into the (locked) output folder. */
+async function checkAndRender(options: BuildOptions, outDir: string): Promise<BuildResult> {
   // Lint results live beside the outputs they led to; --force lints everything again too.
   const lintCache = options.force ? undefined : path.join(outDir, LINT_CACHE);
   let started = performance.now();
@@ -97,19 +115,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     browser: sharedBrowser(),
     own: (file) => void owned.add(file),
   };
-  let lock: OutputLock;
-  try {
-    lock = await lockOutput(context.outDir);
-  } catch (error) {
-    throw outputError(error, context.outDir) ?? error;
-  }
-  try {
-    await renderFormats(options, result, context, owned, lap);
-  } catch (error) {
-    throw outputError(error, context.outDir) ?? error;
-  } finally {
-    await lock.release().catch(() => undefined);
-  }
+  await renderFormats(options, result, context, owned, lap);
   return result;
 }
 

@@ -27,7 +27,10 @@ describe('realistic article corpus', () => {
       const found = await lintFolder(folder);
       for (const [name, messages] of Object.entries(found)) {
         if (name === 'seeded-defects.md') continue;
-        expect(messages, `${folder}/${name}`).toEqual([]);
+        // The one note a non-English article gets (which English-only checks did not run) is no finding.
+        const findings = messages.filter((message) => message.ruleId !== 'language-checks');
+        expect(findings, `${folder}/${name}`).toEqual([]);
+        if (!name.startsWith('esguince')) expect(messages, `${folder}/${name}`).toEqual([]);
         const text = await readFile(path.join(corpus, folder, name), 'utf8');
         words += text.replace(/^---[\s\S]*?\n---\n/, '').split(/\s+/).filter(Boolean).length;
       }
