@@ -6,6 +6,8 @@
  * and leaves the rest unmarked, so whatever is outside marked content is, by construction,
  * not part of the document's structure. Each such painting operation is wrapped in
  * `/Artifact BMC … EMC`, never across a text object, a saved graphics state or a path.
+ * Untagged marked content that is not an artifact (Chromium's `/ReversedChars` and
+ * `/Span <</ActualText …>>` around shaped text in the header and footer) is wrapped whole.
  */
 import { PDFArray, PDFName, PDFRawStream, decodePDFRawStream, type PDFDocument, type PDFPage } from 'pdf-lib';
 import { operation, readOperations, writeOperations, type Operation } from './content-stream.ts';
@@ -74,12 +76,32 @@ function wrapUntagged(operations: Operation[]): { result: Operation[]; count: nu
     open = true;
     count += 1;
   };
-  for (const op of operations) {
+  for (let index = 0; index < operations.length; index += 1) {
+    const op = operations[index];
     const { operator } = op;
     if (depth > 0) {
       if (operator === 'BDC' || operator === 'BMC') depth += 1;
       else if (operator === 'EMC') depth -= 1;
       result.push(op);
+      continue;
+    }
+    if ((operator === 'BDC' || operator === 'BMC') && !isTaggedOrArtifact(op)) {
+      // Marked content that is neither tagged nor an artifact: Chromium's `/ReversedChars BMC`
+      // around right-to-left runs and `/Span <</ActualText …>> BDC` around shaped clusters
+      // (Arabic, Vietnamese stacked marks) in the untagged running header and footer. What it
+      // paints is outside the structure; wrap the whole, properly nested sequence in an
+      // artifact, unless it holds tagged content, in which case its operations are handled
+      // one by one like any others.
+      close();
+      pathStart = -1;
+      const end = matchingEnd(operations, index);
+      if (end >= 0 && !operations.slice(index, end + 1).some(isTagged)) {
+        result.push(operation('/Artifact BMC'), ...operations.slice(index, end + 1), operation('EMC'));
+        count += 1;
+        index = end;
+      } else {
+        result.push(op);
+      }
       continue;
     }
     if (BOUNDARY.has(operator)) {
@@ -106,4 +128,32 @@ function wrapUntagged(operations: Operation[]): { result: Operation[]; count: nu
   }
   close();
   return { result, count };
+}
+
+/** Whether a `BDC` carries a marked-content identifier, that is, belongs to the structure tree. */
+function isTagged(op: Operation): boolean {
+  return op.operator === 'BDC' && /\/MCID\s+\d+/.test(op.operands);
+}
+
+/** Whether a `BMC`/`BDC` is tagged content or already an artifact. */
+function isTaggedOrArtifact(op: Operation): boolean {
+  return isTagged(op) || op.operands.startsWith('/Artifact');
+}
+
+/**
+ * The index of the `EMC` that ends the marked-content sequence begun at `start`.
+ *
+ * @returns The index, or -1 when the stream ends first.
+ */
+function matchingEnd(operations: readonly Operation[], start: number): number {
+  let depth = 0;
+  for (let index = start; index < operations.length; index += 1) {
+    const { operator } = operations[index];
+    if (operator === 'BDC' || operator === 'BMC') depth += 1;
+    else if (operator === 'EMC') {
+      depth -= 1;
+      if (depth === 0) return index;
+    }
+  }
+  return -1;
 }
