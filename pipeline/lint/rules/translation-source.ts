@@ -8,7 +8,7 @@
  * not-ok: two Spanish translations of one source → error on each, naming the other.
  */
 import path from 'node:path';
-import { distance } from 'fastest-levenshtein';
+import { didYouMean } from '../../diagnostics/did-you-mean.ts';
 import type { Rule } from '../rule.ts';
 import { frontmatterPosition } from '../frontmatter-position.ts';
 import '../../types.ts';
@@ -25,8 +25,8 @@ export const translationSourceRule: Rule = {
     const sources = (collection.bySlug.get(slug) ?? []).filter((entry) => entry.file !== file);
     if (sources.length === 0) {
       const known = [...collection.bySlug.keys()].filter((known) => known !== article.slug);
-      const nearest = known.map((name) => [name, distance(name, slug)] as const).sort((a, b) => a[1] - b[1])[0];
-      const hint = nearest && nearest[1] <= 3 ? `; did you mean \`${nearest[0]}\`?` : '; write the slug of the article this one translates';
+      const nearest = didYouMean(slug, known, 3);
+      const hint = nearest ? `; did you mean \`${nearest}\`?` : '; write the slug of the article this one translates';
       report(`Unexpected \`translationOf: ${slug}\`: no article has that slug${hint}`, place);
       return;
     }
