@@ -12,7 +12,7 @@ import { checkArticles, type CheckOptions, type CheckResult } from './check.ts';
 import { BUILD_ORDER, rendererTable, type OutputFormat } from './formats.ts';
 import type { CheckedArticle } from './content/library.ts';
 import type { BuildContext, Renderer } from './render/renderer.ts';
-import { sharedBrowser } from './render/browser/shared-browser.ts';
+import { sharedBrowser, type SharedBrowser } from './render/browser/shared-browser.ts';
 import {
   codeFingerprint,
   fingerprint,
@@ -34,6 +34,31 @@ export interface BuildOptions extends CheckOptions {
   formats: OutputFormat[];
   /** Render everything, even what the cache says is unchanged. */
   force?: boolean;
+  /** Told what the build is doing, as it does it (the CLI's progress display and its lines per output). */
+  progress?: BuildProgress;
+  /**
+   * A browser the caller owns and keeps open across builds (`pressroom dev`); without it the
+   * build starts its own on first use and closes it at the end.
+   */
+  browser?: SharedBrowser;
+}
+
+/** What a build reports while it runs. */
+export interface BuildProgress {
+  /**
+   * A stage starts: `check`, then each format rendered, then `prune`.
+   *
+   * @param name The stage.
+   * @param total How many articles (or books) it renders; 0 when everything is up to date; undefined when not counted.
+   */
+  stage(name: string, total?: number): void;
+  /**
+   * An output was written (not one that was up to date).
+   *
+   * @param file The article (or book) it was made from.
+   * @param output Absolute path of the output.
+   */
+  written(file: VFile, output: string): void;
 }
 
 export interface BuildResult extends CheckResult {
@@ -92,6 +117,7 @@ async function checkAndRender(options: BuildOptions, outDir: string): Promise<Bu
     timings[stage] = Math.round(now - started);
     started = now;
   };
+  options.progress?.stage('check');
   const checked = await checkArticles({ ...options, withRestOfFolder: true, lintCache });
   lap('check');
   const result: BuildResult = { ...checked, rendered: [], skipped: [], drafts: [], extra: [], upToDate: [], removed: [], timings };
@@ -112,8 +138,9 @@ async function checkAndRender(options: BuildOptions, outDir: string): Promise<Bu
     outDir,
     cwd: options.cwd,
     sourceDateEpoch: process.env.SOURCE_DATE_EPOCH && Number.isInteger(epoch) ? epoch : undefined,
-    browser: sharedBrowser(),
+    browser: options.browser ?? sharedBrowser(),
     own: (file) => void owned.add(file),
+    written: options.progress && ((file, output) => options.progress!.written(file, output)),
   };
   await renderFormats(options, result, context, owned, lap);
   return result;
@@ -160,13 +187,15 @@ async function renderFormats(options: BuildOptions, result: BuildResult, context
   try {
     for (const format of formats) {
       const renderer = await renderers[format]();
-      if (renderer.perArticle) await renderEach(renderer, result, context, cache, shared, inContent);
-      else await renderAll(renderer, result, context, cache, shared, owned, inContent);
+      if (renderer.perArticle) await renderEach(renderer, result, context, cache, shared, inContent, options.progress);
+      else await renderAll(renderer, result, context, cache, shared, owned, inContent, options.progress);
       lap(format);
     }
   } finally {
-    await context.browser.close();
+    // A browser the caller passed in stays open for its next build.
+    if (!options.browser) await context.browser.close();
   }
+  options.progress?.stage('prune');
   result.removed = await pruneOutputs({ outDir: context.outDir, formats, library, owned, cache, previous });
   await saveCache(roots, cache);
   lap('prune');
@@ -175,7 +204,15 @@ async function renderFormats(options: BuildOptions, result: BuildResult, context
 const articleKey = (shared: string, format: string, file: VFile, name: string) => fingerprint([shared, format, name, String(file.value)]);
 const errorCount = (files: VFile[]) => files.reduce((sum, file) => sum + file.messages.filter((m) => m.fatal).length, 0);
 
-async function renderEach(renderer: Renderer, result: BuildResult, context: BuildContext, cache: BuildCache, shared: string, inContent: (file: VFile) => string): Promise<void> {
+async function renderEach(
+  renderer: Renderer,
+  result: BuildResult,
+  context: BuildContext,
+  cache: BuildCache,
+  shared: string,
+  inContent: (file: VFile) => string,
+  progress?: BuildProgress,
+): Promise<void> {
   const { format } = renderer;
   const stale: CheckedArticle[] = [];
   for (const checked of context.library.published) {
@@ -189,6 +226,7 @@ async function renderEach(renderer: Renderer, result: BuildResult, context: Buil
       stale.push(checked);
     }
   }
+  progress?.stage(format, stale.length);
   if (stale.length === 0) return;
   const errorsBefore = new Map(stale.map(({ file }) => [file, errorCount([file])]));
   const extra = (await renderer.render(stale, context)) ?? [];
@@ -206,7 +244,16 @@ async function renderEach(renderer: Renderer, result: BuildResult, context: Buil
   }
 }
 
-async function renderAll(renderer: Renderer, result: BuildResult, context: BuildContext, cache: BuildCache, shared: string, owned: ReadonlySet<string>, inContent: (file: VFile) => string): Promise<void> {
+async function renderAll(
+  renderer: Renderer,
+  result: BuildResult,
+  context: BuildContext,
+  cache: BuildCache,
+  shared: string,
+  owned: ReadonlySet<string>,
+  inContent: (file: VFile) => string,
+  progress?: BuildProgress,
+): Promise<void> {
   const { format } = renderer;
   const published = context.library.published;
   const key = fingerprint([
@@ -224,8 +271,11 @@ async function renderAll(renderer: Renderer, result: BuildResult, context: Build
     }
     for (const output of Object.keys(entry.files)) context.own(output);
     result.upToDate.push(format);
+    progress?.stage(format, 0);
     return;
   }
+  // Rendered as a whole: how many outputs it makes is known only as they are written.
+  progress?.stage(format);
   delete cache.entries[format];
   const files = published.map(({ file }) => file);
   const errorsBefore = errorCount(files);

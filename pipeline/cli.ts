@@ -66,5 +66,7 @@ export async function runFromProcess(): Promise<void> {
     color: process.env.FORCE_COLOR ? process.env.FORCE_COLOR !== '0' : tty,
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),
+    terminal: Boolean(process.stderr.isTTY) && process.env.TERM !== 'dumb',
+    columns: process.stderr.columns,
   });
 }

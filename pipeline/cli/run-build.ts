@@ -8,6 +8,7 @@ import type { VFile } from 'vfile';
 import { build, type BuildResult } from '../build.ts';
 import type { OutputFormat } from '../formats.ts';
 import { formatReport } from './format-report.ts';
+import { outputLines, terminalProgress } from './build-progress.ts';
 import { parseDate, type CliIo } from './run-lint.ts';
 import type { ParsedArgs } from './parse-args.ts';
 import '../types.ts';
@@ -28,6 +29,9 @@ export async function runBuild(args: ParsedArgs, io: CliIo): Promise<number> {
   // reports go to stdout, and with json stdout holds nothing else.
   const toReport = reportFormat === 'human' ? io.stderr : io.stdout;
   const toInfo = reportFormat === 'json' ? io.stderr : io.stdout;
+  const shown = (output: string) => path.relative(io.cwd, output) || output;
+  // A terminal gets the live display (then the lines below); a log gets each line as it is written.
+  const live = quiet || json ? undefined : io.terminal ? terminalProgress(io.stderr, { columns: io.columns }) : outputLines(toInfo, shown);
   const result = await build({
     paths: args.paths,
     cwd: io.cwd,
@@ -36,12 +40,12 @@ export async function runBuild(args: ParsedArgs, io: CliIo): Promise<number> {
     outDir: String(args.values.out),
     formats: [...new Set(formats)],
     force: Boolean(args.values.force),
-  });
+    progress: live,
+  }).finally(() => live?.end());
   if (!result.config) {
     toReport(formatReport(result.configFile ? [result.configFile] : [], reportFormat, options));
     return 2;
   }
-  const shown = (output: string) => path.relative(io.cwd, output) || output;
   const outputs = outputsByPath(result);
   const files = reportedFiles(result, outputs);
   // "0 files checked, no problems" would contradict the usage errors that follow.
@@ -64,7 +68,8 @@ export async function runBuild(args: ParsedArgs, io: CliIo): Promise<number> {
     io.stdout(`${JSON.stringify(summary)}\n`);
   }
   const say = (text: string) => void (quiet || json ? undefined : toInfo(text));
-  for (const file of [...result.rendered, ...result.extra]) {
+  // Without a terminal these lines were printed as each output was written.
+  for (const file of io.terminal ? [...result.rendered, ...result.extra] : []) {
     const written = Object.values(file.data.outputs ?? {}).map(shown);
     if (written.length > 0) say(`${file.path} → ${written.join(', ')}
 `);

@@ -64,6 +64,10 @@ export interface CliIo {
   color: boolean;
   stdout(text: string): void;
   stderr(text: string): void;
+  /** Whether stderr is a terminal: `build` then draws its progress in place there. */
+  terminal?: boolean;
+  /** The terminal's width, to keep each progress line on one row. */
+  columns?: number;
 }
 
 function parseMaxWarnings(value: unknown): number | undefined {

@@ -57,6 +57,7 @@ export const epubRenderer: Renderer = {
         await writeIfChanged(target, built.bytes);
         context.own(target);
         file.data.outputs = { epub: target };
+        context.written?.(file, target);
         for (const chapter of built.chapters) chapter.data.outputs = { ...chapter.data.outputs, epub: chapter.data.outputs?.epub ?? target };
       } catch (error) {
         const message = report(

@@ -96,6 +96,7 @@ export const htmlRenderer: Renderer = {
         await write(target, stringifyPage(page));
         written.add(`${article.slug}.html`);
         file.data.outputs = { ...file.data.outputs, html: target };
+        context.written?.(file, target);
         published.push(article);
         documents.push(searchDocument(article, body));
       } catch (error) {

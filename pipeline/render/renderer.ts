@@ -29,6 +29,14 @@ export interface BuildContext {
    * under a rendered format's folder is removed, so outputs follow the content.
    */
   own(file: string): void;
+  /**
+   * Tell the build's progress display that an output of an article (or a book) was written, as
+   * soon as it is; unset when nobody listens.
+   *
+   * @param file The article or book.
+   * @param output Absolute path written.
+   */
+  written?(file: VFile, output: string): void;
 }
 
 export interface Renderer {

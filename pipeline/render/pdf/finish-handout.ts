@@ -119,6 +119,7 @@ async function finish(job: HandoutJob, layout: HandoutLayout, context: BuildCont
   }
   await writeIfChanged(target, pdf);
   file.data.outputs = { ...file.data.outputs, [variant.outputKey]: target };
+  context.written?.(file, target);
 }
 
 function reportFinishFailure(job: HandoutJob, error: NodeJS.ErrnoException): void {
