@@ -33,6 +33,10 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       const { runLint } = await import('./cli/run-lint.ts');
       return await runLint(args, io);
     }
+    if (args.command.name === 'dev') {
+      const { runDev } = await import('./cli/run-dev.ts');
+      return await runDev(args, io);
+    }
     if (args.command.name === 'new') {
       const { runNew } = await import('./cli/run-new.ts');
       return await runNew(args, io);

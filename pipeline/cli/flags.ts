@@ -111,6 +111,28 @@ export const commands: readonly CommandSpec[] = [
     ],
   },
   {
+    name: 'dev',
+    summary: 'Build, serve the web edition on 127.0.0.1, and rebuild and reload the open page on every save',
+    usage: 'pressroom dev [paths…] [options]',
+    flags: [
+      config,
+      { name: 'out', short: 'o', type: 'string', value: 'DIR', description: 'Output folder (default: output), the same as build’s', default: 'output' },
+      {
+        name: 'format',
+        short: 'f',
+        type: 'string',
+        value: 'LIST',
+        description: `Formats to rebuild on save, comma-separated (default: html,pdf; the web edition is always built): ${OUTPUT_FORMATS.join(', ')}`,
+        choices: OUTPUT_FORMATS,
+        list: true,
+        default: 'html,pdf',
+      },
+      { name: 'port', short: 'p', type: 'string', value: 'N', description: 'Port on 127.0.0.1 (default: a free one, printed)', default: '0' },
+      date,
+      verbose,
+    ],
+  },
+  {
     name: 'new',
     summary: 'Write a new article with the required sections of its type, ready to fill in',
     usage: 'pressroom new <slug> [options]',

@@ -122,7 +122,7 @@ function outputsByPath(result: BuildResult): Map<string, string[]> {
  * @param outputs Outputs by path.
  * @returns One file per path, articles in the order they were checked.
  */
-function reportedFiles(result: BuildResult, outputs: Map<string, string[]>): VFile[] {
+export function reportedFiles(result: BuildResult, outputs: ReadonlyMap<string, string[]> = new Map()): VFile[] {
   const byPath = new Map<string, VFile>();
   const add = (file: VFile) => {
     const entry = byPath.get(file.path);

@@ -9,9 +9,12 @@ import { findBrowser } from './find-browser.ts';
 /**
  * Launch headless Chromium.
  *
+ * @param options `signals: false` leaves SIGINT, SIGTERM and SIGHUP to the caller: by default
+ *   Puppeteer kills the browser on them, and on SIGINT exits the process with code 130, which a
+ *   long-running `pressroom dev` that closes itself cleanly must not have.
  * @returns The browser; the caller closes it in `finally`.
  */
-export async function launchBrowser(): Promise<Browser> {
+export async function launchBrowser(options: { signals?: boolean } = {}): Promise<Browser> {
   const { launch } = await import('puppeteer-core');
   const executablePath = findBrowser();
   const args = [
@@ -25,7 +28,8 @@ export async function launchBrowser(): Promise<Browser> {
     '--font-render-hinting=none',
   ];
   if (process.getuid?.() === 0) args.push('--no-sandbox');
-  return launch({ executablePath, headless: true, args, pipe: true });
+  const signals = options.signals ?? true;
+  return launch({ executablePath, headless: true, args, pipe: true, handleSIGINT: signals, handleSIGTERM: signals, handleSIGHUP: signals });
 }
 
 /** How long a graceful close may take before the process is killed. */
