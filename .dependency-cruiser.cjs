@@ -2,7 +2,7 @@
  * The layers of pressroom, checked in CI (`make check`). From the bottom up:
  *   content model (content/, schema/, yaml/, diagnostics/, languages/) → config/ →
  *   stages/ and lint/ (checking) → transform/ (Markdown → HTML tree) → render/ (formats) →
- *   build/, check.ts, build.ts → cli/.
+ *   build/, check.ts, build.ts → dev/ (the writer's loop) → cli/.
  * Each rule says what a layer must not reach up to, and why.
  */
 /** @type {import('dependency-cruiser').IConfiguration} */
@@ -57,6 +57,20 @@ module.exports = {
       comment: 'One output format never imports another: what they share lives in render/, transform/ or content/.',
       from: { path: '^pipeline/render/(html|pdf|epub)(/|\\.ts$)' },
       to: { path: '^pipeline/render/(html|pdf|epub)(/|\\.ts$)', pathNot: '^pipeline/render/$1(/|\\.ts$)' },
+    },
+    {
+      name: 'dev-is-on-top-of-build',
+      severity: 'error',
+      comment: 'The writer\u2019s loop (`pressroom dev`) runs the normal build and serves its output: only the CLI starts it, and it never reaches into the CLI.',
+      from: { path: '^pipeline/', pathNot: '^pipeline/(cli/|cli\\.ts$|dev/)' },
+      to: { path: '^pipeline/dev/' },
+    },
+    {
+      name: 'dev-does-not-reach-the-cli',
+      severity: 'error',
+      comment: 'Printing is the CLI\u2019s business: the session reports through its hooks.',
+      from: { path: '^pipeline/dev/' },
+      to: { path: '^pipeline/cli/|^pipeline/cli\\.ts$' },
     },
     {
       name: 'tests-are-not-imported',

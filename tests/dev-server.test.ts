@@ -4,8 +4,8 @@
  * real Chromium; Ctrl-C (SIGINT) stops it with exit code 0, the port closed and no browser left.
  * One server for the whole file; every step waits for the server's own events, never a sleep.
  */
-import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
-import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cp, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -68,6 +68,20 @@ async function edit(text: string): Promise<void> {
   const before = events.seen.length;
   await writeFile(path.join(dir, ARTICLE), text);
   await events.reloadFor(ARTICLE, before);
+}
+
+/** Process ids of the children of `parent` whose command matches, read from /proc. */
+async function childProcesses(parent: number, command: RegExp): Promise<number[]> {
+  const found: number[] = [];
+  for (const name of await readdir('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    const stat = await readFile(`/proc/${name}/stat`, 'utf8').catch(() => '');
+    // pid (comm) state ppid …: comm may hold spaces and parentheses, so split after the last `)`.
+    const comm = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+    const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+    if (ppid === parent && command.test(comm)) found.push(Number(name));
+  }
+  return found;
 }
 
 const page = async (name: string) => {
@@ -186,12 +200,7 @@ describe('pressroom dev', () => {
 
   it('stops on Ctrl-C (SIGINT) with exit code 0, the port closed and its browser gone', async () => {
     // The session's Chromium (started for the handouts) is a child of the dev process.
-    const children = execFileSync('ps', ['-o', 'pid=,comm=', '--ppid', String(child.pid)], { encoding: 'utf8' })
-      .trim()
-      .split('\n')
-      .map((row) => row.trim().split(/\s+/))
-      .filter(([, command]) => /chrom/i.test(command ?? ''))
-      .map(([pid]) => Number(pid));
+    const children = await childProcesses(child.pid!, /chrom/i);
     expect(children.length).toBeGreaterThan(0);
     const exited = new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.once('exit', (code, signal) => resolve([code, signal])));
     child.kill('SIGINT');

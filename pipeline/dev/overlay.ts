@@ -12,7 +12,7 @@ import type { FileFindings, PageReport } from './page-reports.ts';
 /** Where the server answers with the client script and the event stream. */
 export const CLIENT_PATH = '/__pressroom/client.js';
 export const EVENTS_PATH = '/__pressroom/events';
-export const OVERLAY_ID = 'pressroom-dev-overlay';
+const OVERLAY_ID = 'pressroom-dev-overlay';
 
 // High contrast whatever the page's own styles; fixed so it never moves the page's content.
 const BOX =

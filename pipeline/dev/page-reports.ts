@@ -12,7 +12,7 @@ import { sortedMessages } from '../diagnostics/sorted-messages.ts';
 import '../types.ts';
 
 /** One message, as the overlay shows it. */
-export interface Finding {
+interface Finding {
   ruleId: string;
   severity: MessageSeverity;
   line?: number;
@@ -50,7 +50,7 @@ export interface DevState {
  * @param file A checked or rendered file.
  * @returns Its findings and its path.
  */
-export function fileFindings(file: VFile): FileFindings {
+function fileFindings(file: VFile): FileFindings {
   return {
     file: file.path,
     findings: sortedMessages(file).map((message) => ({
