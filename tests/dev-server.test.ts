@@ -175,6 +175,12 @@ describe('pressroom dev', () => {
     expect(served.text).toContain(`${ARTICLE} has errors and is not published`);
     expect(served.text).toMatch(new RegExp(`<code>repeated-word</code> at line ${line}:\\d+: Unexpected repeated word`));
     expect(stderr).toContain(`not published: ${ARTICLE} has errors`);
+    // The errors page is a page like any other: axe-clean.
+    const tab = await browser!.newPage();
+    await tab.goto(`${url}lower-back-spasms.html`, { waitUntil: 'load' });
+    const result = await new AxePuppeteer(tab as never).analyze();
+    expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await tab.close();
   }, STEP);
 
   it('survives an article with broken frontmatter, and reloads the open page when it is fixed', async () => {

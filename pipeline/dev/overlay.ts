@@ -40,8 +40,9 @@ function findingList(group: FileFindings): ElementContent[] {
   ];
 }
 
-function sections(groups: FileFindings[]): ElementContent[] {
-  return groups.flatMap((group) => [h('h3', { style: 'font-size:1rem;margin:.75rem 0 0' }, h('code', group.file)), ...findingList(group)]);
+/** A heading per file (one level below the title) and its findings. */
+function sections(groups: FileFindings[], heading: 'h2' | 'h3'): ElementContent[] {
+  return groups.flatMap((group) => [h(heading, { style: 'font-size:1rem;margin:.75rem 0 0;padding:0;border:0' }, h('code', group.file)), ...findingList(group)]);
 }
 
 /**
@@ -57,7 +58,7 @@ export function overlayElement(page: PageReport | undefined, general: FileFindin
   const count = groups.reduce((sum, group) => sum + group.findings.length, 0);
   const title = count > 0 ? `pressroom: ${plural(count, 'finding')}` : 'pressroom: no findings';
   return h('aside', { id: OVERLAY_ID, 'aria-labelledby': `${OVERLAY_ID}-title`, tabIndex: -1, style: BOX }, [
-    h('h2', { id: `${OVERLAY_ID}-title`, style: 'font-size:1.1rem;margin:0 2.5rem 0 0;color:#8a1c1c' }, title),
+    h('h2', { id: `${OVERLAY_ID}-title`, style: 'font-size:1.1rem;margin:0 2.5rem 0 0;padding:0;border:0;color:#8a1c1c' }, title),
     h(
       'button',
       {
@@ -68,7 +69,7 @@ export function overlayElement(page: PageReport | undefined, general: FileFindin
       },
       '×',
     ),
-    ...sections(groups),
+    ...sections(groups, 'h3'),
     ...(page?.handout
       ? [h('p', { style: 'margin:.5rem 0 0' }, h('a', { href: page.handout, target: '_blank', rel: 'noopener', style: 'color:#0b4f9c' }, 'Open the rebuilt handout (PDF)'))]
       : []),
@@ -104,7 +105,7 @@ export function errorPage(page: PageReport | undefined, general: FileFindings[])
       h('main', [
         h('h1', { style: 'color:#8a1c1c;font-size:1.5rem' }, heading),
         h('p', 'Fix what is listed below and save: this page reloads by itself.'),
-        ...sections([...(page ? [page] : []), ...general]),
+        ...sections([...(page ? [page] : []), ...general], 'h2'),
       ]),
       h('script', { src: CLIENT_PATH, defer: true }),
     ]),
