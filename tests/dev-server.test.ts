@@ -115,7 +115,7 @@ afterAll(async () => {
 describe('pressroom dev', () => {
   it('serves the built pages on 127.0.0.1 with the reload client and overlay added, the files on disk untouched', async () => {
     expect(stderr).toContain('pressroom dev: building…');
-    expect(stderr).toMatch(/built in \d+\.\d s: \d+ outputs/);
+    expect(stderr).toMatch(/built in \d+\.\d s \(check \d+\.\d s, pdf \d+\.\d s, html \d+\.\d s, prune \d+\.\d s\): \d+ outputs/);
     const served = await page('lower-back-spasms.html');
     expect(served.status).toBe(200);
     expect(served.text).toContain('<h1');

@@ -18,9 +18,19 @@ import { UsageError, type ParsedArgs } from './parse-args.ts';
  * @param stopped Resolves when the session should end (default: on SIGINT or SIGTERM).
  * @returns Exit code: 0 after a clean stop, 2 when it cannot start (a port in use, bad flags).
  */
-export async function runDev(args: ParsedArgs, io: CliIo, stopped: Promise<unknown> = signal()): Promise<number> {
+export async function runDev(args: ParsedArgs, io: CliIo, stopped?: Promise<unknown>): Promise<number> {
   const port = Number(args.values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`Unexpected value \`${String(args.values.port)}\` for --port, expected a whole number from 0 to 65535 (0 picks a free port)`);
+  // Listening from the start: Ctrl-C during the first build still closes the browser cleanly.
+  const stop = stopped ? { signalled: stopped, dispose: () => undefined } : onSignal();
+  try {
+    return await serveUntil(args, io, port, stop.signalled);
+  } finally {
+    stop.dispose();
+  }
+}
+
+async function serveUntil(args: ParsedArgs, io: CliIo, port: number, stopped: Promise<unknown>): Promise<number> {
   const formats = String(args.values.format).split(',').map((f) => f.trim()).filter(Boolean) as OutputFormat[];
   const shown = (file: string) => path.relative(io.cwd, file) || file;
   let live: ProgressDisplay | undefined;
@@ -51,7 +61,8 @@ export async function runDev(args: ParsedArgs, io: CliIo, stopped: Promise<unkno
         io.stderr(formatReport(reportedFiles(result), 'human', { color: io.color, verbose: Boolean(args.values.verbose) }));
         for (const file of result.skipped) io.stderr(`not published: ${file.path} has errors; its page shows them until they are fixed\n`);
         const written = [...result.rendered, ...result.extra].reduce((sum, file) => sum + Object.keys(file.data.outputs ?? {}).length, 0);
-        io.stderr(`built in ${seconds} s: ${written} outputs, ${result.upToDate.length} up to date and not rendered again${url ? `; ${url}` : ''}\n`);
+        const stages = Object.entries(result.timings).map(([stage, ms]) => `${stage} ${(ms / 1000).toFixed(1)} s`).join(', ');
+        io.stderr(`built in ${seconds} s (${stages}): ${written} outputs, ${result.upToDate.length} up to date and not rendered again${url ? `; ${url}` : ''}\n`);
       },
       watchError: (watchError) => io.stderr(`pressroom: cannot watch the sources (${watchError.message}); save again, or restart pressroom dev\n`),
     },
@@ -71,15 +82,24 @@ export async function runDev(args: ParsedArgs, io: CliIo, stopped: Promise<unkno
   return 0;
 }
 
-/** Resolves on the first SIGINT or SIGTERM; the default handlers (exit at once) are replaced meanwhile. */
-function signal(): Promise<NodeJS.Signals> {
-  return new Promise((resolve) => {
-    const stop = (name: NodeJS.Signals) => {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
+/**
+ * The first SIGINT or SIGTERM; meanwhile the default handlers (exit at once) are replaced.
+ *
+ * @returns `signalled` resolves on the signal; `dispose` gives the signals back to their defaults.
+ */
+function onSignal(): { signalled: Promise<NodeJS.Signals>; dispose(): void } {
+  let stop: (name: NodeJS.Signals) => void = () => undefined;
+  const signalled = new Promise<NodeJS.Signals>((resolve) => {
+    stop = (name) => {
+      dispose();
       resolve(name);
     };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
   });
+  const dispose = () => {
+    process.off('SIGINT', stop);
+    process.off('SIGTERM', stop);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  return { signalled, dispose };
 }
