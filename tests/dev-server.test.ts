@@ -16,7 +16,7 @@ import { launchBrowser } from '../pipeline/render/browser/launch-browser.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 /** A build with handouts on a loaded two-core machine. */
-const STEP = 240_000;
+const STEP = 420_000;
 const ARTICLE = 'content/lower-back-spasms.md';
 const SENTENCE = 'The lower back is a common place for spasms.';
 
