@@ -28,7 +28,7 @@ import { toString } from 'hast-util-to-string';
 import { articlePage, type PageAssets } from './html/article-page.ts';
 import { indexPage } from './html/index-page.ts';
 import { TEMPLATES_DIR } from './html/template.ts';
-import { svgProblem } from '../content/svg-check.ts';
+import { publishedImageBytes } from '../content/image-file.ts';
 import { linkedArticle } from '../content/library.ts';
 import { LINKABLE_EXTENSIONS } from '../content/media-types.ts';
 import type { ResolvedConfig } from '../config/resolve.ts';
@@ -218,9 +218,9 @@ function sharedAssets(assets: AssetStore, context: BuildContext, published: Arti
   const logoPath = context.config.clinic?.logo;
   if (logoPath) {
     try {
-      const problem = path.extname(logoPath).toLowerCase() === '.svg' ? svgProblem(readFileSync(logoPath, 'utf8')) : undefined;
-      if (problem) throw new Error(`the SVG is not safe to publish: ${problem}`);
-      logo = assets.addFile(logoPath);
+      const published = publishedImageBytes(logoPath, path.basename(logoPath));
+      if (!published.ok) throw new Error(published.reason.charAt(0).toLowerCase() + published.reason.slice(1));
+      logo = assets.addBytes(path.basename(logoPath), published.bytes);
     } catch (error) {
       const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'the file does not exist' : (error as Error).message;
       const { file, place } = context.source;
@@ -244,14 +244,14 @@ function sharedAssets(assets: AssetStore, context: BuildContext, published: Arti
 }
 
 function publishImage(absolute: string, assets: AssetStore, file: VFile, contentDir: string, image: Element): string {
-  if (path.extname(absolute).toLowerCase() === '.svg') {
-    const problem = svgProblem(readFileSync(absolute, 'utf8'));
-    if (problem) {
-      reportOnce(file, 'error', `Unexpected active content in the image \`${path.relative(contentDir, absolute)}\`: ${problem}; remove it, or export the image as PNG`, 'render-image', image);
-      return '';
-    }
+  if (path.extname(absolute).toLowerCase() !== '.svg') return assets.addFile(absolute);
+  // Published from its sanitized re-serialization, never from the bytes as written.
+  const published = publishedImageBytes(absolute, path.relative(contentDir, absolute).split(path.sep).join('/'));
+  if (!published.ok) {
+    reportOnce(file, 'error', published.reason, 'render-image', image);
+    return '';
   }
-  return assets.addFile(absolute);
+  return assets.addBytes(path.basename(absolute), published.bytes);
 }
 
 function publishFile(absolute: string, assets: AssetStore, file: VFile, contentDir: string): string {

@@ -243,6 +243,7 @@ async function checkImages(job: BookJob, images: BookImages): Promise<boolean> {
     const checked = await checkLocalImage(image.absolute, job.config.contentDir);
     if (checked.ok) {
       image.mediaType = checked.mediaType;
+      image.bytes = checked.bytes;
       image.animated = mayBeAnimated(checked.mediaType, checked.bytes);
       continue;
     }

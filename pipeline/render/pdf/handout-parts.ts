@@ -4,7 +4,11 @@
  * the sources, the contact details (unless the article's `:::cta` shows them), the QR code to
  * the web edition, and the page CSS with the running header and footer.
  */
+import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { Element } from 'hast';
+import { publishedImageBytes } from '../../content/image-file.ts';
+import { reportOnce } from '../../diagnostics/report-once.ts';
 import { select } from 'hast-util-select';
 import type { VFile } from 'vfile';
 import type { ResolvedConfig } from '../../config/resolve.ts';
@@ -36,6 +40,20 @@ export interface HandoutAssets {
 }
 
 /**
+ * An image for print: a `file:` URL, or for an SVG its sanitized re-serialization as a `data:`
+ * URL, so the handout never shows the bytes as written.
+ */
+function printedImageSrc(absolute: string, file: VFile, contentDir: string, image: Element): string {
+  if (path.extname(absolute).toLowerCase() !== '.svg') return pathToFileURL(absolute).href;
+  const published = publishedImageBytes(absolute, path.relative(contentDir, absolute).split(path.sep).join('/'));
+  if (!published.ok) {
+    reportOnce(file, 'error', published.reason, 'render-image', image);
+    return '';
+  }
+  return `data:image/svg+xml;base64,${published.bytes.toString('base64')}`;
+}
+
+/**
  * Gather the parts of an article's handout.
  *
  * @param file A validated article (`data.tree`, `data.article`); render problems go on it.
@@ -53,7 +71,7 @@ export async function handoutParts(file: VFile, config: ResolvedConfig, assets: 
     // A printout has no other pages: links between articles go to their web editions.
     articleHref: (slug, anchor) => webEditionUrl(clinic.url, slug, anchor),
     articleAt: assets.articleAt,
-    imageSrc: (absolutePath) => pathToFileURL(absolutePath).href,
+    imageSrc: (absolutePath, image) => printedImageSrc(absolutePath, file, config.contentDir, image),
   });
   const webUrl = webEditionUrl(clinic.url, article.slug);
   // The article's `:::cta` already shows the contact details: print them once.
