@@ -63,7 +63,7 @@ export async function checkLocalImage(absolute: string, contentDir: string): Pro
  * @param problem What was refused and where (`sanitizeSvg`).
  * @returns The message.
  */
-export function svgRefusal(shown: string, problem: string): string {
+function svgRefusal(shown: string, problem: string): string {
   return `Unexpected active content in the image \`${shown}\`: ${problem}; remove it, or export the image as PNG`;
 }
 

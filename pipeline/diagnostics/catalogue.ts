@@ -49,6 +49,7 @@ export const catalogue = {
   'control-comment': { kind: 'article', severity: 'warning', section: lintRules, summary: 'A `pressroom-disable`, `-enable` or `-ignore` comment names an id that does not exist, so it changes nothing.' },
   // The config file (exit code 2).
   'config-syntax': { kind: 'config', severity: 'error', section: '#configuration-pressroomyaml', summary: 'YAML syntax of `pressroom.yaml`.' },
+  'config-path': { kind: 'config', severity: 'error', section: '#configuration-pressroomyaml', summary: 'A file the config names (logo, cover, word list) is outside the content folder (also through a symbolic link), missing or of the wrong type.' },
   'config-schema': { kind: 'config', severity: 'error', section: '#configuration-pressroomyaml', summary: '`pressroom.yaml` against its schema (unknown keys, types, required keys, rule ids).' },
   // Lint rules, in the order of lint/preset.ts.
   'duplicate-slug': { kind: 'rule', severity: 'error', section: lintRules, summary: 'Each article has its own slug (from `slug:` or the file name).' },
