@@ -107,7 +107,7 @@ export async function treeFingerprint(dirs: string[], skip: string[] = []): Prom
   for (const dir of dirs) {
     const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
     const files = entries
-      .filter((entry) => entry.isFile() && !skip.some((ext) => entry.name.endsWith(ext)))
+      .filter((entry) => entry.isFile() && !skip.some((ext) => entry.name.toLowerCase().endsWith(ext)))
       .map((entry) => path.join(entry.parentPath, entry.name))
       .filter((file) => !file.split(path.sep).includes('node_modules'))
       .sort();

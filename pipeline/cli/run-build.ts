@@ -2,6 +2,7 @@
  * `pressroom build`: lint, render, report what was written and what was skipped and why.
  * The messages are reported like `lint`'s, in the format named by `--report`.
  */
+import { terminalSafe } from '../diagnostics/terminal-safe.ts';
 import path from 'node:path';
 import { statistics } from 'vfile-statistics';
 import type { VFile } from 'vfile';
@@ -48,7 +49,7 @@ export async function runBuild(args: ParsedArgs, io: CliIo): Promise<number> {
   if (files.length > 0 || reportFormat !== 'human' || result.usageErrors.length === 0) {
     toReport(formatReport(files, reportFormat, options, (file) => outputs.get(file.path)?.map(shown)));
   }
-  for (const error of result.usageErrors) io.stderr(`pressroom: ${error}\n`);
+  for (const error of result.usageErrors) io.stderr(`pressroom: ${terminalSafe(error)}\n`);
   const written = [...result.rendered, ...result.extra].flatMap((file) => Object.values(file.data.outputs ?? {}).map((output) => ({ file, output })));
   if (json) {
     // Counts, not lists, so the summary stays small at any size; --verbose adds the lists.
@@ -63,7 +64,8 @@ export async function runBuild(args: ParsedArgs, io: CliIo): Promise<number> {
     };
     io.stdout(`${JSON.stringify(summary)}\n`);
   }
-  const say = (text: string) => void (quiet || json ? undefined : toInfo(text));
+  // File names come from the content folder: escape what a terminal would act on.
+  const say = (text: string) => void (quiet || json ? undefined : toInfo(terminalSafe(text, true)));
   for (const file of [...result.rendered, ...result.extra]) {
     const written = Object.values(file.data.outputs ?? {}).map(shown);
     if (written.length > 0) say(`${file.path} → ${written.join(', ')}
@@ -86,7 +88,7 @@ export async function runBuild(args: ParsedArgs, io: CliIo): Promise<number> {
 `);
   for (const file of result.skipped) {
     const errors = file.messages.filter((m) => m.fatal).length;
-    io.stderr(`skipped ${file.path}: ${errors} error${errors === 1 ? '' : 's'} (see above); fix ${errors === 1 ? 'it' : 'them'} to publish this article\n`);
+    io.stderr(`skipped ${terminalSafe(file.path)}: ${errors} error${errors === 1 ? '' : 's'} (see above); fix ${errors === 1 ? 'it' : 'them'} to publish this article\n`);
   }
   if (result.usageErrors.length > 0) return 2;
   return result.skipped.length > 0 || statistics(files).fatal > 0 ? 1 : 0;

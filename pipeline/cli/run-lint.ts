@@ -1,6 +1,7 @@
 /**
  * `pressroom lint`: check, report in the chosen format, set the exit code.
  */
+import { terminalSafe } from '../diagnostics/terminal-safe.ts';
 import path from 'node:path';
 import { statistics } from 'vfile-statistics';
 import { checkArticles } from '../check.ts';
@@ -48,7 +49,7 @@ export async function runLint(args: ParsedArgs, io: CliIo): Promise<number> {
   const files = configFile && configFile.messages.length > 0 ? [configFile, ...result.files] : result.files;
   // "0 files checked, no problems" would contradict the usage errors that follow.
   if (files.length > 0 || format !== 'human' || result.usageErrors.length === 0) io.stdout(formatReport(files, format, options));
-  for (const error of result.usageErrors) io.stderr(`pressroom: ${error}\n`);
+  for (const error of result.usageErrors) io.stderr(`pressroom: ${terminalSafe(error)}\n`);
   if (result.usageErrors.length > 0) return 2;
   const stats = statistics(files);
   if (stats.fatal > 0) return 1;

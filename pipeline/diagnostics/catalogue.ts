@@ -36,6 +36,7 @@ const commandLine = '#the-command-line';
 export const catalogue = {
   // Stages, on articles: they cannot be turned off in the config, but comments can hide them.
   'file-too-large': { kind: 'article', severity: 'error', section: commandLine, summary: 'The file is over 1 MiB, too large to be an article.' },
+  'file-name': { kind: 'article', severity: 'error', section: commandLine, summary: 'The file name is not UTF-8, or the extension is `.markdown` (or another) instead of `.md`.' },
   'file-unreadable': { kind: 'article', severity: 'error', section: commandLine, summary: 'The file cannot be read (permissions, a broken link, a folder named `.md`).' },
   'file-encoding': { kind: 'article', severity: 'error', section: commandLine, summary: 'The file is binary or not UTF-8 (the line of the first bad byte is given).' },
   'file-empty': { kind: 'article', severity: 'error', section: commandLine, summary: 'The file is empty.' },

@@ -26,18 +26,39 @@ export function parseYaml(text: string, file: VFile, lineOffset: number, ruleId:
   const lineCounter = new LineCounter();
   // logLevel 'error': yaml's warnings (unknown tags, collection keys) would go to stderr as Node warnings.
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true, logLevel: 'error' });
-  // Running out of stack is reported once per nesting level as it unwinds: say it once.
-  const errors = doc.errors.filter((error, index) => error.code !== 'RESOURCE_EXHAUSTION' || doc.errors.findIndex((e) => e.code === error.code) === index);
-  for (const error of errors) {
-    const start = lineCounter.linePos(error.pos[0]);
-    const end = lineCounter.linePos(Math.max(error.pos[1], error.pos[0]));
+  // One mistake makes the parser report a cascade (a tab on each indented line, a bad indent as
+  // two errors, running out of stack once per level): the first error is the mistake, the rest
+  // follow from it, so say only the first.
+  const [error] = [...doc.errors].sort((a, b) => a.pos[0] - b.pos[0]);
+  if (error) {
+    const start = pointAt(text, lineCounter, error.pos[0]);
+    const end = pointAt(text, lineCounter, Math.max(error.pos[1], error.pos[0]));
     const reason = describeYamlError(error.code, error.message);
     report(file, 'error', `${reason}; fix the YAML syntax`, ruleId, {
-      start: { line: start.line + lineOffset, column: start.col },
-      end: { line: end.line + lineOffset, column: end.col },
+      start: { line: start.line + lineOffset, column: start.column },
+      end: { line: end.line + lineOffset, column: end.column },
     });
   }
   return doc.errors.length > 0 ? undefined : { doc, lineCounter, lineOffset };
+}
+
+/**
+ * The line and column of an offset, never past the end of its line or of the text: the yaml
+ * library's positions after a bad token can lie beyond both.
+ *
+ * @param text The YAML text.
+ * @param lineCounter The parse's line counter.
+ * @param offset Offset into the text.
+ * @returns 1-based line and column.
+ */
+function pointAt(text: string, lineCounter: LineCounter, offset: number): { line: number; column: number } {
+  const lines = text.split('\n').map((line) => line.replace(/\r$/, ''));
+  // A text ending with a newline has an empty last "line" that no editor shows.
+  const count = lines.length > 1 && lines.at(-1) === '' ? lines.length - 1 : lines.length;
+  const position = lineCounter.linePos(Math.min(Math.max(offset, 0), text.length));
+  const line = Math.min(Math.max(position.line, 1), count);
+  const length = lines[line - 1]!.length;
+  return { line, column: line < position.line ? length + 1 : Math.min(Math.max(position.col, 1), length + 1) };
 }
 
 function describeYamlError(code: string, message: string): string {
