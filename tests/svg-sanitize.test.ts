@@ -17,7 +17,10 @@ import { logoDataUrl } from '../pipeline/render/pdf/logo-data-url.ts';
 import { bookCover } from '../pipeline/render/epub/book-cover.ts';
 import { launchBrowser } from '../pipeline/render/browser/launch-browser.ts';
 import { frontmatter } from './helpers/lint-markdown.ts';
-import { buildFixture, fileNamed, writeContent, type BuiltSite } from './helpers/render-fixture.ts';
+import { buildFixture, fileNamed, loadFixture, writeContent, type BuiltSite } from './helpers/render-fixture.ts';
+import { selectAll } from 'hast-util-select';
+import { handoutParts } from '../pipeline/render/pdf/handout-parts.ts';
+import { transformArticle } from '../pipeline/transform/transform.ts';
 import { serveSite, type ServedSite } from './helpers/serve-site.ts';
 
 const SVG = 'xmlns="http://www.w3.org/2000/svg"';
@@ -97,6 +100,18 @@ describe('sanitizeSvg', () => {
 });
 
 describe('every format publishes the re-serialized SVG', () => {
+  it('the handout body shows the sanitized drawing as a `data:` URL, after the sanitizer', async () => {
+    const dir = await writeContent({ 'drawing.md': `${frontmatter({ title: 'Drawing' })}## Drawing\n\n![A blue square](images/drawing.svg)\n` });
+    await writeFile(path.join(dir, 'images', 'drawing.svg'), NEUTRALISED);
+    const fixture = await loadFixture(dir);
+    const file = fileNamed(fixture, 'drawing.md');
+    const parts = await handoutParts(file, fixture.config, { stylesheet: '', fontStylesheets: [], transform: transformArticle, articleAt: () => undefined });
+    const expected = (sanitizeSvg(NEUTRALISED, 'images/drawing.svg') as { svg: string }).svg;
+    const sources = selectAll('img', parts.body).map((image) => String(image.properties.src));
+    expect(sources).toEqual([`data:image/svg+xml;base64,${Buffer.from(expected).toString('base64')}`]);
+    expect(file.messages).toEqual([]);
+  });
+
   it('the handout logo, the e-book cover and the e-book image bytes', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'pressroom-svg-formats-'));
     const file = path.join(dir, 'logo.svg');

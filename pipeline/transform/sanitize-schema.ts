@@ -36,9 +36,8 @@ export const sanitizeSchema: Schema = {
   protocols: {
     href: ['http', 'https', 'mailto', 'tel'],
     // `file:` is for renderers whose `imageSrc` points at the disk (PDF, EPUB); every `img`
-    // has been rewritten by rehype-images before this runs, so authors cannot set it. `data:`
-    // carries a sanitized SVG into the handout (render/pdf/handout-parts.ts), for the same reason safe.
-    src: ['http', 'https', 'file', 'data'],
+    // has been rewritten by rehype-images before this runs, so authors cannot set it.
+    src: ['http', 'https', 'file'],
   },
   // Removed together with their content: code, styles, or text meant for other contexts.
   strip: ['script', 'style', 'template', 'noscript', 'iframe', 'noembed', 'noframes', 'textarea', 'select', 'title', 'xmp', 'svg', 'math'],

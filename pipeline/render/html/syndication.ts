@@ -5,6 +5,7 @@
  * clinic's web address (`clinic.url`) is configured. Dates come from the articles, never the
  * clock, so an unchanged library gives the same bytes.
  */
+import { xmlSafeDocument } from '../../content/xml-characters.ts';
 import type { Root as XastRoot } from 'xast';
 import { x } from 'xastscript';
 import { toXml } from 'xast-util-to-xml';
@@ -49,7 +50,7 @@ export function sitemapXml(clinicUrl: string, articles: Article[], topics: Topic
       ),
     ],
   };
-  return `${toXml(tree)}\n`;
+  return `${xmlSafeDocument(toXml(tree))}\n`;
 }
 
 /**
@@ -99,5 +100,7 @@ export function atomFeed(config: ResolvedConfig & { clinic: NonNullable<Resolved
       category: article.tags.map((tag) => ({ term: tag, name: tag })),
     });
   }
-  return feed.atom1().endsWith('\n') ? feed.atom1() : `${feed.atom1()}\n`;
+  // Titles, summaries and tags are the articles' words: a character XML forbids must not reach the feed.
+  const atom = xmlSafeDocument(feed.atom1());
+  return atom.endsWith('\n') ? atom : `${atom}\n`;
 }

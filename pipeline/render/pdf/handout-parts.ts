@@ -5,8 +5,9 @@
  * the web edition, and the page CSS with the running header and footer.
  */
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import type { Element } from 'hast';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { visit } from 'unist-util-visit';
+import type { Element, Root } from 'hast';
 import { publishedImageBytes } from '../../content/image-file.ts';
 import { reportOnce } from '../../diagnostics/report-once.ts';
 import { select } from 'hast-util-select';
@@ -40,17 +41,33 @@ export interface HandoutAssets {
 }
 
 /**
- * An image for print: a `file:` URL, or for an SVG its sanitized re-serialization as a `data:`
- * URL, so the handout never shows the bytes as written.
+ * An image for print: a `file:` URL, checked as the web edition checks it. An SVG is refused
+ * here when its content is; `printSvgImages` then swaps the file for its re-serialization.
  */
 function printedImageSrc(absolute: string, file: VFile, contentDir: string, image: Element): string {
-  if (path.extname(absolute).toLowerCase() !== '.svg') return pathToFileURL(absolute).href;
-  const published = publishedImageBytes(absolute, path.relative(contentDir, absolute).split(path.sep).join('/'));
-  if (!published.ok) {
-    reportOnce(file, 'error', published.reason, 'render-image', image);
-    return '';
+  if (path.extname(absolute).toLowerCase() === '.svg') {
+    const published = publishedImageBytes(absolute, path.relative(contentDir, absolute).split(path.sep).join('/'));
+    if (!published.ok) {
+      reportOnce(file, 'error', published.reason, 'render-image', image);
+      return '';
+    }
   }
-  return `data:image/svg+xml;base64,${published.bytes.toString('base64')}`;
+  return pathToFileURL(absolute).href;
+}
+
+/**
+ * Point every SVG image of the sanitized body at its sanitized re-serialization (a `data:` URL),
+ * so the handout never shows the file's bytes as written. Runs after the sanitizer, which allows
+ * no `data:` URL from an article.
+ */
+function printSvgImages(body: Root, contentDir: string): void {
+  visit(body, 'element', (node) => {
+    const src = node.tagName === 'img' && typeof node.properties.src === 'string' ? node.properties.src : '';
+    if (!src.startsWith('file:') || !/\.svg$/i.test(new URL(src).pathname)) return;
+    const absolute = fileURLToPath(src);
+    const published = publishedImageBytes(absolute, path.relative(contentDir, absolute));
+    node.properties.src = published.ok ? `data:image/svg+xml;base64,${published.bytes.toString('base64')}` : '';
+  });
 }
 
 /**
@@ -73,6 +90,7 @@ export async function handoutParts(file: VFile, config: ResolvedConfig, assets: 
     articleAt: assets.articleAt,
     imageSrc: (absolutePath, image) => printedImageSrc(absolutePath, file, config.contentDir, image),
   });
+  printSvgImages(body, config.contentDir);
   const webUrl = webEditionUrl(clinic.url, article.slug);
   // The article's `:::cta` already shows the contact details: print them once.
   const details = select('aside.callout-cta address.contact', body) ? undefined : contactBlock(config, ui);
