@@ -222,3 +222,14 @@ describe('published SVGs opened in Chromium as a visitor would', () => {
     }
   });
 });
+
+describe('SvgNestedTooDeeply: a pathological SVG is refused, not a crash', () => {
+  it('refuses 100,000 nested groups within a second', () => {
+    const started = performance.now();
+    const result = sanitizeSvg(`<svg ${SVG}>${'<g>'.repeat(100_000)}${'</g>'.repeat(100_000)}</svg>`, 'deep.svg');
+    expect(result.ok).toBe(false);
+    expect(result.ok ? '' : result.problem).toMatch(/^(elements nested more than 200 deep at line 1|elements nested too deeply to read) /);
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(sanitizeSvg(`<svg ${SVG}>${'<g>'.repeat(300)}${'</g>'.repeat(300)}</svg>`, 'deep.svg')).toEqual({ ok: false, problem: 'elements nested more than 200 deep at line 1 of deep.svg' });
+  });
+});

@@ -39,6 +39,8 @@ const EDITOR_NAMESPACES = new Set([
   'http://ns.adobe.com/XPath/1.0/',
 ]);
 
+const MAX_DEPTH = 200;
+
 /** Raster images embedded as `data:` URLs are pictures, not documents: they cannot run anything. */
 const RASTER_DATA_URL = /^data:image\/(png|jpeg|gif|webp);base64,[a-z0-9+/=]*$/i;
 
@@ -70,6 +72,7 @@ export function sanitizeSvg(text: string, name: string): SanitizedSvg {
   try {
     tree = fromXml(text.replace(/^\uFEFF/, ''));
   } catch (error) {
+    if (error instanceof RangeError || (error as { cause?: unknown }).cause instanceof RangeError) return { ok: false, problem: `elements nested too deeply to read in ${name}` };
     const cause = (error as { cause?: { message?: string } }).cause?.message?.split('\n')[0] ?? (error as Error).message;
     return { ok: false, problem: `it is not well-formed XML: ${cause.replace(/\s*\(line \d+, column \d+\)$/, '')} at line ${(error as { line?: number }).line ?? 1} of ${name}` };
   }
@@ -101,8 +104,10 @@ function sanitizeRoot(tree: XmlRoot): XmlRoot {
 }
 
 /** The element checked and copied, or undefined when it is editor data to drop. */
-function sanitizeElement(node: XmlElement, outer: ReadonlyMap<string, string>): XmlElement | undefined {
+function sanitizeElement(node: XmlElement, outer: ReadonlyMap<string, string>, depth = 0): XmlElement | undefined {
   const line = node.position?.start.line;
+  // Drawings nest groups a few levels deep; thousands of levels only cost (and overflow the stack).
+  if (depth > MAX_DEPTH) throw new Refused(`elements nested more than ${MAX_DEPTH} deep`, line);
   const scope = namespaces(node, outer);
   const namespace = resolve(node.name, scope);
   const name = localName(node.name);
@@ -138,7 +143,7 @@ function sanitizeElement(node: XmlElement, outer: ReadonlyMap<string, string>): 
   const children: ElementContent[] = [];
   for (const child of node.children) {
     if (child.type === 'element') {
-      const clean = sanitizeElement(child, scope);
+      const clean = sanitizeElement(child, scope, depth + 1);
       if (clean) children.push(clean);
     } else if (child.type === 'text' || child.type === 'cdata') {
       if (name === 'style') checkCss(child.value, 'stylesheet in `<style>`', child.position?.start.line ?? line);

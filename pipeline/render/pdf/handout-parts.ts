@@ -5,7 +5,7 @@
  * the web edition, and the page CSS with the running header and footer.
  */
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { visit } from 'unist-util-visit';
 import type { Element, Root } from 'hast';
 import { publishedImageBytes } from '../../content/image-file.ts';
@@ -44,13 +44,14 @@ export interface HandoutAssets {
  * An image for print: a `file:` URL, checked as the web edition checks it. An SVG is refused
  * here when its content is; `printSvgImages` then swaps the file for its re-serialization.
  */
-function printedImageSrc(absolute: string, file: VFile, contentDir: string, image: Element): string {
+function printedImageSrc(absolute: string, file: VFile, contentDir: string, image: Element, svgs: Map<string, Buffer>): string {
   if (path.extname(absolute).toLowerCase() === '.svg') {
     const published = publishedImageBytes(absolute, path.relative(contentDir, absolute).split(path.sep).join('/'));
     if (!published.ok) {
       reportOnce(file, 'error', published.reason, 'render-image', image);
       return '';
     }
+    svgs.set(pathToFileURL(absolute).href, published.bytes);
   }
   return pathToFileURL(absolute).href;
 }
@@ -60,13 +61,11 @@ function printedImageSrc(absolute: string, file: VFile, contentDir: string, imag
  * so the handout never shows the file's bytes as written. Runs after the sanitizer, which allows
  * no `data:` URL from an article.
  */
-function printSvgImages(body: Root, contentDir: string): void {
+function printSvgImages(body: Root, svgs: ReadonlyMap<string, Buffer>): void {
   visit(body, 'element', (node) => {
-    const src = node.tagName === 'img' && typeof node.properties.src === 'string' ? node.properties.src : '';
-    if (!src.startsWith('file:') || !/\.svg$/i.test(new URL(src).pathname)) return;
-    const absolute = fileURLToPath(src);
-    const published = publishedImageBytes(absolute, path.relative(contentDir, absolute));
-    node.properties.src = published.ok ? `data:image/svg+xml;base64,${published.bytes.toString('base64')}` : '';
+    // Only the images `printedImageSrc` checked: any other `file:` URL is left to the page sandbox.
+    const bytes = node.tagName === 'img' && typeof node.properties.src === 'string' ? svgs.get(node.properties.src) : undefined;
+    if (bytes) node.properties.src = `data:image/svg+xml;base64,${bytes.toString('base64')}`;
   });
 }
 
@@ -83,14 +82,15 @@ export async function handoutParts(file: VFile, config: ResolvedConfig, assets: 
   const clinic = config.clinic!;
   const text = wordsFor(article.language, config.words).handout;
   const ui = wordsFor(article.language, config.words).page;
+  const svgs = new Map<string, Buffer>();
   const body = assets.transform(file, config, {
     format: 'pdf',
     // A printout has no other pages: links between articles go to their web editions.
     articleHref: (slug, anchor) => webEditionUrl(clinic.url, slug, anchor),
     articleAt: assets.articleAt,
-    imageSrc: (absolutePath, image) => printedImageSrc(absolutePath, file, config.contentDir, image),
+    imageSrc: (absolutePath, image) => printedImageSrc(absolutePath, file, config.contentDir, image, svgs),
   });
-  printSvgImages(body, config.contentDir);
+  printSvgImages(body, svgs);
   const webUrl = webEditionUrl(clinic.url, article.slug);
   // The article's `:::cta` already shows the contact details: print them once.
   const details = select('aside.callout-cta address.contact', body) ? undefined : contactBlock(config, ui);
