@@ -68,6 +68,9 @@ describe('file names', () => {
     expect(code).toBe(1);
     expect(stdout + stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f]/);
     expect(stdout).toContain('evil\\x1b]0;owned\\x07\\x0aname.md:1:1  error  File is empty');
+    const github = await lintHuman(['.', '--format', 'github'], dir);
+    expect(github.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f]/);
+    expect(github.stdout).toContain('file=evil\\x1b]0;owned\\x07\\x0aname.md');
   });
 
   it('finds `UPPER.MD` and names a `.markdown` file instead of skipping it', async () => {
