@@ -35,8 +35,9 @@ describe('a YAML mistake', () => {
     expect(yamlMessages('title: A\nreviewed:\n\tby: Dana Whitfield\n\ton: 2026-01-01\nsummary: x\n')).toEqual([[4, 1, 'Unexpected tab used for indentation, expected spaces; fix the YAML syntax']]);
   });
 
-  it('an unclosed quote: one message, inside the text', () => {
-    expect(yamlMessages('title: "Unclosed\nsummary: x\ntype: guide\n')).toEqual([[4, 12, 'Invalid YAML: Missing closing "quote; fix the YAML syntax']]);
+  it('an unclosed quote: one message, at the quote that opened it', () => {
+    expect(yamlMessages('title: "Unclosed\nsummary: x\ntype: guide\n')).toEqual([[2, 8, 'Invalid YAML: Missing closing "quote; fix the YAML syntax']]);
+    expect(yamlMessages("type: guide\nsummary: 'It\\'s here\n")).toEqual([[3, 15, 'Invalid YAML: Unexpected scalar at node end; fix the YAML syntax']]);
   });
 
   it('a colon in a value: one message at the colon', () => {

@@ -2,7 +2,7 @@
  * Parse YAML keeping every node's source range, so schema errors can point at the
  * exact line and column of the offending key or value (not a regex over key names).
  */
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import { Lexer, LineCounter, parseDocument, type Document } from 'yaml';
 import type { VFile } from 'vfile';
 import { report, type MessageId } from '../diagnostics/report-message.ts';
 
@@ -31,8 +31,10 @@ export function parseYaml(text: string, file: VFile, lineOffset: number, ruleId:
   // follow from it, so say only the first.
   const [error] = [...doc.errors].sort((a, b) => a.pos[0] - b.pos[0]);
   if (error) {
-    const start = pointAt(text, lineCounter, error.pos[0]);
-    const end = pointAt(text, lineCounter, Math.max(error.pos[1], error.pos[0]));
+    // The parser notices an unclosed quote at the end of the text: point at the quote that opened it.
+    const opened = error.code === 'MISSING_CHAR' && /quote/.test(error.message) ? unclosedQuote(text) : undefined;
+    const start = pointAt(text, lineCounter, opened ?? error.pos[0]);
+    const end = pointAt(text, lineCounter, opened === undefined ? Math.max(error.pos[1], error.pos[0]) : opened + 1);
     const reason = describeYamlError(error.code, error.message);
     report(file, 'error', `${reason}; fix the YAML syntax`, ruleId, {
       start: { line: start.line + lineOffset, column: start.column },
@@ -40,6 +42,18 @@ export function parseYaml(text: string, file: VFile, lineOffset: number, ruleId:
     });
   }
   return doc.errors.length > 0 ? undefined : { doc, lineCounter, lineOffset };
+}
+
+/** Offset of the first quoted scalar that never closes, from the lexer's tokens. */
+function unclosedQuote(text: string): number | undefined {
+  let offset = 0;
+  for (const token of new Lexer().lex(text)) {
+    // Document, flow-error and scalar markers stand for no source text.
+    if (token === '\x02' || token === '\x18' || token === '\x1f') continue;
+    if ((token[0] === '"' || token[0] === "'") && (token.length < 2 || token.at(-1) !== token[0])) return offset;
+    offset += token.length;
+  }
+  return undefined;
 }
 
 /**
