@@ -115,6 +115,7 @@ export const catalogue = {
   'render-search': { kind: 'render', severity: 'error', section: '#the-web-edition-as-a-patient-library', summary: 'The search index cannot be written (the folder, or Pagefind for this platform); the search pages would find nothing.' },
   'slug-changed': { kind: 'render', severity: 'warning', section: '#stable-addresses', summary: 'An article’s slug differs from the one it was published under, and `formerSlugs` does not name the old one: its old address would be “page not found”.' },
   'former-slug': { kind: 'render', severity: 'warning', section: '#stable-addresses', summary: 'A `formerSlugs` entry is the name of another page of the web edition, so it cannot redirect.' },
+  'stale-output': { kind: 'render', severity: 'warning', section: '#the-command-line', summary: 'A render failed, so the output of the last good build is kept in place, out of date: the build still fails, and the warning names the file.' },
   // PDF handouts.
   'pdf-browser': { kind: 'render', severity: 'error', section: '#pdf-handouts', summary: 'No Chromium could be started, or it crashed twice.' },
   'pdf-config': { kind: 'render', severity: 'error', section: '#pdf-handouts', summary: 'The config lacks what a handout needs (`clinic`).' },
