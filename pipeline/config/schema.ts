@@ -139,6 +139,18 @@ export const configSchema = z.strictObject({
       timeout: z.number().int().min(1000).default(30000),
     })
     .prefault({}),
+  /**
+   * Milliseconds each stage may spend on one article; over it, that article gets a `time-budget`
+   * error and the others go on (stages/time-budget.ts).
+   */
+  budget: z
+    .strictObject({
+      /** All lint rules of one article. */
+      lint: z.number().int().min(1).default(10000),
+      /** Turning one article into a page, handout page or chapter (each format on its own). */
+      transform: z.number().int().min(1).default(20000),
+    })
+    .prefault({}),
   /** Content types; merged over the built-in `condition` and `guide`. */
   types: z.record(z.string().regex(/^[a-z][a-z0-9-]*$/, 'expected a lowercase name such as `faq` or `home-exercise`'), contentTypeSchema).default({}),
   books: z.array(bookSchema).default([]),

@@ -45,6 +45,8 @@ export const catalogue = {
   'frontmatter-syntax': { kind: 'article', severity: 'error', section: '#the-content-contract', summary: 'YAML syntax of the frontmatter.' },
   'frontmatter-schema': { kind: 'article', severity: 'error', section: '#the-content-contract', summary: 'Frontmatter against the content contract (unknown keys, types, required keys).' },
   'slug-reserved': { kind: 'article', severity: 'error', section: '#the-content-contract', summary: 'No article takes the name of one of the web edition’s own pages: `index`, `search`, `search-<lang>`, `404`, `feed`, `sitemap`, `robots`.' },
+  'file-too-long-paragraph': { kind: 'article', severity: 'error', section: commandLine, summary: 'One paragraph, heading or table cell holds more than 30,000 characters (checked after parsing, before any rule reads it).' },
+  'time-budget': { kind: 'article', severity: 'error', section: commandLine, summary: 'Linting or transforming this article took longer than its budget (`budget.lint`, `budget.transform`); the rest of its stage is skipped, the other articles go on.' },
   'internal-error': { kind: 'article', severity: 'error', section: commandLine, summary: 'A stage or rule failed on this file; the others carry on. Please report it (`--verbose` shows the stack).' },
   'control-comment': { kind: 'article', severity: 'warning', section: lintRules, summary: 'A `pressroom-disable`, `-enable` or `-ignore` comment names an id that does not exist, so it changes nothing.' },
   // The config file (exit code 2).
