@@ -29,8 +29,9 @@ export function parseYaml(text: string, file: VFile, lineOffset: number, ruleId:
   // Running out of stack is reported once per nesting level as it unwinds: say it once.
   const errors = doc.errors.filter((error, index) => error.code !== 'RESOURCE_EXHAUSTION' || doc.errors.findIndex((e) => e.code === error.code) === index);
   for (const error of errors) {
-    const start = lineCounter.linePos(error.pos[0]);
-    const end = lineCounter.linePos(Math.max(error.pos[1], error.pos[0]));
+    // yaml's offsets can lie one past the end of the text (an unclosed quote): keep them in it.
+    const start = lineCounter.linePos(Math.min(error.pos[0], text.length));
+    const end = lineCounter.linePos(Math.min(Math.max(error.pos[1], error.pos[0]), text.length));
     const reason = describeYamlError(error.code, error.message);
     report(file, 'error', `${reason}; fix the YAML syntax`, ruleId, {
       start: { line: start.line + lineOffset, column: start.col },
