@@ -248,8 +248,10 @@ async function renderAll(renderer: Renderer, result: BuildResult, context: Build
   if (errorCount([...files, ...extra]) > errorsBefore) {
     // Pages or books that failed keep their last good output, reported stale (as in renderEach).
     let kept = false;
-    for (const file of [...files, ...extra]) {
-      if (entry && !file.data.outputs?.[format] && (await keepStale(file, format, entry.outputs[file.path], context))) kept = true;
+    const reported = new Set<string>();
+    // Books first: a book kept stale is reported on the book, not again on each chapter.
+    for (const file of [...extra, ...files]) {
+      if (entry && !file.data.outputs?.[format] && (await keepStale(file, format, entry.outputs[file.path], context, reported))) kept = true;
     }
     if (kept) cache.entries[format] = entry!;
     return;

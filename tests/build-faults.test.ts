@@ -284,9 +284,15 @@ describe('Chromium killed under a build', () => {
 });
 
 describe('a browser that hangs at launch', () => {
-  it('is killed after pdf.timeout with a message naming it, started once for handouts and cover, and the process exits', async () => {
-    const dir = await content('pdf:\n  timeout: 3000\n');
+  it('is killed after pdf.timeout with a message naming it, started once for handouts and cover, and the process exits; the last good handouts and book are kept, stale', async () => {
+    const dir = await content();
     const out = path.join(dir, 'out');
+    // A good build first, with the real browser (and the default timeout: the machine may be loaded);
+    // then a 3 s timeout, which changes every output's inputs, so all must be made again.
+    const good = await run(['build', dir, '--out', out, '--format', 'pdf,epub'], dir);
+    expect(good.stderr).toBe('✔ 4 files checked, no problems\n');
+    const book = await readFile(path.join(out, 'epub', 'guides.epub'));
+    await writeFile(path.join(dir, 'pressroom.yaml'), `${await readFile(path.join(dir, 'pressroom.yaml'), 'utf8')}pdf:\n  timeout: 3000\n`);
     const log = path.join(dir, 'launches.log');
     const fake = path.join(dir, 'hanging-chromium');
     // Answers nothing on the DevTools pipe, ever.
@@ -301,6 +307,11 @@ describe('a browser that hangs at launch', () => {
     expect(stderr).toContain(`Cannot render PDF handouts: ${message}`);
     expect(stderr).toContain(`Cannot draw a cover for the e-book \`guides\` (${message}); set \`cover:\` to an image file in the content folder, or make a browser available`);
     expect(stderr).not.toMatch(/please report|\n\s+at /);
+    // The e-book (rendered as a whole) and the handouts (per article) keep their last good files.
+    expect(stderr).toContain('The `out/epub/guides.epub` of an earlier build is kept, but it is stale');
+    expect((await readFile(path.join(out, 'epub', 'guides.epub'))).equals(book)).toBe(true);
+    for (const name of HANDOUTS) expect(stderr).toContain(`The \`out/pdf/${name}\` of an earlier build is kept, but it is stale`);
+    expect(await filesUnder(path.join(out, 'pdf'))).toEqual(HANDOUTS);
     // Started once: the e-book cover did not wait a second time.
     const pids = (await readFile(log, 'utf8')).trim().split('\n').map(Number);
     expect(pids).toHaveLength(1);
@@ -310,5 +321,12 @@ describe('a browser that hangs at launch', () => {
     expect(elapsed).toBeLessThan(3000 + 10_000);
     expect(await readdir(out)).not.toContain(WORK_NAME);
     expect(await readdir(out)).not.toContain(LOCK_NAME);
+
+    // Failing again, the build still keeps them (the record of the last good outputs is kept too).
+    const again = await spawnCli(['build', dir, '--out', out, '--format', 'pdf,epub'], dir, { PUPPETEER_EXECUTABLE_PATH: fake }).exited;
+    expect(again.code).toBe(1);
+    expect(again.stderr.match(/stale-output/g)).toHaveLength(HANDOUTS.length + 1);
+    expect((await readFile(path.join(out, 'epub', 'guides.epub'))).equals(book)).toBe(true);
+    expect(await filesUnder(path.join(out, 'pdf'))).toEqual(HANDOUTS);
   }, 180_000);
 });

@@ -23,9 +23,10 @@ export interface StaleContext {
  * @param format The format rendered (`pdf`, `html`, `epub`); keys `format` and `format-*` count.
  * @param previous The file's outputs recorded by the last good build, by output key.
  * @param context Working directory (for the names in the warning) and `own`.
+ * @param reported Outputs already reported stale in this build (a book shared by its chapters is reported once, on the first file).
  * @returns Whether any output was kept.
  */
-export async function keepStale(file: VFile, format: string, previous: Record<string, string> | undefined, context: StaleContext): Promise<boolean> {
+export async function keepStale(file: VFile, format: string, previous: Record<string, string> | undefined, context: StaleContext, reported = new Set<string>()): Promise<boolean> {
   let kept = false;
   for (const [key, output] of Object.entries(previous ?? {})) {
     if (key !== format && !key.startsWith(`${format}-`)) continue;
@@ -35,6 +36,9 @@ export async function keepStale(file: VFile, format: string, previous: Record<st
     context.own(output);
     // Pages that link this output (the web edition links handouts) keep linking the kept file.
     file.data.outputs = { ...file.data.outputs, [key]: output };
+    kept = true;
+    if (reported.has(output)) continue;
+    reported.add(output);
     const name = path.relative(context.cwd, output) || output;
     report(
       file,
@@ -42,7 +46,6 @@ export async function keepStale(file: VFile, format: string, previous: Record<st
       `The \`${name}\` of an earlier build is kept, but it is stale: this build could not make it again (see the error on this file), so it shows the content as it was then. Fix the error and build again; delete the file if the old version must not be handed out`,
       'stale-output',
     );
-    kept = true;
   }
   return kept;
 }
