@@ -185,9 +185,9 @@ describe('SIGKILL leaves nothing in the published folders', () => {
     await mkdir(out);
     let sawTemporary = '';
     const build = spawnCli(['build', dir, '--out', out, '--format', 'html'], dir);
-    // Kill at the first temporary output: fs.watch reports it as it is created.
+    // Kill at the first asset's temporary file (fonts, stylesheet, script): fs.watch reports it as it is created.
     const watcher = watch(out, { recursive: true }, (_event, name) => {
-      if (!sawTemporary && name && name.startsWith(WORK_NAME) && name.endsWith('.tmp')) {
+      if (!sawTemporary && name && name.startsWith(WORK_NAME) && /\.(woff2|css|js)\.tmp$/.test(name)) {
         sawTemporary = name;
         build.child.kill('SIGKILL');
       }
@@ -198,7 +198,7 @@ describe('SIGKILL leaves nothing in the published folders', () => {
     } finally {
       watcher.close();
     }
-    expect(sawTemporary).toMatch(new RegExp(`^${WORK_NAME.replace('.', '\\.')}/\\d+-\\d+-.+\\.tmp$`));
+    expect(sawTemporary).toMatch(new RegExp(`^${WORK_NAME.replace('.', '\\.')}/\\d+-\\d+-.+\\.(woff2|css|js)\\.tmp$`));
     expect(await debris(out)).toEqual([]);
     expect(await missingReferences(out)).toEqual([]);
 
