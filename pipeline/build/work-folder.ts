@@ -4,10 +4,10 @@
  * there and nowhere else. It sits in the output folder, so a rename from it is atomic (same file
  * system), but outside the published folders (`html/`, `pdf/`, `epub/`), so a build killed with
  * SIGKILL leaves no debris in what is deployed, and no page naming this machine's paths. The
- * build that holds the output lock empties it when it starts (what a killed build left) and
- * removes it when it ends.
+ * build that holds the output lock empties it when it starts (what a killed build left, with the
+ * lint cache's and lock's own temporary files beside it) and removes it when it ends.
  */
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 
 export const WORK_NAME = '.pressroom-work';
@@ -35,6 +35,11 @@ export function workFolder(outDir: string): string {
 export async function openWorkFolder(outDir: string): Promise<() => Promise<void>> {
   const dir = workFolder(outDir);
   await rm(dir, { recursive: true, force: true });
+  // The build's own files beside it (lint cache, lock) are written through `<name>.<pid>.tmp` in
+  // the output folder itself: a killed build may have left one.
+  for (const name of await readdir(outDir).catch(() => [])) {
+    if (/^\.pressroom.*\.\d+\.tmp$/.test(name)) await rm(path.join(outDir, name), { force: true });
+  }
   await mkdir(dir, { recursive: true });
   open.add(outDir);
   return async () => {
