@@ -1,6 +1,7 @@
 /**
  * Bounded cost per article (issue 9): a paragraph of 60,000 sentences is refused after parsing
- * (the prose rules would overflow the stack); an article whose lint or transform runs over its
+ * (the prose rules would overflow the stack); 10,000 inline elements (the most an article may
+ * hold) render without overflowing the stack; an article whose lint or transform runs over its
  * configured budget gets a `time-budget` error, is not published, and the others go on.
  */
 import { cp, mkdtemp, readFile, stat, writeFile } from 'node:fs/promises';
@@ -10,7 +11,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../pipeline/cli.ts';
 import { checkArticles } from '../pipeline/check.ts';
 import { lostRedFlags, transformArticle } from '../pipeline/transform/transform.ts';
-import { MAX_BLOCK_CHARACTERS } from '../pipeline/content/markdown.ts';
+import { MAX_BLOCK_CHARACTERS, MAX_ELEMENTS } from '../pipeline/content/markdown.ts';
+import { chapterDocument } from '../pipeline/render/epub/chapter-document.ts';
+import { toXhtml } from '../pipeline/render/epub/to-xhtml.ts';
+import { toHtml } from 'hast-util-to-html';
+import { loadFixture } from './helpers/render-fixture.ts';
 import { fixturesDir, frontmatter, lintMarkdown } from './helpers/lint-markdown.ts';
 
 const good = path.join(fixturesDir, 'cli', 'good');
@@ -53,6 +58,25 @@ describe('block length', () => {
     const found = await lintMarkdown(`${frontmatter()}\n${paragraphs}\n`);
     expect(found.filter((message) => message.ruleId === 'internal-error' || message.ruleId?.startsWith('file-'))).toEqual([]);
   }, 60_000);
+});
+
+describe('at the element limit', () => {
+  it('10,000 inline <span> elements: the web page and the e-book chapter are made, no stack overflow', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'pressroom-spans-'));
+    await cp(good, dir, { recursive: true });
+    // In paragraphs of 500 (one paragraph of them all is over MAX_BLOCK_CHARACTERS).
+    const spans = Array.from({ length: MAX_ELEMENTS - 10 }, (_, index) => `<span>w${index}</span>${index % 500 === 499 ? '\n\n' : ' '}`).join('');
+    await writeFile(path.join(dir, 'heat-and-cold.md'), `${await readFile(path.join(good, 'heat-and-cold.md'), 'utf8')}\nWords ${spans}\n`);
+    const { config, files } = await loadFixture(dir);
+    const [file] = files;
+    expect(file.messages.map(String)).toEqual([]);
+    const options = { articleHref: (slug: string) => `${slug}.html`, articleAt: () => undefined, imageSrc: () => '' };
+    const page = toHtml(transformArticle(file, config, { ...options, format: 'html' }));
+    expect(page.match(/<span>w\d+<\/span>/g)).toHaveLength(MAX_ELEMENTS - 10);
+    const chapter = toXhtml(chapterDocument(file.data.article!, transformArticle(file, config, { ...options, format: 'epub' }), config.words).tree);
+    expect(chapter).toContain(`<span>w${MAX_ELEMENTS - 11}</span>`);
+    expect(file.messages.map(String)).toEqual([]);
+  }, 120_000);
 });
 
 describe('time budgets', () => {
