@@ -27,7 +27,7 @@ async function run(args: string[], cwd: string) {
   return { code, stdout, stderr };
 }
 
-/** A short article and one of 3,000 list items with inline markup (lint ≈ 20 s, transform ≈ 3 s on a loaded machine). */
+/** A short article and one of 3,000 list items with inline markup (lint ≈ 20 s, transform ≈ 3 s on a loaded machine; budgets count CPU time). */
 async function content(budget: string): Promise<string> {
   const dir = await mkdtemp(path.join(tmpdir(), 'pressroom-budget-'));
   await cp(good, dir, { recursive: true });
@@ -90,7 +90,7 @@ describe('time budgets', () => {
     const overrun = lines.filter((line) => line.includes('time-budget'));
     expect(overrun).toHaveLength(1);
     expect(overrun[0]).toMatch(
-      /^long-list\.md:1:1 {2}error {2}Unexpected lint time of \d+\.\d s for this article \(rule `[a-z-]+` took \d+\.\d+ s\), expected at most 3\.0 s \(`budget\.lint` in pressroom\.yaml\); \d+ rules were not run on it\. Split the article or its longest lists and tables, or raise `budget\.lint`; the article is not published until it is linted {2}time-budget$/,
+      /^long-list\.md:1:1 {2}error {2}Unexpected lint time of \d+\.\d s of CPU for this article \(rule `[a-z-]+` took \d+\.\d+ s\), expected at most 3\.0 s \(`budget\.lint` in pressroom\.yaml\); \d+ rules were not run on it\. Split the article or its longest lists and tables, or raise `budget\.lint`; the article is not published until it is linted {2}time-budget$/,
     );
     expect(`${stdout}${stderr}`).not.toMatch(/heat-and-cold\.md.*(time-budget|internal-error)/);
     // The overrun stops the rules: far less than the ≈ 20 s a full lint of the long list takes.
@@ -116,7 +116,7 @@ describe('time budgets', () => {
     transformArticle(long, checked.config!, options);
     const overrun = long.messages.filter((message) => message.ruleId === 'time-budget');
     expect(overrun.map((message) => message.reason)).toEqual([
-      expect.stringMatching(/^Unexpected transform time of \d+\.\d s for this article, expected at most 0\.3 s \(`budget\.transform` in pressroom\.yaml\); it is not published\. Split the article or its longest lists and tables, or raise `budget\.transform`$/),
+      expect.stringMatching(/^Unexpected transform time of \d+\.\d s of CPU for this article, expected at most 0\.3 s \(`budget\.transform` in pressroom\.yaml\); it is not published\. Split the article or its longest lists and tables, or raise `budget\.transform`$/),
     ]);
     expect(lostRedFlags(long)).toBe(true);
   }, 120_000);
