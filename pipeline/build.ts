@@ -13,6 +13,7 @@ import { BUILD_ORDER, rendererTable, type OutputFormat } from './formats.ts';
 import type { CheckedArticle } from './content/library.ts';
 import type { BuildContext, Renderer } from './render/renderer.ts';
 import { sharedBrowser } from './render/browser/shared-browser.ts';
+import { launchBrowser } from './render/browser/launch-browser.ts';
 import {
   codeFingerprint,
   fingerprint,
@@ -27,6 +28,8 @@ import {
 import { pruneOutputs, publishedOutputs } from './build/prune-outputs.ts';
 import { lockOutput, type OutputLock } from './build/output-lock.ts';
 import { outputError } from './build/output-error.ts';
+import { openWorkFolder } from './build/work-folder.ts';
+import { keepStale } from './build/keep-stale.ts';
 import './types.ts';
 
 export interface BuildOptions extends CheckOptions {
@@ -72,11 +75,15 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   } catch (error) {
     throw outputError(error, outDir) ?? error;
   }
+  let closeWork: (() => Promise<void>) | undefined;
   try {
+    // Under the lock: what a killed build left in the work folder goes first.
+    closeWork = await openWorkFolder(outDir);
     return await checkAndRender(options, outDir);
   } catch (error) {
     throw outputError(error, outDir) ?? error;
   } finally {
+    await closeWork?.().catch(() => undefined);
     await lock.release().catch(() => undefined);
   }
 }
@@ -112,7 +119,8 @@ async function checkAndRender(options: BuildOptions, outDir: string): Promise<Bu
     outDir,
     cwd: options.cwd,
     sourceDateEpoch: process.env.SOURCE_DATE_EPOCH && Number.isInteger(epoch) ? epoch : undefined,
-    browser: sharedBrowser(),
+    // A browser that does not answer within `pdf.timeout` is killed, and not started again this build.
+    browser: sharedBrowser(() => launchBrowser(config.pdf.timeout)),
     own: (file) => void owned.add(file),
   };
   await renderFormats(options, result, context, owned, lap);
@@ -196,8 +204,14 @@ async function renderEach(renderer: Renderer, result: BuildResult, context: Buil
   for (const { file } of stale) {
     // A format may write several outputs per article (`pdf`, and `pdf-large` for the large-print edition).
     const outputs = Object.fromEntries(Object.entries(file.data.outputs ?? {}).filter(([key]) => key === format || key.startsWith(`${format}-`)));
+    const before = cache.entries[`${format}:${file.path}`];
     delete cache.entries[`${format}:${file.path}`];
-    if (!outputs[format] || errorCount([file]) > errorsBefore.get(file)!) continue;
+    if (!outputs[format] || errorCount([file]) > errorsBefore.get(file)!) {
+      // A failed render keeps the last good output (reported stale) and the record of it, so the
+      // next build neither prunes it nor takes it for up to date (its key no longer matches).
+      if (before && (await keepStale(file, format, before.outputs[file.path], context))) cache.entries[`${format}:${file.path}`] = before;
+      continue;
+    }
     cache.entries[`${format}:${file.path}`] = {
       key: articleKey(shared, format, file, inContent(file)),
       files: await hashFiles(Object.values(outputs)),
@@ -231,7 +245,17 @@ async function renderAll(renderer: Renderer, result: BuildResult, context: Build
   const errorsBefore = errorCount(files);
   const extra = (await renderer.render(published, context)) ?? [];
   result.extra.push(...extra);
-  if (errorCount([...files, ...extra]) > errorsBefore) return;
+  if (errorCount([...files, ...extra]) > errorsBefore) {
+    // Pages or books that failed keep their last good output, reported stale (as in renderEach).
+    let kept = false;
+    const reported = new Set<string>();
+    // Books first: a book kept stale is reported on the book, not again on each chapter.
+    for (const file of [...extra, ...files]) {
+      if (entry && !file.data.outputs?.[format] && (await keepStale(file, format, entry.outputs[file.path], context, reported))) kept = true;
+    }
+    if (kept) cache.entries[format] = entry!;
+    return;
+  }
   const outputs: Record<string, Record<string, string>> = {};
   for (const file of [...files, ...extra]) {
     const output = file.data.outputs?.[format];

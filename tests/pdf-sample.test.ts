@@ -2,12 +2,13 @@
  * Build the sample content's handouts through the real pipeline (check → PDF renderer), then
  * read the PDFs back with poppler-utils and qpdf.
  */
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, type BuildResult } from '../pipeline/build.ts';
+import { WORK_NAME } from '../pipeline/build/work-folder.ts';
 import { severityOf } from '../pipeline/diagnostics/report-message.ts';
 import { checkPdfUa } from '../pipeline/render/pdf/check-pdfua.ts';
 import { catalog, countColour, outlineTitles, pdffonts, pdfinfo, pdftotext, qpdfCheck, qpdfJson, renderPage, structElements } from './helpers/pdf-tools.ts';
@@ -177,8 +178,9 @@ describe('the sample handouts', () => {
     expect(after.map((info) => info.mtimeMs)).toEqual(before.map((info) => info.mtimeMs));
   });
 
-  it('leaves no page files behind in the output', async () => {
-    await expect(stat(path.join(outDir, 'pdf', '.pages'))).rejects.toThrow();
+  it('leaves no page files behind in the output: no print pages in pdf/, no work folder', async () => {
+    expect((await readdir(path.join(outDir, 'pdf'))).filter((name) => !name.endsWith('.pdf'))).toEqual([]);
+    await expect(stat(path.join(outDir, WORK_NAME))).rejects.toThrow();
   });
 
   it('prints the Chinese translation with embedded Noto Sans SC, the running header included (no Type 3 glyphs)', () => {

@@ -139,6 +139,20 @@ export const configSchema = z.strictObject({
       timeout: z.number().int().min(1000).default(30000),
     })
     .prefault({}),
+  /**
+   * Milliseconds of CPU time each stage may spend on one article; over it, that article gets a
+   * `time-budget` error and the others go on (stages/lint.ts, transform/transform.ts). An
+   * ordinary article costs well under a second; the first one linted also pays for loading the
+   * dictionaries and parsers.
+   */
+  budget: z
+    .strictObject({
+      /** All lint rules of one article. */
+      lint: z.number().int().min(1).default(30000),
+      /** Turning one article into a page, handout page or chapter (each format on its own). */
+      transform: z.number().int().min(1).default(30000),
+    })
+    .prefault({}),
   /** Content types; merged over the built-in `condition` and `guide`. */
   types: z.record(z.string().regex(/^[a-z][a-z0-9-]*$/, 'expected a lowercase name such as `faq` or `home-exercise`'), contentTypeSchema).default({}),
   books: z.array(bookSchema).default([]),

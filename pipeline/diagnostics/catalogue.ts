@@ -46,6 +46,8 @@ export const catalogue = {
   'frontmatter-syntax': { kind: 'article', severity: 'error', section: '#the-content-contract', summary: 'YAML syntax of the frontmatter.' },
   'frontmatter-schema': { kind: 'article', severity: 'error', section: '#the-content-contract', summary: 'Frontmatter against the content contract (unknown keys, types, required keys).' },
   'slug-reserved': { kind: 'article', severity: 'error', section: '#the-content-contract', summary: 'No article takes the name of one of the web edition’s own pages: `index`, `search`, `search-<lang>`, `404`, `feed`, `sitemap`, `robots`.' },
+  'file-too-long-paragraph': { kind: 'article', severity: 'error', section: commandLine, summary: 'One paragraph, heading or table cell holds more than 30,000 characters (checked after parsing, before any rule reads it).' },
+  'time-budget': { kind: 'article', severity: 'error', section: commandLine, summary: 'Linting or transforming this article took longer than its budget (`budget.lint`, `budget.transform`); the rest of its stage is skipped, the other articles go on.' },
   'internal-error': { kind: 'article', severity: 'error', section: commandLine, summary: 'A stage or rule failed on this file; the others carry on. Please report it (`--verbose` shows the stack).' },
   'control-comment': { kind: 'article', severity: 'warning', section: lintRules, summary: 'A `pressroom-disable`, `-enable` or `-ignore` comment names an id that does not exist, so it changes nothing.' },
   // The config file (exit code 2).
@@ -117,6 +119,7 @@ export const catalogue = {
   'render-search': { kind: 'render', severity: 'error', section: '#the-web-edition-as-a-patient-library', summary: 'The search index cannot be written (the folder, or Pagefind for this platform); the search pages would find nothing.' },
   'slug-changed': { kind: 'render', severity: 'warning', section: '#stable-addresses', summary: 'An article’s slug differs from the one it was published under, and `formerSlugs` does not name the old one: its old address would be “page not found”.' },
   'former-slug': { kind: 'render', severity: 'warning', section: '#stable-addresses', summary: 'A `formerSlugs` entry is the name of another page of the web edition, so it cannot redirect.' },
+  'stale-output': { kind: 'render', severity: 'warning', section: '#the-command-line', summary: 'A render failed, so the output of the last good build is kept in place, out of date: the build still fails, and the warning names the file.' },
   // PDF handouts.
   'pdf-browser': { kind: 'render', severity: 'error', section: '#pdf-handouts', summary: 'No Chromium could be started, or it crashed twice.' },
   'pdf-config': { kind: 'render', severity: 'error', section: '#pdf-handouts', summary: 'The config lacks what a handout needs (`clinic`).' },

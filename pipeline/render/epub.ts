@@ -10,6 +10,7 @@ import { VFile } from 'vfile';
 import type { ResolvedConfig } from '../config/resolve.ts';
 import { report } from '../diagnostics/report-message.ts';
 import { writeIfChanged } from '../build/write.ts';
+import { workFolder } from '../build/work-folder.ts';
 import type { Renderer } from './renderer.ts';
 import { buildBook } from './epub/build-book.ts';
 import { loadEpubTemplates } from './epub/epub-templates.ts';
@@ -51,7 +52,7 @@ export const epubRenderer: Renderer = {
           file,
           place,
           sourceDateEpoch: context.sourceDateEpoch,
-          drawCover: async (text) => renderCover(await context.browser.get(), templates.coverHtml, text, config.pdf.timeout),
+          drawCover: async (text) => renderCover(await context.browser.get(), templates.coverHtml, text, config.pdf.timeout, workFolder(context.outDir)),
         });
         if (!built) continue;
         await writeIfChanged(target, built.bytes);

@@ -59,8 +59,11 @@ export const htmlRenderer: Renderer = {
     const outDir = path.join(context.outDir, 'html');
     const assets = new AssetStore();
     const extra: VFile[] = [];
+    // Pages are written last, after the assets they reference: a build killed or failing half way
+    // never leaves a page whose image or stylesheet is not in place.
+    const pending: Array<[string, string | Uint8Array]> = [];
     const write = async (target: string, bytes: string | Uint8Array) => {
-      await writeIfChanged(target, bytes);
+      pending.push([target, bytes]);
       context.own(target);
     };
     // Topics, related guides and search languages come from every published article of the
@@ -112,10 +115,12 @@ export const htmlRenderer: Renderer = {
       const scriptStylesheet = scriptStylesheetFor(listed, config.defaults.language, assets);
       await writeLibraryPages(published, topics, documents, outDir, context, { ...pageAssets, scriptStylesheet }, write, extra);
     }
-    // Assets go in place before anything is reported done; pages reference them by hashed name.
+    // Assets go in place first; pages reference them by hashed name.
     for (const [relative, bytes] of [...assets.files].sort(([a], [b]) => a.localeCompare(b))) {
-      await write(path.join(outDir, relative), bytes);
+      await writeIfChanged(path.join(outDir, relative), bytes);
+      context.own(path.join(outDir, relative));
     }
+    for (const [target, bytes] of pending) await writeIfChanged(target, bytes);
     return extra;
   },
 };

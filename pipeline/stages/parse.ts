@@ -3,7 +3,7 @@
  * Lint and every renderer share the tree kept in `file.data.tree`.
  */
 import type { VFile } from 'vfile';
-import { markdownParser, MAX_DEPTH, MAX_ELEMENTS, tooDeepNode, tooDeepSource, tooManyElements } from '../content/markdown.ts';
+import { markdownParser, MAX_BLOCK_CHARACTERS, MAX_DEPTH, MAX_ELEMENTS, tooDeepNode, tooDeepSource, tooLongBlock, tooManyElements } from '../content/markdown.ts';
 import { report } from '../diagnostics/report-message.ts';
 import { guard } from './guard.ts';
 import '../types.ts';
@@ -34,6 +34,19 @@ export async function parseArticles(files: VFile[]): Promise<void> {
       const deepest = tooDeepNode(tree);
       if (deepest) {
         report(file, 'error', `Unexpected nesting deeper than ${MAX_DEPTH} levels (quotes or lists inside each other); flatten the structure`, 'file-too-deep', deepest);
+        file.data.stopped = true;
+        return;
+      }
+      const long = tooLongBlock(tree);
+      if (long) {
+        const what = long.node.type === 'tableCell' ? 'table cell' : long.node.type;
+        report(
+          file,
+          'error',
+          `Unexpected ${what} of ${long.length.toLocaleString('en')} characters, expected at most ${MAX_BLOCK_CHARACTERS.toLocaleString('en')}; split it into shorter paragraphs (a blank line between them)`,
+          'file-too-long-paragraph',
+          long.node.position?.start,
+        );
         file.data.stopped = true;
         return;
       }

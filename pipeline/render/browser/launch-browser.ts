@@ -5,13 +5,18 @@
 import type { ChildProcess } from 'node:child_process';
 import type { Browser } from 'puppeteer-core';
 import { findBrowser } from './find-browser.ts';
+import { launchWithin } from './launch-timeout.ts';
+
+/** Milliseconds a launch may take when the config does not say (`pdf.timeout`'s default). */
+const DEFAULT_LAUNCH_TIMEOUT = 30_000;
 
 /**
  * Launch headless Chromium.
  *
+ * @param timeout Milliseconds the browser may take to answer; after that it is killed (BrowserHungError).
  * @returns The browser; the caller closes it in `finally`.
  */
-export async function launchBrowser(): Promise<Browser> {
+export async function launchBrowser(timeout = DEFAULT_LAUNCH_TIMEOUT): Promise<Browser> {
   const { launch } = await import('puppeteer-core');
   const executablePath = findBrowser();
   const args = [
@@ -25,7 +30,8 @@ export async function launchBrowser(): Promise<Browser> {
     '--font-render-hinting=none',
   ];
   if (process.getuid?.() === 0) args.push('--no-sandbox');
-  return launch({ executablePath, headless: true, args, pipe: true });
+  // Puppeteer's own launch timeout does not cover a browser that starts but never answers on the pipe.
+  return launchWithin(() => launch({ executablePath, headless: true, args, pipe: true, timeout }), executablePath, timeout);
 }
 
 /** How long a graceful close may take before the process is killed. */

@@ -12,7 +12,7 @@ import type { CheckedArticle } from '../../content/library.ts';
 import type { Book } from '../../config/schema.ts';
 import type { ResolvedConfig } from '../../config/resolve.ts';
 import { report } from '../../diagnostics/report-message.ts';
-import { EMERGENCY_LOSS_ID, transformArticle } from '../../transform/transform.ts';
+import { EMERGENCY_LOSS_ID, lostRedFlags, transformArticle } from '../../transform/transform.ts';
 import { emergencyLosses } from '../../transform/emergency-preserved.ts';
 import { reportOnce } from '../../diagnostics/report-once.ts';
 import { emergencyNumber } from '../../transform/directives/emergency.ts';
@@ -104,7 +104,7 @@ export async function buildBook(job: BookJob): Promise<BuiltBook | undefined> {
     );
     // Errors of the shared rendering core (`render-*`) are reported once per file, whichever
     // format met them first, so look for them rather than for new messages.
-    if (chapter.messages.some((message) => message.fatal && message.ruleId?.startsWith('render-'))) {
+    if (lostRedFlags(chapter) || chapter.messages.some((message) => message.fatal && message.ruleId?.startsWith('render-'))) {
       renderErrors = true;
       report(file, 'error', `Cannot build the e-book \`${book.id}\`: chapter \`${slug}\` (\`${chapter.path}\`) has rendering errors; see its messages`, 'epub-chapter', job.place(['chapters', book.chapters.indexOf(slug)]));
     }

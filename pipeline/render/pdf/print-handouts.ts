@@ -9,6 +9,7 @@ import { report } from '../../diagnostics/report-message.ts';
 import type { BuildContext } from '../renderer.ts';
 import { closeBrowser } from '../browser/launch-browser.ts';
 import { BrowserNotFoundError } from '../browser/find-browser.ts';
+import { BrowserHungError } from '../browser/launch-timeout.ts';
 import { sandboxPage, type SandboxedPage } from './sandbox.ts';
 import { PagePool } from './page-pool.ts';
 import { layoutHandout, type HandoutLayout } from './layout-handout.ts';
@@ -157,7 +158,7 @@ function groupByArticle(jobs: HandoutJob[]): HandoutJob[][] {
 }
 
 function reportLaunchFailure(build: VFile, error: unknown): void {
-  if (error instanceof BrowserNotFoundError) {
+  if (error instanceof BrowserNotFoundError || error instanceof BrowserHungError) {
     report(build, 'error', `Cannot render PDF handouts: ${error.message}`, 'pdf-browser');
     return;
   }

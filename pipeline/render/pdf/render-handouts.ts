@@ -1,8 +1,9 @@
 /**
  * The PDF build: check what every handout needs (a clinic, its logo), make one print job per
- * article and edition (handout-variants.ts), print them through pages written into
- * <outDir>/pdf/.pages/ (removed afterwards; print-handouts.ts, layout-handout.ts), and make sure
- * no handout from an earlier build survives one that failed now.
+ * article and edition (handout-variants.ts), print them through pages written into the build's
+ * work folder (build/work-folder.ts, never the published pdf/ folder; removed afterwards;
+ * print-handouts.ts, layout-handout.ts). A handout that fails leaves its previous good file in
+ * place: the build keeps it and reports it stale (build.ts).
  */
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
@@ -13,6 +14,7 @@ import type { BuildContext } from '../renderer.ts';
 import { report } from '../../diagnostics/report-message.ts';
 import { lostRedFlags, transformArticle } from '../../transform/transform.ts';
 import { outputError } from '../../build/output-error.ts';
+import { workFolder } from '../../build/work-folder.ts';
 import { allowedRoots } from './sandbox.ts';
 import { fontFolder, fontStylesheets } from './font-folder.ts';
 import { SCRIPT_FONTS, scriptFontFolder, type ScriptFontId } from '../script-fonts.ts';
@@ -52,7 +54,6 @@ export async function renderHandouts(published: CheckedArticle[], context: Build
       'Unexpected config without `clinic`, expected the clinic’s name, phone, url and address in pressroom.yaml; handouts print them in the header, the contact block and the QR code',
       'pdf-config',
     );
-    await removeStale(articles, pdfDir);
     return;
   }
   let logo: string | undefined;
@@ -65,7 +66,8 @@ export async function renderHandouts(published: CheckedArticle[], context: Build
     }
   }
 
-  const pagesDir = path.join(pdfDir, '.pages');
+  // The pages name absolute paths of this machine: they live in the work folder, outside what is published.
+  const pagesDir = path.join(workFolder(outDir), 'pdf-pages');
   await mkdir(pagesDir, { recursive: true });
   try {
     const articleAt = (absolute: string) => linkedArticle(context.library, absolute);
@@ -75,27 +77,12 @@ export async function renderHandouts(published: CheckedArticle[], context: Build
       await printHandouts(jobs, context, roots, build, options);
     }
   } finally {
-    // The page files name absolute paths of this machine: never leave them in the output.
     await rm(pagesDir, { recursive: true, force: true });
-    await removeStale(articles, pdfDir);
   }
   for (const file of articles) {
     for (const variant of HANDOUT_VARIANTS) {
       const output = file.data.outputs?.[variant.outputKey];
       if (output) context.own(output);
-    }
-  }
-}
-
-/**
- * A handout that failed this build must not survive from an earlier one: the front desk
- * could print an old version of the advice. Remove it (each edition on its own).
- */
-async function removeStale(files: VFile[], pdfDir: string): Promise<void> {
-  for (const file of files) {
-    for (const variant of HANDOUT_VARIANTS) {
-      // Whatever is there and is not a file (a folder by that name) is not a handout: leave it.
-      if (!file.data.outputs?.[variant.outputKey]) await rm(path.join(pdfDir, `${file.data.article!.slug}${variant.suffix}.pdf`), { force: true }).catch(() => undefined);
     }
   }
 }
