@@ -44,8 +44,9 @@ async function build(...args: string[]): Promise<{ code: number; summary: Summar
 async function snapshot(dir = path.join(work, 'output')): Promise<Map<string, { hash: string; mtime: number }>> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   const files = new Map<string, { hash: string; mtime: number }>();
-  for (const entry of entries.filter((e) => e.isFile() && !e.name.startsWith('.pressroom-'))) {
+  for (const entry of entries.filter((e) => e.isFile())) {
     const file = path.join(entry.parentPath, entry.name);
+    if (path.relative(dir, file).startsWith('.pressroom-')) continue;
     files.set(path.relative(dir, file), { hash: createHash('sha256').update(await readFile(file)).digest('hex'), mtime: (await stat(file)).mtimeMs });
   }
   return files;
@@ -66,6 +67,12 @@ function difference(before: Map<string, { hash: string; mtime: number }>, after:
     removed: [...before.keys()].filter((name) => !after.has(name)).sort(),
     rewritten,
   };
+}
+
+/** The drawn covers kept between builds, with their times. */
+async function covers(): Promise<Array<[string, number]>> {
+  const dir = path.join(work, 'output', '.pressroom-covers');
+  return Promise.all((await readdir(dir)).sort().map(async (name) => [name, (await stat(path.join(dir, name))).mtimeMs] as [string, number]));
 }
 
 /** The search index (Pagefind's files) changes with any text the pages show. */
@@ -111,7 +118,11 @@ describe('incremental build', () => {
 
   it('an edited article remakes its page, its handouts, the e-book it is in and the search index, nothing else', { timeout: TIMEOUT }, async () => {
     await edit('stretching.md', 'hold it for 20 seconds', 'hold it for 30 seconds');
+    const drawn = await covers();
+    expect(drawn).toHaveLength(1);
     const result = await step();
+    // The e-book is assembled again around the cover drawn before.
+    expect(await covers()).toEqual(drawn);
     expect(result.summary.timings.replay).toBeUndefined();
     expect(result.changed.filter(notSearch)).toEqual([
       'epub/muscle-care.epub',
@@ -152,7 +163,10 @@ describe('incremental build', () => {
 
   it('a changed config remakes what shows it: a book title, the e-book only', { timeout: TIMEOUT }, async () => {
     await edit('pressroom.yaml', 'title: Caring for Sore Muscles', 'title: Caring for Sore Muscles at Home');
+    const drawn = await covers();
     const result = await step();
+    // The cover shows the title: drawn again, the old one gone.
+    expect(await covers()).toEqual([[expect.not.stringMatching(drawn[0][0]), expect.any(Number)]]);
     expect(result.changed).toEqual(['epub/muscle-care.epub']);
     expect([result.added, result.removed]).toEqual([[], []]);
   });
@@ -178,8 +192,8 @@ describe('incremental build', () => {
     // No article was linted again: the lint cache was not rewritten.
     expect((await stat(lintCache)).mtimeMs).toBe(cached.mtimeMs);
     expect(result.removed.filter(notSearch)).toEqual(['html/handouts/walking.large.pdf', 'html/handouts/walking.pdf', 'html/walking.html', 'pdf/walking.large.pdf', 'pdf/walking.pdf']);
-    // The pages that list it.
-    expect(result.changed.filter(notSearch)).toEqual(['html/feed.xml', 'html/index.html', 'html/sitemap.xml', 'html/topics/back.html']);
+    // The pages that list it: the index, feed, sitemap, its topic, the topics' counts, and the article it was related to (same tag).
+    expect(result.changed.filter(notSearch)).toEqual(['html/feed.xml', 'html/index.html', 'html/sitemap.xml', 'html/stretching.html', 'html/topics/back.html', 'html/topics/index.html']);
     // Back to today's date: the same findings as before, the article back.
     const back = await step();
     expect(back.code).toBe(0);

@@ -118,10 +118,18 @@ export async function treeFingerprint(dirs: string[], skip: string[] = []): Prom
   return fingerprint(parts);
 }
 
-/** Fingerprint of pressroom itself: its code, templates and locked dependencies. */
-export async function codeFingerprint(): Promise<string> {
-  const lock = await readFile(path.join(projectRoot, 'package-lock.json')).catch(() => Buffer.alloc(0));
-  return fingerprint([lock, await treeFingerprint([path.join(projectRoot, 'pipeline'), path.join(projectRoot, 'templates')])]);
+let code: Promise<string> | undefined;
+
+/**
+ * Fingerprint of pressroom itself: its code, templates and locked dependencies. Read once per
+ * process (the build, the lint cache and the stamp all ask): pressroom's own files do not change under a running build.
+ */
+export function codeFingerprint(): Promise<string> {
+  code ??= (async () => {
+    const lock = await readFile(path.join(projectRoot, 'package-lock.json')).catch(() => Buffer.alloc(0));
+    return fingerprint([lock, await treeFingerprint([path.join(projectRoot, 'pipeline'), path.join(projectRoot, 'templates')])]);
+  })();
+  return code;
 }
 
 /**

@@ -21,7 +21,7 @@ import '../types.ts';
 const STAMP = '.pressroom-stamp.json';
 
 /** What a build reported about one file (an article, a book or the config). */
-export interface StampedFile {
+interface StampedFile {
   path: string;
   messages: StoredMessage[];
   /** Output files by kind (`html`, `pdf`, `pdf-large`…), relative to the output folder. */
