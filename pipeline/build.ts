@@ -59,6 +59,8 @@ const renderers = rendererTable();
 
 /** The lint cache's file in the output folder. */
 const LINT_CACHE = '.pressroom-lint-cache.json';
+/** The parsed trees' file in the output folder. */
+const TREE_CACHE = '.pressroom-trees.bin';
 
 /**
  * Build the given formats.
@@ -97,7 +99,7 @@ async function checkAndRender(options: BuildOptions, outDir: string): Promise<Bu
   };
   // Until this build completes, the next one cannot take the nothing-changed path.
   await dropStamp(outDir);
-  const checked = await checkArticles({ ...options, withRestOfFolder: true, lintCache });
+  const checked = await checkArticles({ ...options, withRestOfFolder: true, lintCache, treeCache: options.force ? undefined : path.join(outDir, TREE_CACHE) });
   lap('check');
   const result: BuildResult = { ...checked, rendered: [], skipped: [], drafts: [], extra: [], upToDate: [], removed: [], timings };
   const { config, source, library } = checked;
@@ -127,14 +129,15 @@ async function checkAndRender(options: BuildOptions, outDir: string): Promise<Bu
 
 /**
  * After a complete build of the whole content folder (every selected output cached, nothing
- * refused for a usage or internal error), leave the stamp that lets the next unchanged build
+ * refused for a usage or internal error, no message with a cause), leave the stamp that lets the next unchanged build
  * skip everything (build/build-stamp.ts).
  *
  * @param expected Cache entries a complete build has, with the files they hold.
  */
 async function stampBuild(options: BuildOptions, result: BuildResult, context: BuildContext, expected: { keys: string[]; cache: BuildCache }): Promise<void> {
   const { config, library, outDir } = context;
-  const internal = [...result.files, ...result.extra].some((file) => file.messages.some((message) => message.ruleId === 'internal-error'));
+  // A message with a cause (a stack trace for `--verbose`) is not stored: such a build is repeated in full.
+  const internal = [...result.files, ...result.extra, context.source.file].some((file) => file.messages.some((message) => message.ruleId === 'internal-error' || message.cause !== undefined));
   if (library.partial || !config.configPath || result.usageErrors.length > 0 || internal) return;
   if (expected.keys.some((key) => !expected.cache.entries[key])) return;
   const outputs = expected.keys.flatMap((key) => Object.keys(expected.cache.entries[key]!.files));
