@@ -15,7 +15,8 @@ import { fixturesDir } from './helpers/lint-markdown.ts';
 
 const run = promisify(execFile);
 const repo = path.resolve(import.meta.dirname, '..');
-const TIMEOUT = 240_000;
+// Each step is a real build with a browser; generous, for a machine shared with other builds.
+const TIMEOUT = 600_000;
 // Fixed dates inside the PDFs and the e-book: a build from scratch makes the same bytes.
 
 interface Summary {
