@@ -17,7 +17,6 @@ const run = promisify(execFile);
 const repo = path.resolve(import.meta.dirname, '..');
 // Each step is a real build with a browser; generous, for a machine shared with other builds.
 const TIMEOUT = 600_000;
-// Fixed dates inside the PDFs and the e-book: a build from scratch makes the same bytes.
 
 interface Summary {
   outputs: number;
@@ -33,6 +32,7 @@ let work: string;
 /** `pressroom build` in `work`; stdout's last line is the JSON summary (--json), stderr the report. */
 async function build(...args: string[]): Promise<{ code: number; summary: Summary; report: string }> {
   const cli = path.join(project, 'bin', 'pressroom.js');
+  // SOURCE_DATE_EPOCH fixes the dates inside the PDFs and the e-book, so a build from scratch makes the same bytes.
   const result = await run(process.execPath, [cli, 'build', 'content', '--date', '2026-11-25', '--json', ...args], { cwd: work, env: { ...process.env, NO_COLOR: '1', SOURCE_DATE_EPOCH: '1764547200' } }).then(
     (done) => ({ code: 0, ...done }),
     (error: { code: number; stdout: string; stderr: string }) => error,
