@@ -15,6 +15,7 @@ import type { BuildContext, Renderer } from './render/renderer.ts';
 import { sharedBrowser } from './render/browser/shared-browser.ts';
 import { launchBrowser } from './render/browser/launch-browser.ts';
 import {
+  CACHE_MANIFEST,
   codeFingerprint,
   fingerprint,
   hashFiles,
@@ -30,6 +31,8 @@ import { lockOutput, type OutputLock } from './build/output-lock.ts';
 import { outputError } from './build/output-error.ts';
 import { openWorkFolder } from './build/work-folder.ts';
 import { keepStale } from './build/keep-stale.ts';
+import { dropStamp, writeStamp } from './build/build-stamp.ts';
+import { localDate } from './lint/review-dates.ts';
 import './types.ts';
 
 export interface BuildOptions extends CheckOptions {
@@ -59,6 +62,8 @@ const renderers = rendererTable();
 
 /** The lint cache's file in the output folder. */
 const LINT_CACHE = '.pressroom-lint-cache.json';
+/** The parsed trees' file in the output folder. */
+const TREE_CACHE = '.pressroom-trees.bin';
 
 /**
  * Build the given formats.
@@ -99,7 +104,9 @@ async function checkAndRender(options: BuildOptions, outDir: string): Promise<Bu
     timings[stage] = Math.round(now - started);
     started = now;
   };
-  const checked = await checkArticles({ ...options, withRestOfFolder: true, lintCache });
+  // Until this build completes, the next one cannot take the nothing-changed path.
+  await dropStamp(outDir);
+  const checked = await checkArticles({ ...options, withRestOfFolder: true, lintCache, treeCache: options.force ? undefined : path.join(outDir, TREE_CACHE) });
   lap('check');
   const result: BuildResult = { ...checked, rendered: [], skipped: [], drafts: [], extra: [], upToDate: [], removed: [], timings };
   const { config, source, library } = checked;
@@ -123,12 +130,58 @@ async function checkAndRender(options: BuildOptions, outDir: string): Promise<Bu
     browser: sharedBrowser(() => launchBrowser(config.pdf.timeout)),
     own: (file) => void owned.add(file),
   };
-  await renderFormats(options, result, context, owned, lap);
+  const expected = await renderFormats(options, result, context, owned, lap);
+  await stampBuild(options, result, context, expected);
   return result;
 }
 
-/** Render the selected formats into a locked output folder, then prune and save the cache. */
-async function renderFormats(options: BuildOptions, result: BuildResult, context: BuildContext, owned: Set<string>, lap: (stage: string) => void): Promise<void> {
+/**
+ * After a complete build of the whole content folder (every selected output cached, nothing
+ * refused for a usage or internal error, no message with a cause), leave the stamp that lets the next unchanged build
+ * skip everything (build/build-stamp.ts).
+ *
+ * @param expected Cache entries a complete build has, with the files they hold.
+ */
+async function stampBuild(options: BuildOptions, result: BuildResult, context: BuildContext, expected: { keys: string[]; cache: BuildCache }): Promise<void> {
+  const { config, library, outDir } = context;
+  // A message with a cause (a stack trace for `--verbose`) is not stored: such a build is repeated in full.
+  const internal = [...result.files, ...result.extra, context.source.file].some((file) => file.messages.some((message) => message.ruleId === 'internal-error' || message.cause !== undefined));
+  if (library.partial || !config.configPath || result.usageErrors.length > 0 || internal) return;
+  if (expected.keys.some((key) => !expected.cache.entries[key])) return;
+  const outputs = expected.keys.flatMap((key) => Object.keys(expected.cache.entries[key]!.files));
+  const graded = config.lint.rules['review-age'] !== 'off';
+  await writeStamp(
+    { ...options, outDir },
+    {
+      contentDir: path.relative(options.cwd, config.contentDir),
+      configPath: path.relative(options.cwd, config.configPath),
+      configToday: config.lint.today,
+      today: config.lint.today ?? localDate(new Date()),
+      review: graded
+        ? {
+            reviewWarnMonths: config.lint.reviewWarnMonths,
+            reviewErrorMonths: config.lint.reviewErrorMonths,
+            dates: library.entries.flatMap((entry) => (entry.file.data.article ? [entry.file.data.article.reviewed.on] : [])),
+          }
+        : undefined,
+      outputs: [...outputs, path.join(outDir, CACHE_MANIFEST)],
+      config: context.source.file,
+      files: result.files,
+      extra: result.extra,
+      rendered: result.rendered,
+      drafts: result.drafts,
+      skipped: result.skipped,
+      upToDate: expected.keys,
+    },
+  );
+}
+
+/**
+ * Render the selected formats into a locked output folder, then prune and save the cache.
+ *
+ * @returns The cache as saved, and the keys of its entries a complete build has.
+ */
+async function renderFormats(options: BuildOptions, result: BuildResult, context: BuildContext, owned: Set<string>, lap: (stage: string) => void): Promise<{ keys: string[]; cache: BuildCache }> {
   const { config, library } = context;
   const roots = { outDir: context.outDir, contentDir: config.contentDir, cwd: options.cwd };
   const stored = await loadCache(roots);
@@ -165,9 +218,11 @@ async function renderFormats(options: BuildOptions, result: BuildResult, context
   // those whose outputs it links, the web page after the handouts).
   const previous = publishedOutputs(cache, library);
   const formats = BUILD_ORDER.filter((format) => options.formats.includes(format));
+  const keys: string[] = [];
   try {
     for (const format of formats) {
       const renderer = await renderers[format]();
+      keys.push(...(renderer.perArticle ? library.published.map(({ file }) => `${format}:${file.path}`) : [format]));
       if (renderer.perArticle) await renderEach(renderer, result, context, cache, shared, inContent);
       else await renderAll(renderer, result, context, cache, shared, owned, inContent);
       lap(format);
@@ -178,6 +233,7 @@ async function renderFormats(options: BuildOptions, result: BuildResult, context
   result.removed = await pruneOutputs({ outDir: context.outDir, formats, library, owned, cache, previous });
   await saveCache(roots, cache);
   lap('prune');
+  return { keys, cache };
 }
 
 const articleKey = (shared: string, format: string, file: VFile, name: string) => fingerprint([shared, format, name, String(file.value)]);

@@ -15,6 +15,7 @@ import { parseArticles } from './stages/parse.ts';
 import { validateArticles } from './stages/validate.ts';
 import { lintArticles } from './stages/lint.ts';
 import { LintCache, hashParts } from './stages/lint-cache.ts';
+import { TreeCache } from './stages/tree-cache.ts';
 import { codeFingerprint, treeFingerprint } from './build/build-cache.ts';
 
 export interface CheckOptions {
@@ -30,6 +31,8 @@ export interface CheckOptions {
   withRestOfFolder?: boolean;
   /** File for the per-article lint cache (stages/lint-cache.ts); without it every article is linted. */
   lintCache?: string;
+  /** File for the parsed trees (stages/tree-cache.ts); without it every article is parsed. */
+  treeCache?: string;
 }
 
 export interface CheckResult {
@@ -62,7 +65,9 @@ export async function checkArticles(options: CheckOptions): Promise<CheckResult>
   if (!config || !source) return { configFile: file, files: [], refusedBooks: new Set(), usageErrors: [] };
   if (options.date) config.lint.today = options.date;
   const { files, usageErrors } = await loadArticles(paths, options.cwd, config.contentDir);
-  await parseArticles(files);
+  const trees = options.treeCache ? await TreeCache.open(options.treeCache, config.contentDir, await codeFingerprint()) : undefined;
+  await parseArticles(files, trees);
+  await trees?.save();
   await validateArticles(files, config);
   const cache = options.lintCache ? await LintCache.open(options.lintCache, config.contentDir, await sharedLintKey(config)) : undefined;
   await lintArticles(files, config, undefined, cache);

@@ -33,7 +33,9 @@ export function writeCorpus(root, dir, n) {
     const fm = frontmatter
       .replace(/^title: .*/m, `title: ${title}`)
       .replace(/^tags: .*/m, `tags: [${topic}, ${kind}]`)
-      .replace(/maxPages: \d+/, 'maxPages: 6');
+      .replace(/maxPages: \d+/, 'maxPages: 6')
+      // The longest articles run to 16 large-print pages: within budget, so every handout is cached.
+      .replace(/(largePrint:\n\s+maxPages: )\d+/, '$118');
     const text = `---\n${fm}\n---\n${body
       .replace('## When to get emergency care', `${extra}\n\n## When to get emergency care`)
       .replace(
@@ -48,9 +50,12 @@ export function writeCorpus(root, dir, n) {
     files.push(file);
   });
   const config = readFileSync(path.join(root, 'content', 'pressroom.yaml'), 'utf8').replace(
-    /chapters:\n(?:\s+- .*\n?)*/,
-    `chapters:\n${slugs.map((slug) => `      - ${slug}\n`).join('')}`,
-  );
+    // Only the first book's chapter lines (indented deeper than `chapters:`), not the next book's `- id:`.
+    /( *)chapters:\n(?:\1 +- .*\n)*/,
+    (_, indent) => `${indent}chapters:\n${slugs.map((slug) => `${indent}  - ${slug}\n`).join('')}`,
+  )
+    // One book: the sample's other books are made of articles the corpus does not have.
+    .replace(/(?<=\n)  - id: (?!back-care-library)[\s\S]*?(?=\n\S|$)/g, '');
   writeFileSync(path.join(dir, 'pressroom.yaml'), config);
   return files;
 }

@@ -6,10 +6,12 @@ import { terminalSafe } from '../diagnostics/terminal-safe.ts';
 import path from 'node:path';
 import { statistics } from 'vfile-statistics';
 import type { VFile } from 'vfile';
-import { build, type BuildResult } from '../build.ts';
+import type { BuildResult } from '../build.ts';
 import type { OutputFormat } from '../formats.ts';
+import { replayBuild, type ReplayedBuild } from '../build/build-stamp.ts';
 import { formatReport } from './format-report.ts';
-import { parseDate, type CliIo } from './run-lint.ts';
+import type { CliIo } from './run-lint.ts';
+import { parseDate } from './parse-date.ts';
 import type { ParsedArgs } from './parse-args.ts';
 import '../types.ts';
 
@@ -24,12 +26,12 @@ export async function runBuild(args: ParsedArgs, io: CliIo): Promise<number> {
   const json = Boolean(args.values.json);
   const formats = String(args.values.format).split(',').map((f) => f.trim()).filter(Boolean) as OutputFormat[];
   const reportFormat = String(args.values.report ?? 'human');
-  const options = { color: io.color, verbose: Boolean(args.values.verbose) };
+  const reportOptions = { color: io.color, verbose: Boolean(args.values.verbose) };
   // The human report goes to stderr, beside the lines about skipped articles; json and github
   // reports go to stdout, and with json stdout holds nothing else.
   const toReport = reportFormat === 'human' ? io.stderr : io.stdout;
   const toInfo = reportFormat === 'json' ? io.stderr : io.stdout;
-  const result = await build({
+  const options = {
     paths: args.paths,
     cwd: io.cwd,
     configPath: args.values.config as string | undefined,
@@ -37,9 +39,12 @@ export async function runBuild(args: ParsedArgs, io: CliIo): Promise<number> {
     outDir: String(args.values.out),
     formats: [...new Set(formats)],
     force: Boolean(args.values.force),
-  });
-  if (!result.config) {
-    toReport(formatReport(result.configFile ? [result.configFile] : [], reportFormat, options));
+  };
+  // Nothing changed since the last complete build: repeat its report without loading the pipeline.
+  const replayed = options.force ? undefined : await replayBuild({ ...options, outDir: path.resolve(io.cwd, options.outDir) });
+  const result: BuildResult | ReplayedBuild = replayed ?? (await (await import('../build.ts')).build(options));
+  if (!replayed && !('config' in result && result.config)) {
+    toReport(formatReport(result.configFile ? [result.configFile] : [], reportFormat, reportOptions));
     return 2;
   }
   const shown = (output: string) => path.relative(io.cwd, output) || output;
@@ -47,7 +52,7 @@ export async function runBuild(args: ParsedArgs, io: CliIo): Promise<number> {
   const files = reportedFiles(result, outputs);
   // "0 files checked, no problems" would contradict the usage errors that follow.
   if (files.length > 0 || reportFormat !== 'human' || result.usageErrors.length === 0) {
-    toReport(formatReport(files, reportFormat, options, (file) => outputs.get(file.path)?.map(shown)));
+    toReport(formatReport(files, reportFormat, reportOptions, (file) => outputs.get(file.path)?.map(shown)));
   }
   for (const error of result.usageErrors) io.stderr(`pressroom: ${terminalSafe(error)}\n`);
   const written = [...result.rendered, ...result.extra].flatMap((file) => Object.values(file.data.outputs ?? {}).map((output) => ({ file, output })));
@@ -100,7 +105,7 @@ export async function runBuild(args: ParsedArgs, io: CliIo): Promise<number> {
  * @param result The build's result.
  * @returns Absolute output paths by file path.
  */
-function outputsByPath(result: BuildResult): Map<string, string[]> {
+function outputsByPath(result: BuildResult | ReplayedBuild): Map<string, string[]> {
   const outputs = new Map<string, string[]>();
   for (const file of [...result.files, ...result.extra]) {
     const written = Object.values(file.data.outputs ?? {});
@@ -119,14 +124,14 @@ function outputsByPath(result: BuildResult): Map<string, string[]> {
  * @param outputs Outputs by path.
  * @returns One file per path, articles in the order they were checked.
  */
-function reportedFiles(result: BuildResult, outputs: Map<string, string[]>): VFile[] {
+function reportedFiles(result: BuildResult | ReplayedBuild, outputs: Map<string, string[]>): VFile[] {
   const byPath = new Map<string, VFile>();
   const add = (file: VFile) => {
     const entry = byPath.get(file.path);
     if (!entry) byPath.set(file.path, file);
     else if (entry !== file) entry.messages.push(...file.messages);
   };
-  const configFile = result.source?.file ?? result.configFile;
+  const configFile = ('source' in result ? result.source?.file : undefined) ?? result.configFile;
   if (configFile) add(configFile);
   for (const file of [...result.files, ...result.extra]) add(file);
   return [...byPath.values()].filter((file) => result.files.includes(file) || file.messages.length > 0 || outputs.has(file.path));

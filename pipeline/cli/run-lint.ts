@@ -9,6 +9,7 @@ import { formatReport } from './format-report.ts';
 import { describeFixes, fixFiles } from './fix-files.ts';
 import type { ParsedArgs } from './parse-args.ts';
 import { UsageError } from './parse-args.ts';
+import { parseDate } from './parse-date.ts';
 
 /**
  * @param args Parsed arguments.
@@ -74,18 +75,3 @@ function parseMaxWarnings(value: unknown): number | undefined {
   return number;
 }
 
-/**
- * Validate a `--date` value.
- *
- * @param value Raw value.
- * @returns The date, or undefined.
- */
-export function parseDate(value: unknown): string | undefined {
-  if (value === undefined) return undefined;
-  const text = String(value);
-  const parsed = new Date(`${text}T00:00:00Z`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== text) {
-    throw new UsageError(`Unexpected value \`${text}\` for --date, expected a date written YYYY-MM-DD`);
-  }
-  return text;
-}

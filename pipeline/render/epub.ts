@@ -15,6 +15,7 @@ import type { Renderer } from './renderer.ts';
 import { buildBook } from './epub/build-book.ts';
 import { loadEpubTemplates } from './epub/epub-templates.ts';
 import { renderCover } from './epub/render-cover.ts';
+import { CoverCache } from './epub/cover-cache.ts';
 import { linkedArticle } from '../content/library.ts';
 import '../types.ts';
 
@@ -25,6 +26,7 @@ export const epubRenderer: Renderer = {
     if (config.books.length === 0) return [];
     const articles = new Map(published.map((checked) => [checked.article.slug, checked]));
     const templates = await loadEpubTemplates();
+    const covers = new CoverCache(context.outDir);
     const bookFiles: VFile[] = [];
     for (const [index, book] of config.books.entries()) {
       // Lint refused this book (a missing, draft or failing chapter, a duplicate id, a bad cover): its messages are on the config.
@@ -52,7 +54,7 @@ export const epubRenderer: Renderer = {
           file,
           place,
           sourceDateEpoch: context.sourceDateEpoch,
-          drawCover: async (text) => renderCover(await context.browser.get(), templates.coverHtml, text, config.pdf.timeout, workFolder(context.outDir)),
+          drawCover: (text) => covers.cover([templates.coverHtml, JSON.stringify(text)], async () => renderCover(await context.browser.get(), templates.coverHtml, text, config.pdf.timeout, workFolder(context.outDir))),
         });
         if (!built) continue;
         await writeIfChanged(target, built.bytes);
@@ -70,6 +72,8 @@ export const epubRenderer: Renderer = {
         message.cause = error;
       }
     }
+    // Only in a build of the whole library: a partial one may have skipped books whose covers stay valid.
+    if (!library.partial) await covers.prune();
     return bookFiles;
   },
 };

@@ -6,16 +6,23 @@ import type { VFile } from 'vfile';
 import { markdownParser, MAX_BLOCK_CHARACTERS, MAX_DEPTH, MAX_ELEMENTS, tooDeepNode, tooDeepSource, tooLongBlock, tooManyElements } from '../content/markdown.ts';
 import { report } from '../diagnostics/report-message.ts';
 import { guard } from './guard.ts';
+import type { TreeCache } from './tree-cache.ts';
 import '../types.ts';
 
 /**
  * Parse each readable file.
  *
  * @param files Loaded files.
+ * @param cache Trees parsed in earlier runs (tree-cache.ts); without one every article is parsed.
  */
-export async function parseArticles(files: VFile[]): Promise<void> {
+export async function parseArticles(files: VFile[], cache?: TreeCache): Promise<void> {
   for (const file of files) {
     if (file.data.stopped) continue;
+    const cached = cache?.get(file);
+    if (cached) {
+      file.data.tree = cached;
+      continue;
+    }
     await guard(file, 'parse', () => {
       const text = String(file.value);
       const deepSource = tooDeepSource(text);
@@ -50,6 +57,7 @@ export async function parseArticles(files: VFile[]): Promise<void> {
         file.data.stopped = true;
         return;
       }
+      cache?.set(file, tree);
       file.data.tree = tree;
     });
   }
