@@ -28,6 +28,8 @@ import { pruneOutputs, publishedOutputs } from './build/prune-outputs.ts';
 import { lockOutput, type OutputLock } from './build/output-lock.ts';
 import { outputError } from './build/output-error.ts';
 import { shardOf, type Shard } from './build/shard.ts';
+import { updateSlugRecord } from './build/slug-record.ts';
+import { SLUG_RECORD } from './lint/slug-changes.ts';
 import { copyShards, MergeRefused, readShards, writeShardManifest } from './build/merge-shards.ts';
 import './types.ts';
 
@@ -170,7 +172,7 @@ async function shardSourceKey(context: BuildContext): Promise<string> {
   return fingerprint([
     await codeFingerprint(),
     config.configPath ? await readFile(config.configPath) : '',
-    await treeFingerprint([config.contentDir]),
+    await treeFingerprint([config.contentDir], [SLUG_RECORD]),
     String(context.sourceDateEpoch ?? ''),
   ]);
 }
@@ -196,17 +198,13 @@ async function renderFormats(
   const shared = fingerprint([
     await codeFingerprint(),
     config.configPath ? await readFile(config.configPath) : '',
-    await treeFingerprint([config.contentDir], ['.md']),
+    // The slug record changes nothing rendered (build/slug-record.ts writes it after rendering).
+    await treeFingerprint([config.contentDir], ['.md', SLUG_RECORD]),
     String(context.sourceDateEpoch ?? ''),
     String(library.partial),
     // Links between articles depend on which articles are published under which slug.
     ...library.entries.map((entry) => `${path.relative(config.contentDir, entry.path)}:${entry.slug}:${entry.status}`),
   ]);
-  // Before the cache can skip the web edition: the warning must repeat until it is dealt with.
-  if (options.formats.includes('html') && !library.partial && context.scope === 'all') {
-    const { checkSlugChanges } = await import('./render/html/slug-record.ts');
-    await checkSlugChanges(library.published.map(({ file }) => file), config.contentDir, context.outDir);
-  }
   // Outputs of formats not built this time that are still up to date (the handouts of an
   // html-only build): the web edition keeps linking them.
   for (const { file } of library.published) {
@@ -232,6 +230,8 @@ async function renderFormats(
   } finally {
     await context.browser.close();
   }
+  // The addresses the web edition now has, for lint's slug-changed (shards leave it to a full build).
+  if (options.formats.includes('html') && !library.partial && context.scope === 'all') await updateSlugRecord(library, config.contentDir);
   result.removed = await pruneOutputs({ outDir: context.outDir, formats, library, owned, cache, previous });
   await saveCache(roots, cache);
   lap('prune');

@@ -155,7 +155,7 @@ describe('stable addresses', () => {
     const article = path.join(dir, 'content', 'sciatica.md');
     await writeFile(article, (await readFile(article, 'utf8')).replace('type: guide', 'type: guide\nslug: sciatica-and-leg-pain'));
     const warning =
-      'content/sciatica.md:1:1  warning  Unexpected new slug `sciatica-and-leg-pain`: this article was published as `sciatica.html`, which would now be "page not found"; add `formerSlugs: [sciatica]` to the frontmatter so the old address leads here  slug-changed';
+      'content/sciatica.md:5:7  warning  Unexpected new slug `sciatica-and-leg-pain`: this article was published as `sciatica.html`, which would now be "page not found"; add `formerSlugs: [sciatica]` to the frontmatter so the old address leads here  slug-changed';
     for (let build = 0; build < 2; build += 1) {
       const changed = await run(['build', 'content', '--format', 'html'], dir);
       expect(changed.code).toBe(0);

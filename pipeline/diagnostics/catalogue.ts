@@ -45,6 +45,7 @@ export const catalogue = {
   'frontmatter-syntax': { kind: 'article', severity: 'error', section: '#the-content-contract', summary: 'YAML syntax of the frontmatter.' },
   'frontmatter-schema': { kind: 'article', severity: 'error', section: '#the-content-contract', summary: 'Frontmatter against the content contract (unknown keys, types, required keys).' },
   'slug-reserved': { kind: 'article', severity: 'error', section: '#the-content-contract', summary: 'No article takes the name of one of the web edition’s own pages: `index`, `search`, `search-<lang>`, `404`, `feed`, `sitemap`, `robots`.' },
+  'slug-changed': { kind: 'article', severity: 'warning', section: '#stable-addresses', summary: 'A slug recorded in `published-slugs.json` (an address published before) is no article’s slug and not in its `formerSlugs`: the old address would be “page not found”. Lint and build both warn.' },
   'internal-error': { kind: 'article', severity: 'error', section: commandLine, summary: 'A stage or rule failed on this file; the others carry on. Please report it (`--verbose` shows the stack).' },
   'control-comment': { kind: 'article', severity: 'warning', section: lintRules, summary: 'A `pressroom-disable`, `-enable` or `-ignore` comment names an id that does not exist, so it changes nothing.' },
   // The config file (exit code 2).
@@ -113,7 +114,6 @@ export const catalogue = {
   'render-cta': { kind: 'render', severity: 'error', section: '#directives-rendered', summary: '`:::cta` needs the clinic’s contact details (`clinic` in `pressroom.yaml`).' },
   'render-logo': { kind: 'render', severity: 'warning', section: '#the-web-edition', summary: 'The clinic logo cannot be published; pages are shown without it.' },
   'render-search': { kind: 'render', severity: 'error', section: '#the-web-edition-as-a-patient-library', summary: 'The search index cannot be written (the folder, or Pagefind for this platform); the search pages would find nothing.' },
-  'slug-changed': { kind: 'render', severity: 'warning', section: '#stable-addresses', summary: 'An article’s slug differs from the one it was published under, and `formerSlugs` does not name the old one: its old address would be “page not found”.' },
   'former-slug': { kind: 'render', severity: 'warning', section: '#stable-addresses', summary: 'A `formerSlugs` entry is the name of another page of the web edition, so it cannot redirect.' },
   // PDF handouts.
   'pdf-browser': { kind: 'render', severity: 'error', section: '#pdf-handouts', summary: 'No Chromium could be started, or it crashed twice.' },
