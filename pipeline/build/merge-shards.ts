@@ -24,7 +24,7 @@ const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest(
  * @param outDir Absolute output folder.
  * @returns Paths relative to it, `/`-separated, sorted, with their SHA-256.
  */
-export async function hashOutputs(outDir: string): Promise<Record<string, string>> {
+async function hashOutputs(outDir: string): Promise<Record<string, string>> {
   const entries = await readdir(outDir, { recursive: true, withFileTypes: true }).catch(() => []);
   const files = entries
     .filter((entry) => entry.isFile())

@@ -25,7 +25,7 @@ export interface RecordedSlug {
 }
 
 /** The record: published slugs, sorted. */
-export interface SlugRecord {
+interface SlugRecord {
   about: string;
   slugs: Record<string, RecordedSlug>;
 }
