@@ -131,6 +131,16 @@ describe('incremental builds of the library pages', () => {
     // Index files of the earlier build are gone: only what pagefind-entry.json names is left.
     const left = await searchFiles(dir);
     expect(left.filter((name) => name.startsWith('pagefind/index/'))).toHaveLength(2);
+
+    // New tags: shown on the topic pages, not searched.
+    await writeFile(article, (await readFile(article, 'utf8')).replace('tags: [self-care]', 'tags: [self-care, back pain]'));
+    expect((await run(['build', 'content', '--format', 'html'], dir)).code).toBe(0);
+    const fourth = await mtimes(dir, [...topics, ...left]);
+    expect(fourth['topics/back-pain.html']).toBeGreaterThan(third['topics/back-pain.html']!);
+    expect(fourth['topics/index.html']).toBeGreaterThan(third['topics/index.html']!);
+    expect(await readFile(path.join(dir, 'output', 'html', 'topics', 'back-pain.html'), 'utf8')).toContain('<a href="../ice-or-heat.html">Ice or heat after a strain</a>');
+    for (const name of left) expect(fourth[name], name).toBe(third[name]);
+    expect(await searchFiles(dir)).toEqual(left);
   });
 });
 
