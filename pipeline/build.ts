@@ -141,7 +141,7 @@ async function checkAndRender(options: BuildOptions, outDir: string): Promise<Bu
     // The shards' files are this build's own: the merge keeps them and adds the shared parts.
     const { copied, outputs } = await copyShards(shards, library, config.contentDir, sourceKey, outDir);
     for (const file of copied) context.own(file);
-    for (const { file } of articles) file.data.outputs = Object.fromEntries((outputs.get(file.path) ?? []).map((output) => [outputKey(output, outDir), output]));
+    for (const { file } of articles) file.data.outputs = outputs.get(file.path);
   }
   await renderFormats(options, result, context, owned, lap, articles);
   if (options.shard) {
@@ -150,7 +150,9 @@ async function checkAndRender(options: BuildOptions, outDir: string): Promise<Bu
       shard: options.shard,
       sourceKey,
       articles: Object.fromEntries(
-        articles.filter(({ file }) => !file.messages.some((m) => m.fatal)).map(({ file }) => [inContent(file), Object.values(file.data.outputs ?? {}).map((output) => toPosix(path.relative(outDir, output))).sort()]),
+        articles
+          .filter(({ file }) => !file.messages.some((m) => m.fatal))
+          .map(({ file }) => [inContent(file), Object.fromEntries(Object.entries(file.data.outputs ?? {}).map(([kind, output]) => [kind, toPosix(path.relative(outDir, output))]))]),
       ),
       messages: result.files.flatMap((file) => file.messages.map((m) => `${file.path}:${m.line ?? 1}:${m.column ?? 1} ${m.fatal ? 'error' : m.fatal === false ? 'warning' : 'info'} ${m.reason} ${m.ruleId ?? ''}`.trim())),
     });
@@ -159,12 +161,6 @@ async function checkAndRender(options: BuildOptions, outDir: string): Promise<Bu
 }
 
 const toPosix = (file: string) => file.split(path.sep).join('/');
-
-/** The `file.data.outputs` key of a copied output: its format folder, `-large` for the large-print handout. */
-const outputKey = (output: string, outDir: string) => {
-  const format = toPosix(path.relative(outDir, output)).split('/')[0];
-  return format === 'pdf' && output.endsWith('.large.pdf') ? 'pdf-large' : format;
-};
 
 /** What shards and their merge must share: pressroom, the config, the whole content folder, SOURCE_DATE_EPOCH. */
 async function shardSourceKey(context: BuildContext): Promise<string> {

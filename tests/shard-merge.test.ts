@@ -32,7 +32,7 @@ async function tree(dir: string): Promise<Record<string, string>> {
   return Object.fromEntries(Object.entries(result).sort(([a], [b]) => a.localeCompare(b)));
 }
 
-const manifest = async (dir: string) => JSON.parse(await readFile(path.join(dir, '.pressroom-shard.json'), 'utf8')) as { articles: Record<string, string[]>; files: Record<string, string> };
+const manifest = async (dir: string) => JSON.parse(await readFile(path.join(dir, '.pressroom-shard.json'), 'utf8')) as { articles: Record<string, Record<string, string>>; files: Record<string, string> };
 const shardDirs = () => Array.from({ length: SHARDS }, (_, i) => `shards/${i + 1}`);
 
 let dir: string;
@@ -76,6 +76,9 @@ describe('build --shard I/N and merge', () => {
       'pdf/walking-plan.large.pdf',
       'pdf/walking-plan.pdf',
     ]);
+    expect((await manifest(path.join(dir, 'shards/3'))).articles).toEqual({
+      'walking-plan.md': { html: 'html/walking-plan.html', pdf: 'pdf/walking-plan.pdf', 'pdf-large': 'pdf/walking-plan.large.pdf' },
+    });
     // The manifest records exactly what the shard wrote, with hashes.
     expect((await manifest(path.join(dir, 'shards/3'))).files).toEqual(Object.fromEntries(Object.entries(third).map(([file, hash]) => [file.split(path.sep).join('/'), hash])));
   });

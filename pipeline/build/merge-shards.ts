@@ -117,17 +117,17 @@ export async function readShards(dirs: readonly string[]): Promise<ShardFolder[]
  * @param contentDir The content folder (manifests name articles relative to it).
  * @param sourceKey The merge's fingerprint of pressroom, config, content and SOURCE_DATE_EPOCH.
  * @param outDir The merged output folder.
- * @returns Every file copied (absolute), and each article's outputs by its `file.path`.
+ * @returns Every file copied (absolute), and each article's outputs (`file.data.outputs`, absolute) by its `file.path`.
  * @throws MergeRefused naming the shard or article and what to do.
  */
-export async function copyShards(shards: readonly ShardFolder[], library: Library, contentDir: string, sourceKey: string, outDir: string): Promise<{ copied: string[]; outputs: Map<string, string[]> }> {
+export async function copyShards(shards: readonly ShardFolder[], library: Library, contentDir: string, sourceKey: string, outDir: string): Promise<{ copied: string[]; outputs: Map<string, Record<string, string>> }> {
   for (const { dir, manifest } of shards) {
     if (manifest.sourceKey !== sourceKey) {
       throw new MergeRefused(`${dir} (shard ${name(manifest.shard)}) was built from other content, config, SOURCE_DATE_EPOCH or pressroom version than this checkout; build every shard and the merge from the same commit`);
     }
   }
   const count = shards[0].manifest.shard.count;
-  const outputs = new Map<string, string[]>();
+  const outputs = new Map<string, Record<string, string>>();
   for (const { file } of library.published) {
     const source = toPosix(path.relative(contentDir, path.resolve(file.cwd, file.path)));
     const entry = library.byPath.get(path.resolve(file.cwd, file.path))!;
@@ -137,7 +137,9 @@ export async function copyShards(shards: readonly ShardFolder[], library: Librar
       const found = holders.map(({ manifest }) => name(manifest.shard)).join(' and ') || 'no shard';
       throw new MergeRefused(`${source} belongs to shard ${expected}/${count} but ${found} rendered it; build the shards again from the same commit`);
     }
-    outputs.set(file.path, holders[0].manifest.articles[source].map((output) => path.join(outDir, output)));
+    const unlisted = Object.values(holders[0].manifest.articles[source]).find((output) => !(output in holders[0].manifest.files));
+    if (unlisted) throw new MergeRefused(`${holders[0].dir} names ${unlisted} as an output of ${source} but holds no such file; build shard ${name(holders[0].manifest.shard)} again`);
+    outputs.set(file.path, Object.fromEntries(Object.entries(holders[0].manifest.articles[source]).map(([kind, output]) => [kind, path.join(outDir, output)])));
   }
   const copied: string[] = [];
   for (const { dir, manifest } of shards) {

@@ -56,8 +56,8 @@ export interface ShardManifest {
   shard: Shard;
   /** Fingerprint of pressroom, the config, the content folder and SOURCE_DATE_EPOCH: every shard and the merge must agree. */
   sourceKey: string;
-  /** The share's published articles, relative to the content folder, with their outputs relative to the output folder. */
-  articles: Record<string, string[]>;
+  /** The share's published articles, relative to the content folder, with their outputs by kind (`html`, `pdf`, `pdf-large`) relative to the output folder. */
+  articles: Record<string, Record<string, string>>;
   /** Every file the shard wrote, relative to its output folder (`/`-separated), with its SHA-256. */
   files: Record<string, string>;
   /** Errors and warnings of the share's articles, as `file:line:column severity message rule-id`. */
