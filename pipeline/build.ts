@@ -212,7 +212,8 @@ async function renderFormats(
   }
   // The same order whatever order the formats were given in (BUILD_ORDER: a format comes after
   // those whose outputs it links, the web page after the handouts).
-  const previous = publishedOutputs(cache, library);
+  // A shard keeps only its own share's earlier outputs (its folder may hold a full build's).
+  const previous = publishedOutputs(cache, { ...library, published: articles });
   const formats = BUILD_ORDER.filter((format) => options.formats.includes(format));
   // A shard renders its share of the articles' outputs, the merge the shared parts.
   const sharding: readonly string[] = { all: ['articles', 'shared', 'both'], articles: ['articles', 'both'], shared: ['shared', 'both'] }[context.scope];
