@@ -212,13 +212,15 @@ async function renderFormats(
   }
   // The same order whatever order the formats were given in (BUILD_ORDER: a format comes after
   // those whose outputs it links, the web page after the handouts).
-  // A shard keeps only its own share's earlier outputs (its folder may hold a full build's).
-  const previous = publishedOutputs(cache, { ...library, published: articles });
   const formats = BUILD_ORDER.filter((format) => options.formats.includes(format));
   // A shard renders its share of the articles' outputs, the merge the shared parts.
   const sharding: readonly string[] = { all: ['articles', 'shared', 'both'], articles: ['articles', 'both'], shared: ['shared', 'both'] }[context.scope];
+  const rendered = formats.filter((name) => sharding.includes(FORMATS[name].sharding));
+  // A shard keeps only its own share's earlier outputs of the formats it renders (its folder may hold a full build's).
+  const inRendered = (file: string) => rendered.some((format) => !path.relative(path.join(context.outDir, format), file).startsWith('..'));
+  const previous = new Set([...publishedOutputs(cache, { ...library, published: articles })].filter((file) => context.scope !== 'articles' || inRendered(file)));
   try {
-    for (const format of formats.filter((name) => sharding.includes(FORMATS[name].sharding))) {
+    for (const format of rendered) {
       const renderer = await renderers[format]();
       if (renderer.perArticle) await renderEach(renderer, result, context, cache, shared, inContent, articles);
       else await renderAll(renderer, result, context, cache, shared, owned, inContent, articles);

@@ -83,6 +83,13 @@ describe('build --shard I/N and merge', () => {
     expect((await manifest(path.join(dir, 'shards/3'))).files).toEqual(Object.fromEntries(Object.entries(third).map(([file, hash]) => [file.split(path.sep).join('/'), hash])));
   });
 
+  it('leaves only its share in a folder that held a full build (restored from a CI cache)', async () => {
+    await cp(path.join(dir, 'single'), path.join(dir, 'reused'), { recursive: true });
+    const shard = await run(['build', 'content', '--shard', '3/4', '--out', 'reused', '--quiet'], dir);
+    expect(shard.code).toBe(0);
+    expect(await tree(path.join(dir, 'reused'))).toEqual(await tree(path.join(dir, 'shards/3')));
+  });
+
   it('merges 4 shards into the same files, byte for byte, as one build', async () => {
     const merged = await run(['merge', ...shardDirs(), '--out', 'merged', '--quiet'], dir);
     expect(merged.stderr).not.toContain('  error  ');
