@@ -3,7 +3,6 @@ import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../pipeline/cli.ts';
 import { fixturesDir } from './helpers/lint-markdown.ts';
@@ -161,21 +160,5 @@ describe('build --shard I/N and merge', () => {
     const notShard = await run(['merge', 'content', '--out', 'x'], dir);
     expect(notShard.code).toBe(1);
     expect(notShard.stderr).toContain(`${path.join(dir, 'content')} is not the output of a shard (no .pressroom-shard.json)`);
-  });
-});
-
-describe('the example GitHub Actions workflow', () => {
-  it('parses, builds a matrix of 4 shards with artifacts and merges them in a job that needs them all', async () => {
-    const workflow = parse(await readFile(path.join(root, 'examples', 'github-actions', 'pressroom-shards.yml'), 'utf8'));
-    expect(workflow.env.SHARDS).toBe(SHARDS);
-    expect(workflow.jobs.build.strategy.matrix.shard).toEqual([1, 2, 3, 4]);
-    const buildRuns = workflow.jobs.build.steps.map((step: { run?: string; uses?: string }) => step.run ?? step.uses);
-    expect(buildRuns).toContain('npx pressroom build content --shard ${{ matrix.shard }}/${{ env.SHARDS }} --out shard --report github');
-    const upload = workflow.jobs.build.steps.find((step: { uses?: string }) => step.uses === 'actions/upload-artifact@v4');
-    expect(upload.with).toMatchObject({ path: 'shard', 'include-hidden-files': true });
-    expect(workflow.jobs.merge.needs).toBe('build');
-    const mergeSteps = workflow.jobs.merge.steps.map((step: { run?: string; uses?: string }) => step.run ?? step.uses);
-    expect(mergeSteps).toContain('actions/download-artifact@v4');
-    expect(mergeSteps).toContain('npx pressroom merge shards/pressroom-shard-* --content content --out output --report github');
   });
 });
