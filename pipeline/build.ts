@@ -9,7 +9,7 @@ import path from 'node:path';
 import { readFile } from 'node:fs/promises';
 import { VFile } from 'vfile';
 import { checkArticles, type CheckOptions, type CheckResult } from './check.ts';
-import { BUILD_ORDER, rendererTable, type OutputFormat } from './formats.ts';
+import { BUILD_ORDER, FORMATS, rendererTable, type OutputFormat } from './formats.ts';
 import type { CheckedArticle } from './content/library.ts';
 import type { BuildContext, Renderer } from './render/renderer.ts';
 import { sharedBrowser } from './render/browser/shared-browser.ts';
@@ -33,6 +33,10 @@ import { openWorkFolder } from './build/work-folder.ts';
 import { keepStale } from './build/keep-stale.ts';
 import { dropStamp, writeStamp } from './build/build-stamp.ts';
 import { localDate } from './lint/review-dates.ts';
+import { shardOf, type Shard } from './build/shard.ts';
+import { updateSlugRecord } from './build/slug-record.ts';
+import { SLUG_RECORD } from './lint/slug-changes.ts';
+import { copyShards, MergeRefused, readShards, writeShardManifest } from './build/merge-shards.ts';
 import './types.ts';
 
 export interface BuildOptions extends CheckOptions {
@@ -40,6 +44,10 @@ export interface BuildOptions extends CheckOptions {
   formats: OutputFormat[];
   /** Render everything, even what the cache says is unchanged. */
   force?: boolean;
+  /** Render only this share of the articles' own outputs and write a shard manifest (`build --shard I/N`). */
+  shard?: Shard;
+  /** Merge these shards' output folders (`pressroom merge`) and render the shared parts. */
+  mergeFrom?: string[];
 }
 
 export interface BuildResult extends CheckResult {
@@ -106,12 +114,23 @@ async function checkAndRender(options: BuildOptions, outDir: string): Promise<Bu
   };
   // Until this build completes, the next one cannot take the nothing-changed path.
   await dropStamp(outDir);
+  // A merge refuses an incomplete or inconsistent set of shards before it checks anything.
+  const shards = options.mergeFrom ? await readShards(options.mergeFrom.map((dir) => path.resolve(options.cwd, dir))) : undefined;
+  if (shards?.some(({ dir }) => dir === outDir)) throw new MergeRefused(`The merge's output folder ${outDir} is one of the shards' folders; merge into another folder with --out`);
   const checked = await checkArticles({ ...options, withRestOfFolder: true, lintCache, treeCache: options.force ? undefined : path.join(outDir, TREE_CACHE) });
   lap('check');
   const result: BuildResult = { ...checked, rendered: [], skipped: [], drafts: [], extra: [], upToDate: [], removed: [], timings };
   const { config, source, library } = checked;
   if (!config || !source || !library) return result;
-  for (const entry of library.entries) {
+  if ((options.shard || shards) && library.partial) {
+    result.usageErrors.push(`${options.shard ? '--shard' : 'merge'} needs the whole content folder (shards and merge must agree on every article); leave out the paths or give the content folder`);
+    return result;
+  }
+  // A shard reports, renders and fails for its own share of the articles only; every shard
+  // still checks them all (links between articles need every slug), so lint refuses what it refuses.
+  const share = options.shard ? (entry: { slug: string | undefined; path: string }) => shardOf(entry, options.shard!.count) === options.shard!.index : () => true;
+  if (options.shard) result.files = result.files.filter((file) => share(library.byPath.get(path.resolve(file.cwd, file.path)) ?? { slug: undefined, path: file.path }));
+  for (const entry of library.entries.filter(share)) {
     if (entry.status === 'failed') result.skipped.push(entry.file);
     else if (entry.status === 'draft') result.drafts.push(entry.file);
     else result.rendered.push(entry.file);
@@ -126,13 +145,49 @@ async function checkAndRender(options: BuildOptions, outDir: string): Promise<Bu
     outDir,
     cwd: options.cwd,
     sourceDateEpoch: process.env.SOURCE_DATE_EPOCH && Number.isInteger(epoch) ? epoch : undefined,
+    scope: options.shard ? 'articles' : shards ? 'shared' : 'all',
     // A browser that does not answer within `pdf.timeout` is killed, and not started again this build.
     browser: sharedBrowser(() => launchBrowser(config.pdf.timeout)),
     own: (file) => void owned.add(file),
   };
-  const expected = await renderFormats(options, result, context, owned, lap);
-  await stampBuild(options, result, context, expected);
+  const articles = library.published.filter(({ file }) => share(library.byPath.get(path.resolve(file.cwd, file.path))!));
+  const sourceKey = options.shard || shards ? await shardSourceKey(context) : '';
+  if (shards) {
+    // The shards' files are this build's own: the merge keeps them and adds the shared parts.
+    const { copied, outputs } = await copyShards(shards, library, config.contentDir, sourceKey, outDir);
+    for (const file of copied) context.own(file);
+    for (const { file } of articles) file.data.outputs = outputs.get(file.path);
+  }
+  const expected = await renderFormats(options, result, context, owned, lap, articles);
+  if (options.shard) {
+    const inContent = (file: VFile) => toPosix(path.relative(config.contentDir, path.resolve(file.cwd, file.path)));
+    await writeShardManifest(outDir, {
+      shard: options.shard,
+      sourceKey,
+      articles: Object.fromEntries(
+        articles
+          .filter(({ file }) => !file.messages.some((m) => m.fatal))
+          .map(({ file }) => [inContent(file), Object.fromEntries(Object.entries(file.data.outputs ?? {}).map(([kind, output]) => [kind, toPosix(path.relative(outDir, output))]))]),
+      ),
+      messages: result.files.flatMap((file) => file.messages.map((m) => `${file.path}:${m.line ?? 1}:${m.column ?? 1} ${m.fatal ? 'error' : m.fatal === false ? 'warning' : 'info'} ${m.reason} ${m.ruleId ?? ''}`.trim())),
+    });
+  }
+  // Shards and merges are always built in full: only a whole build leaves the nothing-changed stamp.
+  if (context.scope === 'all') await stampBuild(options, result, context, expected);
   return result;
+}
+
+const toPosix = (file: string) => file.split(path.sep).join('/');
+
+/** What shards and their merge must share: pressroom, the config, the whole content folder, SOURCE_DATE_EPOCH. */
+async function shardSourceKey(context: BuildContext): Promise<string> {
+  const { config } = context;
+  return fingerprint([
+    await codeFingerprint(),
+    config.configPath ? await readFile(config.configPath) : '',
+    await treeFingerprint([config.contentDir], [SLUG_RECORD]),
+    String(context.sourceDateEpoch ?? ''),
+  ]);
 }
 
 /**
@@ -181,7 +236,14 @@ async function stampBuild(options: BuildOptions, result: BuildResult, context: B
  *
  * @returns The cache as saved, and the keys of its entries a complete build has.
  */
-async function renderFormats(options: BuildOptions, result: BuildResult, context: BuildContext, owned: Set<string>, lap: (stage: string) => void): Promise<{ keys: string[]; cache: BuildCache }> {
+async function renderFormats(
+  options: BuildOptions,
+  result: BuildResult,
+  context: BuildContext,
+  owned: Set<string>,
+  lap: (stage: string) => void,
+  articles: CheckedArticle[],
+): Promise<{ keys: string[]; cache: BuildCache }> {
   const { config, library } = context;
   const roots = { outDir: context.outDir, contentDir: config.contentDir, cwd: options.cwd };
   const stored = await loadCache(roots);
@@ -194,17 +256,13 @@ async function renderFormats(options: BuildOptions, result: BuildResult, context
   const shared = fingerprint([
     await codeFingerprint(),
     config.configPath ? await readFile(config.configPath) : '',
-    await treeFingerprint([config.contentDir], ['.md']),
+    // The slug record changes nothing rendered (build/slug-record.ts writes it after rendering).
+    await treeFingerprint([config.contentDir], ['.md', SLUG_RECORD]),
     String(context.sourceDateEpoch ?? ''),
     String(library.partial),
     // Links between articles depend on which articles are published under which slug.
     ...library.entries.map((entry) => `${path.relative(config.contentDir, entry.path)}:${entry.slug}:${entry.status}`),
   ]);
-  // Before the cache can skip the web edition: the warning must repeat until it is dealt with.
-  if (options.formats.includes('html') && !library.partial) {
-    const { checkSlugChanges } = await import('./render/html/slug-record.ts');
-    await checkSlugChanges(library.published.map(({ file }) => file), config.contentDir, context.outDir);
-  }
   // Outputs of formats not built this time that are still up to date (the handouts of an
   // html-only build): the web edition keeps linking them.
   for (const { file } of library.published) {
@@ -216,20 +274,27 @@ async function renderFormats(options: BuildOptions, result: BuildResult, context
   }
   // The same order whatever order the formats were given in (BUILD_ORDER: a format comes after
   // those whose outputs it links, the web page after the handouts).
-  const previous = publishedOutputs(cache, library);
   const formats = BUILD_ORDER.filter((format) => options.formats.includes(format));
+  // A shard renders its share of the articles' outputs, the merge the shared parts.
+  const sharding: readonly string[] = { all: ['articles', 'shared', 'both'], articles: ['articles', 'both'], shared: ['shared', 'both'] }[context.scope];
+  const rendered = formats.filter((name) => sharding.includes(FORMATS[name].sharding));
+  // A shard keeps only its own share's earlier outputs of the formats it renders (its folder may hold a full build's).
+  const inRendered = (file: string) => rendered.some((format) => !path.relative(path.join(context.outDir, format), file).startsWith('..'));
+  const previous = new Set([...publishedOutputs(cache, { ...library, published: articles })].filter((file) => context.scope !== 'articles' || inRendered(file)));
   const keys: string[] = [];
   try {
-    for (const format of formats) {
+    for (const format of rendered) {
       const renderer = await renderers[format]();
-      keys.push(...(renderer.perArticle ? library.published.map(({ file }) => `${format}:${file.path}`) : [format]));
-      if (renderer.perArticle) await renderEach(renderer, result, context, cache, shared, inContent);
-      else await renderAll(renderer, result, context, cache, shared, owned, inContent);
+      keys.push(...(renderer.perArticle ? articles.map(({ file }) => `${format}:${file.path}`) : [format]));
+      if (renderer.perArticle) await renderEach(renderer, result, context, cache, shared, inContent, articles);
+      else await renderAll(renderer, result, context, cache, shared, owned, inContent, articles);
       lap(format);
     }
   } finally {
     await context.browser.close();
   }
+  // The addresses the web edition now has, for lint's slug-changed (shards leave it to a full build).
+  if (options.formats.includes('html') && !library.partial && context.scope === 'all') await updateSlugRecord(library, config.contentDir);
   result.removed = await pruneOutputs({ outDir: context.outDir, formats, library, owned, cache, previous });
   await saveCache(roots, cache);
   lap('prune');
@@ -239,10 +304,18 @@ async function renderFormats(options: BuildOptions, result: BuildResult, context
 const articleKey = (shared: string, format: string, file: VFile, name: string) => fingerprint([shared, format, name, String(file.value)]);
 const errorCount = (files: VFile[]) => files.reduce((sum, file) => sum + file.messages.filter((m) => m.fatal).length, 0);
 
-async function renderEach(renderer: Renderer, result: BuildResult, context: BuildContext, cache: BuildCache, shared: string, inContent: (file: VFile) => string): Promise<void> {
+async function renderEach(
+  renderer: Renderer,
+  result: BuildResult,
+  context: BuildContext,
+  cache: BuildCache,
+  shared: string,
+  inContent: (file: VFile) => string,
+  articles: CheckedArticle[],
+): Promise<void> {
   const { format } = renderer;
   const stale: CheckedArticle[] = [];
-  for (const checked of context.library.published) {
+  for (const checked of articles) {
     const { file } = checked;
     const entry = cache.entries[`${format}:${file.path}`];
     if (entry && entry.key === articleKey(shared, format, file, inContent(file)) && (await outputsIntact(entry))) {
@@ -276,12 +349,21 @@ async function renderEach(renderer: Renderer, result: BuildResult, context: Buil
   }
 }
 
-async function renderAll(renderer: Renderer, result: BuildResult, context: BuildContext, cache: BuildCache, shared: string, owned: ReadonlySet<string>, inContent: (file: VFile) => string): Promise<void> {
+async function renderAll(
+  renderer: Renderer,
+  result: BuildResult,
+  context: BuildContext,
+  cache: BuildCache,
+  shared: string,
+  owned: ReadonlySet<string>,
+  inContent: (file: VFile) => string,
+  published: CheckedArticle[],
+): Promise<void> {
   const { format } = renderer;
-  const published = context.library.published;
   const key = fingerprint([
     shared,
     format,
+    context.scope,
     ...published.flatMap(({ file }) => [inContent(file), String(file.value)]),
     // Outputs of the formats rendered before (the handouts a web page links to, with their size).
     JSON.stringify(await Promise.all(published.map(({ file }) => hashFiles(Object.values(file.data.outputs ?? {}).sort())))),

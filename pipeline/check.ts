@@ -10,6 +10,7 @@ import type { ConfigSource } from './config/config-source.ts';
 import type { ResolvedConfig } from './config/resolve.ts';
 import { buildLibrary, isPartialRun, type Library } from './content/library.ts';
 import { checkBooks } from './lint/check-books.ts';
+import { reportSlugChanges, SLUG_RECORD } from './lint/slug-changes.ts';
 import { loadArticles } from './stages/load.ts';
 import { parseArticles } from './stages/parse.ts';
 import { validateArticles } from './stages/validate.ts';
@@ -77,6 +78,8 @@ export async function checkArticles(options: CheckOptions): Promise<CheckResult>
     config.contentDir,
   );
   const library = buildLibrary(files, partial, partial && options.withRestOfFolder ? await restOfFolder(config, options.cwd, files) : []);
+  // Addresses published before that no article keeps: the record is committed with the content, so lint sees it too.
+  reportSlugChanges(library, config.contentDir);
   const refusedBooks = await checkBooks(config, source, library);
   const configFile = file ?? (source.file.messages.length > 0 ? source.file : undefined);
   return { config, configFile, source, files, library, refusedBooks, usageErrors };
@@ -103,5 +106,5 @@ async function sharedLintKey(config: ResolvedConfig): Promise<string> {
     if (typeof value === 'string' && path.isAbsolute(value)) return path.relative(config.contentDir, value);
     return value;
   });
-  return hashParts([await codeFingerprint(), settings, await treeFingerprint([config.contentDir], ['.md'])]);
+  return hashParts([await codeFingerprint(), settings, await treeFingerprint([config.contentDir], ['.md', SLUG_RECORD])]);
 }

@@ -1,5 +1,6 @@
 /**
- * `pressroom build`: lint, render, report what was written and what was skipped and why.
+ * `pressroom build` (and `pressroom merge`, a build from shards' outputs): lint, render, report
+ * what was written and what was skipped and why.
  * The messages are reported like `lint`'s, in the format named by `--report`.
  */
 import { terminalSafe } from '../diagnostics/terminal-safe.ts';
@@ -12,7 +13,8 @@ import { replayBuild, type ReplayedBuild } from '../build/build-stamp.ts';
 import { formatReport } from './format-report.ts';
 import type { CliIo } from './run-lint.ts';
 import { parseDate } from './parse-date.ts';
-import type { ParsedArgs } from './parse-args.ts';
+import { UsageError, type ParsedArgs } from './parse-args.ts';
+import { parseShard, type Shard } from '../build/shard.ts';
 import '../types.ts';
 
 /**
@@ -31,8 +33,12 @@ export async function runBuild(args: ParsedArgs, io: CliIo): Promise<number> {
   // reports go to stdout, and with json stdout holds nothing else.
   const toReport = reportFormat === 'human' ? io.stderr : io.stdout;
   const toInfo = reportFormat === 'json' ? io.stderr : io.stdout;
+  const merge = args.command?.name === 'merge';
+  if (merge && args.paths.length === 0) throw new UsageError('`pressroom merge` needs the output folder of every shard, e.g. `pressroom merge shard-1 shard-2 --out output`');
   const options = {
-    paths: args.paths,
+    paths: merge ? [String(args.values.content)] : args.paths,
+    shard: typeof args.values.shard === 'string' ? shardFlag(args.values.shard) : undefined,
+    mergeFrom: merge ? args.paths : undefined,
     cwd: io.cwd,
     configPath: args.values.config as string | undefined,
     date: parseDate(args.values.date),
@@ -41,7 +47,8 @@ export async function runBuild(args: ParsedArgs, io: CliIo): Promise<number> {
     force: Boolean(args.values.force),
   };
   // Nothing changed since the last complete build: repeat its report without loading the pipeline.
-  const replayed = options.force ? undefined : await replayBuild({ ...options, outDir: path.resolve(io.cwd, options.outDir) });
+  // Shards and merges are always built in full.
+  const replayed = options.force || options.shard || options.mergeFrom ? undefined : await replayBuild({ ...options, outDir: path.resolve(io.cwd, options.outDir) });
   const result: BuildResult | ReplayedBuild = replayed ?? (await (await import('../build.ts')).build(options));
   if (!replayed && !('config' in result && result.config)) {
     toReport(formatReport(result.configFile ? [result.configFile] : [], reportFormat, reportOptions));
@@ -97,6 +104,15 @@ export async function runBuild(args: ParsedArgs, io: CliIo): Promise<number> {
   }
   if (result.usageErrors.length > 0) return 2;
   return result.skipped.length > 0 || statistics(files).fatal > 0 ? 1 : 0;
+}
+
+/** `--shard I/N`, or a usage error. */
+function shardFlag(value: string): Shard {
+  try {
+    return parseShard(value);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
 }
 
 /**

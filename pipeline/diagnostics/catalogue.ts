@@ -48,6 +48,7 @@ export const catalogue = {
   'slug-reserved': { kind: 'article', severity: 'error', section: '#the-content-contract', summary: 'No article takes the name of one of the web edition’s own pages: `index`, `search`, `search-<lang>`, `404`, `feed`, `sitemap`, `robots`.' },
   'file-too-long-paragraph': { kind: 'article', severity: 'error', section: commandLine, summary: 'One paragraph, heading or table cell holds more than 30,000 characters (checked after parsing, before any rule reads it).' },
   'time-budget': { kind: 'article', severity: 'error', section: commandLine, summary: 'Linting or transforming this article took longer than its budget (`budget.lint`, `budget.transform`); the rest of its stage is skipped, the other articles go on.' },
+  'slug-changed': { kind: 'article', severity: 'warning', section: '#stable-addresses', summary: 'A slug recorded in `published-slugs.json` (an address published before) is no article’s slug and not in its `formerSlugs`: the old address would be “page not found”. Lint and build both warn.' },
   'internal-error': { kind: 'article', severity: 'error', section: commandLine, summary: 'A stage or rule failed on this file; the others carry on. Please report it (`--verbose` shows the stack).' },
   'control-comment': { kind: 'article', severity: 'warning', section: lintRules, summary: 'A `pressroom-disable`, `-enable` or `-ignore` comment names an id that does not exist, so it changes nothing.' },
   // The config file (exit code 2).
@@ -117,7 +118,6 @@ export const catalogue = {
   'render-cta': { kind: 'render', severity: 'error', section: '#directives-rendered', summary: '`:::cta` needs the clinic’s contact details (`clinic` in `pressroom.yaml`).' },
   'render-logo': { kind: 'render', severity: 'warning', section: '#the-web-edition', summary: 'The clinic logo cannot be published; pages are shown without it.' },
   'render-search': { kind: 'render', severity: 'error', section: '#the-web-edition-as-a-patient-library', summary: 'The search index cannot be written (the folder, or Pagefind for this platform); the search pages would find nothing.' },
-  'slug-changed': { kind: 'render', severity: 'warning', section: '#stable-addresses', summary: 'An article’s slug differs from the one it was published under, and `formerSlugs` does not name the old one: its old address would be “page not found”.' },
   'former-slug': { kind: 'render', severity: 'warning', section: '#stable-addresses', summary: 'A `formerSlugs` entry is the name of another page of the web edition, so it cannot redirect.' },
   'stale-output': { kind: 'render', severity: 'warning', section: '#the-command-line', summary: 'A render failed, so the output of the last good build is kept in place, out of date: the build still fails, and the warning names the file.' },
   // PDF handouts.

@@ -87,6 +87,12 @@ export const htmlRenderer: Renderer = {
         });
         // A page that lost a red flag is never published (its messages say why).
         if (lostRedFlags(file)) continue;
+        // A merge: the shards wrote the pages; the library's pages list and index them.
+        if (context.scope === 'shared') {
+          published.push(article);
+          documents.push(searchDocument(article, body));
+          continue;
+        }
         const handouts = await readHandouts(article.slug, file.data.outputs);
         for (const handout of handouts) {
           await write(path.join(outDir, handout.href), handout.data);
@@ -107,10 +113,11 @@ export const htmlRenderer: Renderer = {
         message.cause = error;
       }
     }
-    await writeRedirects(articles.map(({ file }) => file).filter((file) => file.data.outputs?.html), written, outDir, context, pageAssets, write);
+    if (context.scope !== 'shared') await writeRedirects(articles.map(({ file }) => file).filter((file) => file.data.outputs?.html), written, outDir, context, pageAssets, write);
 
-    // A build of a few articles (a preview) must not shrink the library's shared pages to those few.
-    if (!library.partial) {
+    // A build of a few articles (a preview) must not shrink the library's shared pages to those
+    // few; a shard leaves them to the merge.
+    if (!library.partial && context.scope !== 'articles') {
       const listed = scriptFontsFor(JSON.stringify(published.map((article) => [article.title, article.summary, article.tags])), config.defaults.language);
       const scriptStylesheet = scriptStylesheetFor(listed, config.defaults.language, assets);
       await writeLibraryPages(published, topics, documents, outDir, context, { ...pageAssets, scriptStylesheet }, write, extra);
