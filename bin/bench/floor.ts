@@ -24,7 +24,7 @@ const jobs = await handoutJobs(library.published.map(({ file }) => file), checke
   pagesDir,
   pdfDir,
   transform: transformArticle,
-  articleAt: (absolute) => linkedArticle(library, absolute),
+  articleAt: (absolute, from) => linkedArticle(library, absolute, checked.config!.defaults.language, from),
 });
 const browser = await launchBrowser();
 try {

@@ -17,6 +17,7 @@ import { emergencyLosses } from '../../transform/emergency-preserved.ts';
 import { reportOnce } from '../../diagnostics/report-once.ts';
 import { emergencyNumber } from '../../transform/directives/emergency.ts';
 import { webEditionUrl } from '../../content/web-edition-url.ts';
+import { pageName } from '../../content/page-name.ts';
 import { accessibilityFacts, accessibilityMetadata } from './accessibility-metadata.ts';
 import { bookCover } from './book-cover.ts';
 import { bookDates } from './book-dates.ts';
@@ -41,7 +42,8 @@ import '../../types.ts';
 const TITLE_PAGE = 'title-page';
 const NOTICE = 'notice';
 const APPENDIX = 'emergency-signs';
-const chapterId = (slug: string) => `chapter-${slug}`;
+// A chapter in another language than the site's has a page name with a folder (`es/<slug>`).
+const chapterId = (page: string) => `chapter-${page.replace(/\//g, '-')}`;
 
 export interface BookJob {
   book: Book;
@@ -51,7 +53,7 @@ export interface BookJob {
   /** The chapters, published articles in the book's order (lint checked they all are). */
   chapters: readonly CheckedArticle[];
   /** The article at a path, for links between articles (content/library.ts `linkedArticle`). */
-  articleAt(absolutePath: string): { slug: string; published: boolean } | undefined;
+  articleAt(absolutePath: string, fromLanguage?: string): { slug: string; published: boolean } | undefined;
   templates: EpubTemplates;
   /** The book's file: every problem goes here. */
   file: VFile;
@@ -88,7 +90,8 @@ export async function buildBook(job: BookJob): Promise<BuiltBook | undefined> {
   if (identifier.problem) report(file, 'warning', `${identifier.problem} (e-book \`${book.id}\`)`, 'epub-identifier', job.place(['identifier']));
 
   // The same article tree as the web edition, with links and images for this book.
-  const inBook = new Map(chapters.map((chapter) => [chapter.data.article!.slug, chapter]));
+  const page = (chapter: VFile) => pageName(chapter.data.article!, config.defaults.language);
+  const inBook = new Map(chapters.map((chapter) => [page(chapter), chapter]));
   const images = new BookImages();
   const bodies: Root[] = [];
   let renderErrors = false;
@@ -97,8 +100,8 @@ export async function buildBook(job: BookJob): Promise<BuiltBook | undefined> {
     bodies.push(
       transformArticle(chapter, config, {
         format: 'epub',
-        articleHref: (target, anchor) => articleHref(target, anchor, inBook, config, slug),
-        articleAt: job.articleAt,
+        articleHref: (target, anchor) => articleHref(target, anchor, inBook, config, page(chapter)),
+        articleAt: (absolute) => job.articleAt(absolute, chapter.data.article!.language),
         imageSrc: (absolute) => images.src(absolute, slug),
       }),
     );
@@ -135,14 +138,14 @@ export async function buildBook(job: BookJob): Promise<BuiltBook | undefined> {
   chapters.forEach((chapter, index) => {
     const article = chapter.data.article!;
     const framed = chapterDocument(article, bodies[index], config.words);
-    const id = chapterId(article.slug);
+    const id = chapterId(page(chapter));
     add({ id, title: article.title, bodyType: 'bodymatter', lang: article.language, beforeToc: false }, framed.tree, article.slug);
     nav.push(chapterEntry(article.title, `${id}.xhtml`, framed.headings, sameLanguage(article.language, language) ? undefined : article.language));
   });
   const appendix = emergencyAppendix(
     chapters.map((chapter, index) => {
       const article = chapter.data.article!;
-      return { href: `${chapterId(article.slug)}.xhtml`, title: article.title, lang: sameLanguage(article.language, language) ? undefined : article.language, body: bodies[index] };
+      return { href: `${chapterId(page(chapter))}.xhtml`, title: article.title, lang: sameLanguage(article.language, language) ? undefined : article.language, body: bodies[index] };
     }),
     labels,
     number,
@@ -166,7 +169,7 @@ export async function buildBook(job: BookJob): Promise<BuiltBook | undefined> {
   const landmarks: Landmark[] = [
     { type: 'titlepage', href: `${TITLE_PAGE}.xhtml`, label: book.title },
     { type: 'toc', href: 'toc.xhtml#toc', label: labels.contents },
-    { type: 'bodymatter', href: `${chapterId(chapters[0].data.article!.slug)}.xhtml`, label: chapters[0].data.article!.title },
+    { type: 'bodymatter', href: `${chapterId(page(chapters[0]))}.xhtml`, label: chapters[0].data.article!.title },
     { type: 'appendix', href: `${APPENDIX}.xhtml#${fragment(appendix.titleId)}`, label: labels.appendixTitle },
   ];
 
