@@ -9,6 +9,7 @@ import type { VFile } from 'vfile';
 import type { Article } from '../schema/article.ts';
 import { slugFromPath } from './slug.ts';
 import { pageName, sameLanguageFolder } from './page-name.ts';
+import { markdownHeadingIds } from './heading-ids.ts';
 import '../types.ts';
 
 export type ArticleStatus = 'published' | 'draft' | 'failed';
@@ -108,15 +109,17 @@ export function isPartialRun(paths: readonly string[], contentDir: string): bool
 /**
  * What a link to an article file leads to. A link from an article in one language to an
  * article that has a published translation in that language leads to the translation, so a
- * patient reading Spanish stays in Spanish; otherwise it leads to the linked file's page.
+ * patient reading Spanish stays in Spanish, unless the link names a heading the translation does
+ * not have (headings are translated too); otherwise it leads to the linked file's page.
  *
  * @param library The run's articles.
  * @param absolute Absolute path of the linked `.md` file.
  * @param siteLanguage The config's `defaults.language` (its pages sit at the root).
  * @param fromLanguage The language of the linking article, if any.
+ * @param anchor The link's fragment, if any.
  * @returns Its page name (content/page-name.ts) and whether it is published, or undefined when it is no article of the folder.
  */
-export function linkedArticle(library: Library, absolute: string, siteLanguage: string, fromLanguage?: string): { slug: string; published: boolean } | undefined {
+export function linkedArticle(library: Library, absolute: string, siteLanguage: string, fromLanguage?: string, anchor?: string): { slug: string; published: boolean } | undefined {
   const entry = library.byPath.get(absolute);
   const target = entry?.file.data.article;
   if (entry?.slug === undefined || !target) return undefined;
@@ -124,7 +127,8 @@ export function linkedArticle(library: Library, absolute: string, siteLanguage: 
     const group = target.translationOf ?? target.slug;
     const sibling = library.entries.find((other) => {
       const article = other.file.data.article;
-      return other.status === 'published' && article && (article.translationOf ?? article.slug) === group && sameLanguageFolder(article.language, fromLanguage);
+      if (other.status !== 'published' || !article || (article.translationOf ?? article.slug) !== group || !sameLanguageFolder(article.language, fromLanguage)) return false;
+      return !anchor || [...markdownHeadingIds(other.file.data.tree!).byOffset.values()].includes(anchor);
     });
     if (sibling) return { slug: pageName(sibling.file.data.article!, siteLanguage), published: true };
   }

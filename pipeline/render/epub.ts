@@ -51,7 +51,7 @@ export const epubRenderer: Renderer = {
           index,
           config,
           chapters: book.chapters.map((slug) => chapters.get(slug)!),
-          articleAt: (absolute, from) => linkedArticle(library, absolute, config.defaults.language, from),
+          articleAt: (absolute, from, anchor) => linkedArticle(library, absolute, config.defaults.language, from, anchor),
           templates,
           file,
           place,

@@ -28,7 +28,7 @@ import { addLanguageLinks, translationGroups, type LanguageVersion } from './htm
 import { languageFolder, pageName, sameLanguageFolder, toRoot } from '../content/page-name.ts';
 import { rebaseUrls } from './html/rebase.ts';
 import { webEditionUrl } from '../content/web-edition-url.ts';
-import { visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
 import { toString } from 'hast-util-to-string';
 import { articlePage, type PageAssets } from './html/article-page.ts';
 import { indexPage } from './html/index-page.ts';
@@ -88,7 +88,7 @@ export const htmlRenderer: Renderer = {
         const body = transformArticle(file, config, {
           format: 'html',
           articleHref: (slug, anchor) => `${slug}.html${anchor ? `#${encodeURIComponent(anchor)}` : ''}`,
-          articleAt: (absolute) => linkedArticle(context.library, absolute, config.defaults.language, article.language),
+          articleAt: (absolute, anchor) => linkedArticle(context.library, absolute, config.defaults.language, article.language, anchor),
           imageSrc: (absolute, image) => publishImage(absolute, assets, file, config.contentDir, image),
           fileHref: (absolute) => publishFile(absolute, assets, file, config.contentDir),
         });
@@ -252,6 +252,8 @@ function inFolder(tree: Root, page: string, language: string, site: string): voi
   if (!up) return;
   if (!sameLanguageFolder(language, site)) {
     visit(tree, 'element', (node) => {
+      // The language switcher names the site's index on purpose.
+      if (Array.isArray(node.properties.className) && node.properties.className.includes('languages')) return SKIP;
       if (node.properties.href === 'index.html') node.properties.href = `${languageFolder(language)}/index.html`;
     });
   }

@@ -76,7 +76,7 @@ describe('translations', () => {
   it('translation-source: a translation in its source language, or of a translation, is an error', async () => {
     const sameLanguage = await lintFiles({ 'lower-back-spasms.md': source, 'copy.md': spanish({ language: 'en-US' }) });
     expect(ofRule(sameLanguage['copy.md'], 'translation-source')[0].reason).toContain('in the same language as its source (`en-US`)');
-    const chained = await lintFiles({ 'lower-back-spasms.md': source, 'lower-back-spasms.es.md': spanish(), 'fr.md': spanish({ language: 'fr', translationOf: 'lower-back-spasms-es' }) });
+    const chained = await lintFiles({ 'lower-back-spasms.md': source, 'lower-back-spasms.es.md': spanish({ slug: 'espasmos' }), 'fr.md': spanish({ language: 'fr', translationOf: 'espasmos' }) });
     expect(ofRule(chained['fr.md'], 'translation-source')[0].reason).toContain('that article is itself a translation (of `lower-back-spasms`)');
   });
 

@@ -53,7 +53,7 @@ export interface BookJob {
   /** The chapters, published articles in the book's order (lint checked they all are). */
   chapters: readonly CheckedArticle[];
   /** The article at a path, for links between articles (content/library.ts `linkedArticle`). */
-  articleAt(absolutePath: string, fromLanguage?: string): { slug: string; published: boolean } | undefined;
+  articleAt(absolutePath: string, fromLanguage?: string, anchor?: string): { slug: string; published: boolean } | undefined;
   templates: EpubTemplates;
   /** The book's file: every problem goes here. */
   file: VFile;
@@ -101,7 +101,7 @@ export async function buildBook(job: BookJob): Promise<BuiltBook | undefined> {
       transformArticle(chapter, config, {
         format: 'epub',
         articleHref: (target, anchor) => articleHref(target, anchor, inBook, config, page(chapter)),
-        articleAt: (absolute) => job.articleAt(absolute, chapter.data.article!.language),
+        articleAt: (absolute, anchor) => job.articleAt(absolute, chapter.data.article!.language, anchor),
         imageSrc: (absolute) => images.src(absolute, slug),
       }),
     );

@@ -33,7 +33,7 @@ export interface HandoutAssets {
   /** The article transform. */
   transform: typeof transformArticle;
   /** The article at a path, for links between articles (content/library.ts `linkedArticle`). */
-  articleAt(absolutePath: string, fromLanguage?: string): { slug: string; published: boolean } | undefined;
+  articleAt(absolutePath: string, fromLanguage?: string, anchor?: string): { slug: string; published: boolean } | undefined;
 }
 
 /**
@@ -53,7 +53,7 @@ export async function handoutParts(file: VFile, config: ResolvedConfig, assets: 
     format: 'pdf',
     // A printout has no other pages: links between articles go to their web editions.
     articleHref: (slug, anchor) => webEditionUrl(clinic.url, slug, anchor),
-    articleAt: (absolute) => assets.articleAt(absolute, article.language),
+    articleAt: (absolute, anchor) => assets.articleAt(absolute, article.language, anchor),
     imageSrc: (absolutePath) => pathToFileURL(absolutePath).href,
   });
   const webUrl = webEditionUrl(clinic.url, pageName(article, config.defaults.language));

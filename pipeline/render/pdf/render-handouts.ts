@@ -69,7 +69,7 @@ export async function renderHandouts(published: CheckedArticle[], context: Build
   const pagesDir = path.join(pdfDir, '.pages');
   await mkdir(pagesDir, { recursive: true });
   try {
-    const articleAt = (absolute: string, fromLanguage?: string) => linkedArticle(context.library, absolute, config.defaults.language, fromLanguage);
+    const articleAt = (absolute: string, fromLanguage?: string, anchor?: string) => linkedArticle(context.library, absolute, config.defaults.language, fromLanguage, anchor);
     const jobs = await handoutJobs(articles, config, { pagesDir, pdfDir, logo, transform: options.transform ?? transformArticle, articleAt });
     if (jobs.length > 0) {
       const roots = await allowedRoots([config.contentDir, pagesDir, fontFolder(), ...(Object.keys(SCRIPT_FONTS) as ScriptFontId[]).map(scriptFontFolder)]);
