@@ -21,7 +21,8 @@ import { pageName } from '../../content/page-name.ts';
 import { accessibilityFacts, accessibilityMetadata } from './accessibility-metadata.ts';
 import { bookCover } from './book-cover.ts';
 import { bookDates } from './book-dates.ts';
-import { bookFonts, fontFaceCss } from './book-fonts.ts';
+import { bookFonts, fontFaceCss, scriptBookFonts } from './book-fonts.ts';
+import { toString } from 'hast-util-to-string';
 import { bookIdentifier } from './book-identifier.ts';
 import { BookImages } from './book-images.ts';
 import { interfaceLanguage, textDirection, wordsFor } from '../../languages/languages.ts';
@@ -42,8 +43,8 @@ import '../../types.ts';
 const TITLE_PAGE = 'title-page';
 const NOTICE = 'notice';
 const APPENDIX = 'emergency-signs';
-// A chapter in another language than the site's has a page name with a folder (`es/<slug>`).
-const chapterId = (page: string) => `chapter-${page.replace(/\//g, '-')}`;
+// A book lists each slug once, so a chapter's slug names its document (translations share slugs, but not a book).
+const chapterId = (slug: string) => `chapter-${slug}`;
 
 export interface BookJob {
   book: Book;
@@ -100,7 +101,7 @@ export async function buildBook(job: BookJob): Promise<BuiltBook | undefined> {
     bodies.push(
       transformArticle(chapter, config, {
         format: 'epub',
-        articleHref: (target, anchor) => articleHref(target, anchor, inBook, config, page(chapter)),
+        articleHref: (target, anchor) => articleHref(target, anchor, inBook, config, slug),
         articleAt: (absolute, anchor) => job.articleAt(absolute, chapter.data.article!.language, anchor),
         imageSrc: (absolute) => images.src(absolute, slug),
       }),
@@ -138,14 +139,14 @@ export async function buildBook(job: BookJob): Promise<BuiltBook | undefined> {
   chapters.forEach((chapter, index) => {
     const article = chapter.data.article!;
     const framed = chapterDocument(article, bodies[index], config.words);
-    const id = chapterId(page(chapter));
+    const id = chapterId(article.slug);
     add({ id, title: article.title, bodyType: 'bodymatter', lang: article.language, beforeToc: false }, framed.tree, article.slug);
     nav.push(chapterEntry(article.title, `${id}.xhtml`, framed.headings, sameLanguage(article.language, language) ? undefined : article.language));
   });
   const appendix = emergencyAppendix(
     chapters.map((chapter, index) => {
       const article = chapter.data.article!;
-      return { href: `${chapterId(page(chapter))}.xhtml`, title: article.title, lang: sameLanguage(article.language, language) ? undefined : article.language, body: bodies[index] };
+      return { href: `${chapterId(article.slug)}.xhtml`, title: article.title, lang: sameLanguage(article.language, language) ? undefined : article.language, body: bodies[index] };
     }),
     labels,
     number,
@@ -169,7 +170,7 @@ export async function buildBook(job: BookJob): Promise<BuiltBook | undefined> {
   const landmarks: Landmark[] = [
     { type: 'titlepage', href: `${TITLE_PAGE}.xhtml`, label: book.title },
     { type: 'toc', href: 'toc.xhtml#toc', label: labels.contents },
-    { type: 'bodymatter', href: `${chapterId(page(chapters[0]))}.xhtml`, label: chapters[0].data.article!.title },
+    { type: 'bodymatter', href: `${chapterId(chapters[0].data.article!.slug)}.xhtml`, label: chapters[0].data.article!.title },
     { type: 'appendix', href: `${APPENDIX}.xhtml#${fragment(appendix.titleId)}`, label: labels.appendixTitle },
   ];
 
@@ -210,6 +211,8 @@ export async function buildBook(job: BookJob): Promise<BuiltBook | undefined> {
     labelsLang,
   });
   const fonts = bookFonts();
+  // Every word the book shows, for the script fonts it needs (none for a Latin-script book).
+  const shown = scriptBookFonts([book.title, book.subtitle ?? '', ...book.authors, book.publisher ?? '', labels.contents, ...trees.map((tree) => toString(tree))].join('\n'), language);
   const zip = await generateEpub({
     options: {
       title: book.title,
@@ -221,8 +224,8 @@ export async function buildBook(job: BookJob): Promise<BuiltBook | undefined> {
       date: dates.modified,
       tocTitle: labels.contents,
       cover: cover.cover,
-      css: `${fontFaceCss(fonts)}\n${job.templates.css}`,
-      fonts: fonts.map((font) => ({ filename: font.filename, url: font.url })),
+      css: `${fontFaceCss(fonts)}\n${job.templates.css}\n${shown.css}`,
+      fonts: [...fonts.map((font) => ({ filename: font.filename, url: font.url })), ...shown.fonts],
       contentOPF: job.templates.contentOpf,
       tocXHTML: job.templates.navXhtml,
       tocNCX: job.templates.tocNcx,
@@ -261,8 +264,10 @@ async function checkImages(job: BookJob, images: BookImages): Promise<boolean> {
  * else its web edition (the e-book has no other pages).
  */
 function articleHref(slug: string, anchor: string | undefined, inBook: ReadonlyMap<string, VFile>, config: ResolvedConfig, from: string): string {
+  // `slug` is the linked article's page name (`es/<slug>`); `inBook` is keyed by page name too.
   const hash = anchor ? `#${fragment(anchor)}` : '';
-  if (inBook.has(slug)) return `${chapterId(slug)}.xhtml${hash}`;
+  const chapter = inBook.get(slug)?.data.article;
+  if (chapter) return `${chapterId(chapter.slug)}.xhtml${hash}`;
   if (config.clinic) return webEditionUrl(config.clinic.url, slug, anchor);
   // Without a web address, stay in the chapter rather than leave a dead link.
   return `${chapterId(from)}.xhtml`;
