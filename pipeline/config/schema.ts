@@ -78,6 +78,13 @@ const lintSchema = z.strictObject({
   readingGrade: z.number().min(1).max(20).default(8),
   /** Highest reading grade allowed for a single paragraph. */
   paragraphGrade: z.number().min(1).max(20).default(10),
+  /**
+   * Lowest reading ease (Szigriszt–Pazos, read on the INFLESZ scale) for a whole Spanish article:
+   * 55 is where INFLESZ puts “normal” text, the level its authors recommend for patient material.
+   */
+  spanishReadingEase: z.number().min(0).max(100).default(55),
+  /** Lowest reading ease for a single Spanish paragraph: below 40 INFLESZ calls text “very difficult”. */
+  spanishParagraphEase: z.number().min(0).max(100).default(40),
   /** Paragraphs shorter than this are too short for a reliable grade and are skipped. */
   paragraphMinWords: z.number().int().min(1).default(25),
   /** Longest sentence, in words. */
