@@ -32,9 +32,10 @@ beforeAll(async () => {
       'cold.md': `${frontmatter({ title: 'Cold packs' })}\nCool the muscle for 10 minutes.\n${emergency('Chest pain.')}`,
       'heat.zh.md': `${frontmatter({ title: '热敷缓解背痛', language: 'zh-Hans', translationOf: 'heat' })}\n热敷可以帮助肌肉放松。请看[冷敷](cold.md)。\n${emergency('胸痛。')}`,
       'cold.zh.md': `${frontmatter({ title: '冷敷', language: 'zh-Hans', translationOf: 'cold' })}\n冷敷十分钟。\n${emergency('胸痛。')}`,
+      'heat.vi.md': `${frontmatter({ title: 'Chườm ấm cho lưng đau', language: 'vi', translationOf: 'heat' })}\nChườm ấm giúp cơ được thư giãn và bớt đau.\n${emergency('Đau ngực.')}`,
       'heat.ar.md': `${frontmatter({ title: 'الحرارة لألم الظهر', language: 'ar', translationOf: 'heat' })}\nدفئ العضلة لمدة ١٥ دقيقة.\n${emergency('ألم في الصدر.')}`,
     },
-    `${config}\nbooks:\n${book('english', 'en-US', 'Back care', ['heat', 'cold'])}${book('chinese', 'zh-Hans', '背部护理', ['heat', 'cold'])}${book('arabic', 'ar', 'العناية بالظهر', ['heat'])}`,
+    `${config}\nbooks:\n${book('english', 'en-US', 'Back care', ['heat', 'cold'])}${book('chinese', 'zh-Hans', '背部护理', ['heat', 'cold'])}${book('arabic', 'ar', 'العناية بالظهر', ['heat'])}${book('vietnamese', 'vi', 'Chăm sóc lưng', ['heat'])}`,
   );
   built = await buildFixtureBooks(folder, { sourceDateEpoch: 1767225600 });
 }, EPUBCHECK_TIMEOUT);
@@ -47,7 +48,7 @@ async function manifestFonts(id: string): Promise<string[]> {
 
 describe('e-book fonts per script', () => {
   it('build without messages', () => {
-    expect(built.bookFiles.map(messagesOf)).toEqual([[], [], []]);
+    expect(built.bookFiles.map(messagesOf)).toEqual([[], [], [], []]);
   });
 
   it('an English book embeds only Atkinson Hyperlegible', async () => {
@@ -71,13 +72,23 @@ describe('e-book fonts per script', () => {
     expect(await epub.text('OEBPS/chapter-heat.xhtml')).toContain('<a href="chapter-cold.xhtml">冷敷</a>');
   });
 
-  it('an Arabic book embeds Noto Sans Arabic and no CJK font', async () => {
+  it('an Arabic book embeds Noto Sans Arabic and no CJK font, and reads right to left', async () => {
     const fonts = await manifestFonts('arabic');
     expect(fonts.some((font) => font.includes('noto-sans-arabic'))).toBe(true);
     expect(fonts.filter((font) => /noto-sans-(sc|tc|kr)/.test(font))).toEqual([]);
+    const epub = await openEpub(built.epub('arabic'));
+    expect(await epub.text('OEBPS/chapter-heat.xhtml')).toMatch(/<html [^>]*dir="rtl"/);
+    expect(await epub.text('OEBPS/content.opf')).toContain('page-progression-direction="rtl"');
   });
 
-  it.each(['english', 'chinese', 'arabic'])('passes EPUBCheck 5.3 with 0 errors and 0 warnings: %s', async (id) => {
+  it('a Vietnamese book embeds Noto Sans for its letters (ạ, ờ…) and nothing else', async () => {
+    const fonts = await manifestFonts('vietnamese');
+    const noto = fonts.filter((font) => font.includes('noto-sans-'));
+    expect(noto.length).toBeGreaterThan(0);
+    for (const font of noto) expect(font).toMatch(/^fonts\/noto-sans-(vietnamese|latin|latin-ext|greek|cyrillic)[a-z-]*-(400|700)-(normal|italic)\.woff2 font\/woff2$/);
+  });
+
+  it.each(['english', 'chinese', 'arabic', 'vietnamese'])('passes EPUBCheck 5.3 with 0 errors and 0 warnings: %s', async (id) => {
     const result = await epubcheck(built.epub(id));
     expect(result.messages).toEqual([]);
     expect(result).toMatchObject({ fatals: 0, errors: 0, warnings: 0 });
