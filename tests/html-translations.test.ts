@@ -19,7 +19,7 @@ beforeAll(async () => {
   site = await buildFixture(
     await writeContent({
       'heat.md': `${frontmatter({ title: 'Heat' })}${body}`,
-      'heat.es.md': `${frontmatter({ title: 'Calor', language: 'es', translationOf: 'heat' })}${body}\nVea [el frío](cold.md), [el hielo](cold.md#ice) y [solo](alone.md).\n`,
+      'heat.es.md': `${frontmatter({ title: 'Calor', language: 'es', translationOf: 'heat', formerSlugs: ['calor-local'] })}${body}\nVea [el frío](cold.md), [el hielo](cold.md#ice) y [solo](alone.md).\n`,
       'cold.md': `${frontmatter({ title: 'Cold' })}${body}\n## Ice\n\nIce.\n`,
       'cold.es.md': `${frontmatter({ title: 'Frío', language: 'es', translationOf: 'cold' })}${body}\n## Hielo\n\nHielo.\n`,
       'heat.ar.md': `${frontmatter({ title: 'الحرارة', language: 'ar', translationOf: 'heat' })}${body}`,
@@ -85,5 +85,14 @@ describe('translated pages', () => {
     // …unless the link names a heading the translation does not have.
     expect(spanish).toContain('<a href="../cold.html#ice">el hielo</a>');
     expect(spanish).toContain('<a href="../alone.html">solo</a>');
+  });
+
+  it('leave a redirect at a translation\'s former slug, in its language\'s folder', async () => {
+    const moved = await readFile(path.join(site.htmlDir, 'es/calor-local.html'), 'utf8');
+    expect(moved).toContain('<meta http-equiv="refresh" content="0; url=../es/heat.html">');
+    expect(moved).toContain('<link rel="canonical" href="https://willowcreek.example.org/library/es/heat.html">');
+    expect(moved).toContain('<a href="../es/heat.html">Calor</a>');
+    expect(moved).toMatch(/<html lang="es"/);
+    expect(existsSync(path.join(site.htmlDir, 'calor-local.html'))).toBe(false);
   });
 });

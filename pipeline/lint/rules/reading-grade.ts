@@ -58,7 +58,7 @@ export function gradeOf(sentences: readonly ProseSentence[], syllable: (word: st
  * @param sentences Sentences, each with at least one word.
  * @returns Ease rounded to one decimal (NaN without words), and the word count.
  */
-export function spanishEaseOf(sentences: readonly ProseSentence[]): { ease: number; words: number } {
+function spanishEaseOf(sentences: readonly ProseSentence[]): { ease: number; words: number } {
   let words = 0;
   let syllables = 0;
   for (const sentence of sentences) {
