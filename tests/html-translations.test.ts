@@ -87,6 +87,16 @@ describe('translated pages', () => {
     expect(spanish).toContain('<a href="../alone.html">solo</a>');
   });
 
+  it('name each other in the sitemap, with x-default on the source', async () => {
+    const xml = await readFile(path.join(site.htmlDir, 'sitemap.xml'), 'utf8');
+    const url = (page: string) => `https://willowcreek.example.org/library/${page}`;
+    const entry = (page: string) => new RegExp(`<url><loc>${url(page).replace(/[.]/g, '\\.')}</loc>.*?</url>`).exec(xml)?.[0] ?? '';
+    const links = (page: string) => [...entry(page).matchAll(/<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)">/g)].map((m) => `${m[1]} ${m[2]}`).sort();
+    const expected = [`ar ${url('ar/heat.html')}`, `en-US ${url('heat.html')}`, `es ${url('es/heat.html')}`, `x-default ${url('heat.html')}`];
+    for (const page of ['heat.html', 'es/heat.html', 'ar/heat.html']) expect(links(page), page).toEqual(expected);
+    expect(links('alone.html')).toEqual([]);
+  });
+
   it('leave a redirect at a translation\'s former slug, in its language\'s folder', async () => {
     const moved = await readFile(path.join(site.htmlDir, 'es/calor-local.html'), 'utf8');
     expect(moved).toContain('<meta http-equiv="refresh" content="0; url=../es/heat.html">');

@@ -110,3 +110,14 @@ describe('translations', () => {
     expect(ofRule(found['lower-back-spasms.es.md'], 'required-sections').length).toBeGreaterThan(0);
   });
 });
+
+describe('slugs per language', () => {
+  it('a translation shares its source\'s slug; two articles of one language with one slug are an error', async () => {
+    const found = await lintFiles({ 'lower-back-spasms.md': source, 'lower-back-spasms.es.md': spanish() });
+    expect(ofRule(found['lower-back-spasms.md'], 'duplicate-slug')).toEqual([]);
+    expect(ofRule(found['lower-back-spasms.es.md'], 'duplicate-slug')).toEqual([]);
+    const twice = await lintFiles({ 'lower-back-spasms.md': source, 'a.es.md': spanish({ slug: 'espasmos', translationOf: undefined }), 'b.es.md': spanish({ slug: 'espasmos', translationOf: undefined }) });
+    expect(placesOf(twice['a.es.md'], 'duplicate-slug')).toEqual([{ ruleId: 'duplicate-slug', line: 1, column: 1, severity: 'error' }]);
+    expect(ofRule(twice['b.es.md'], 'duplicate-slug')[0].reason).toBe('Unexpected duplicate slug `espasmos` in `es`, also used by a.es.md; give one of them another `slug:`');
+  });
+});
