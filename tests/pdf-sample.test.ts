@@ -50,8 +50,8 @@ describe('the sample handouts', () => {
       file.messages.filter((message) => severityOf(message) === 'error').map((message) => `${file.path}: ${message.reason} (${message.ruleId})`),
     );
     expect(errors).toEqual([]);
-    const spanish = path.join(outDir, 'pdf', 'lower-back-spasms-es.pdf');
-    const chinese = path.join(outDir, 'pdf', 'preparing-for-your-visit-zh-hans.pdf');
+    const spanish = path.join(outDir, 'pdf', 'es', 'lower-back-spasms.pdf');
+    const chinese = path.join(outDir, 'pdf', 'zh-hans', 'preparing-for-your-visit.pdf');
     expect(result.rendered.map((file) => file.data.outputs?.pdf)).toEqual([spanish, spasms, visit, chinese]);
   });
 
@@ -184,7 +184,7 @@ describe('the sample handouts', () => {
   });
 
   it('prints the Chinese translation with embedded Noto Sans SC, the running header included (no Type 3 glyphs)', () => {
-    const chinese = path.join(outDir, 'pdf', 'preparing-for-your-visit-zh-hans.pdf');
+    const chinese = path.join(outDir, 'pdf', 'zh-hans', 'preparing-for-your-visit.pdf');
     const fonts = pdffonts(chinese);
     for (const font of fonts) expect(font, font.name).toMatchObject({ type: 'CID TrueType', embedded: true, subset: true, unicode: true });
     expect(fonts.some((font) => font.name.includes('NotoSansSC'))).toBe(true);

@@ -246,7 +246,7 @@ describe('RtlPageLeftToRight: a right-to-left article gets a right-to-left page'
     const arabic = `---\ntitle: آلام الظهر\nsummary: ما الذي يسبب آلام الظهر.\ntype: guide\nlanguage: ar\nreviewed:\n  by: Layla Haddad, DPT\n  on: 2026-06-01\n---\n\n## الأسباب\n\nرفع الأشياء الثقيلة.\n`;
     const site = await buildFixture(await writeContent({ 'ar.md': arabic, 'en.md': `${frontmatter('Back pain')}## Causes\n\nLifting.\n` }));
     const html = (page: string) => select('html', fromHtml(page))!.properties;
-    expect(html(await readFile(path.join(site.htmlDir, 'ar.html'), 'utf8'))).toMatchObject({ lang: 'ar', dir: 'rtl' });
+    expect(html(await readFile(path.join(site.htmlDir, 'ar', 'ar.html'), 'utf8'))).toMatchObject({ lang: 'ar', dir: 'rtl' });
     const english = html(await readFile(path.join(site.htmlDir, 'en.html'), 'utf8'));
     expect(english.lang).toBe('en-US');
     expect(english.dir).toBeUndefined();

@@ -16,7 +16,7 @@ import { buildBook } from './epub/build-book.ts';
 import { loadEpubTemplates } from './epub/epub-templates.ts';
 import { renderCover } from './epub/render-cover.ts';
 import { CoverCache } from './epub/cover-cache.ts';
-import { linkedArticle } from '../content/library.ts';
+import { entriesFor, linkedArticle, type CheckedArticle } from '../content/library.ts';
 import '../types.ts';
 
 export const epubRenderer: Renderer = {
@@ -24,7 +24,7 @@ export const epubRenderer: Renderer = {
   async render(published, context) {
     const { config, cwd, library } = context;
     if (config.books.length === 0) return [];
-    const articles = new Map(published.map((checked) => [checked.article.slug, checked]));
+    const byFile = new Map(published.map((checked) => [checked.file, checked]));
     const templates = await loadEpubTemplates();
     const covers = new CoverCache(context.outDir);
     const bookFiles: VFile[] = [];
@@ -35,7 +35,12 @@ export const epubRenderer: Renderer = {
       bookFiles.push(file);
       const place = (sub: ReadonlyArray<string | number>) => context.source.place(['books', index, ...sub]) ?? context.source.place(['books', index]);
       const target = path.join(context.outDir, 'epub', `${book.id}.epub`);
-      const absent = book.chapters.filter((slug) => !articles.has(slug));
+      // A chapter is the article with that slug in the book's language, else in the site's.
+      const language = book.language ?? config.defaults.language;
+      const chapters = new Map<string, CheckedArticle | undefined>(
+        book.chapters.map((slug) => [slug, byFile.get(entriesFor(library, slug, language, config.defaults.language)[0]?.file as VFile)]),
+      );
+      const absent = book.chapters.filter((slug) => !chapters.get(slug));
       if (absent.length > 0) {
         // Only a partial build gets here: in a full build lint refuses the book.
         const names = absent.map((slug) => `\`${slug}\``).join(', ');
@@ -48,8 +53,8 @@ export const epubRenderer: Renderer = {
           book,
           index,
           config,
-          chapters: book.chapters.map((slug) => articles.get(slug)!),
-          articleAt: (absolute) => linkedArticle(library, absolute),
+          chapters: book.chapters.map((slug) => chapters.get(slug)!),
+          articleAt: (absolute, from, anchor) => linkedArticle(library, absolute, config.defaults.language, from, anchor),
           templates,
           file,
           place,

@@ -55,7 +55,7 @@ export interface TransformOptions {
   /** Href of a link to another article in this format. */
   articleHref(slug: string, anchor?: string): string;
   /** The article at an absolute path of the content folder (see content/library.ts `linkedArticle`). */
-  articleAt(absolutePath: string): { slug: string; published: boolean } | undefined;
+  articleAt(absolutePath: string, anchor?: string): { slug: string; published: boolean } | undefined;
   /**
    * URL for a content image (its absolute path inside config.contentDir): relative, `http(s):`
    * or `file:` (the sanitizer removes any other scheme). Return `''` to refuse the file, after

@@ -23,6 +23,7 @@ import type { HandoutNotesInput } from '../../config/schema.ts';
 import { pageCss } from './page-css.ts';
 import { qrCode } from './qr-code.ts';
 import { webEditionUrl } from '../../content/web-edition-url.ts';
+import { pageName } from '../../content/page-name.ts';
 import { fontStack, scriptFontsFor, scriptFontStylesheets } from '../script-fonts.ts';
 import { toString } from 'hast-util-to-string';
 import '../../types.ts';
@@ -37,7 +38,7 @@ export interface HandoutAssets {
   /** The article transform. */
   transform: typeof transformArticle;
   /** The article at a path, for links between articles (content/library.ts `linkedArticle`). */
-  articleAt(absolutePath: string): { slug: string; published: boolean } | undefined;
+  articleAt(absolutePath: string, fromLanguage?: string, anchor?: string): { slug: string; published: boolean } | undefined;
 }
 
 /**
@@ -87,11 +88,11 @@ export async function handoutParts(file: VFile, config: ResolvedConfig, assets: 
     format: 'pdf',
     // A printout has no other pages: links between articles go to their web editions.
     articleHref: (slug, anchor) => webEditionUrl(clinic.url, slug, anchor),
-    articleAt: assets.articleAt,
+    articleAt: (absolute, anchor) => assets.articleAt(absolute, article.language, anchor),
     imageSrc: (absolutePath, image) => printedImageSrc(absolutePath, file, config.contentDir, image, svgs),
   });
   printSvgImages(body, svgs);
-  const webUrl = webEditionUrl(clinic.url, article.slug);
+  const webUrl = webEditionUrl(clinic.url, pageName(article, config.defaults.language));
   // The article's `:::cta` already shows the contact details: print them once.
   const details = select('aside.callout-cta address.contact', body) ? undefined : contactBlock(config, ui);
   const css = pageCss({

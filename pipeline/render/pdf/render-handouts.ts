@@ -9,6 +9,7 @@ import { mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { VFile } from 'vfile';
 import { linkedArticle, type CheckedArticle } from '../../content/library.ts';
+import { pageName } from '../../content/page-name.ts';
 import type { ResolvedConfig } from '../../config/resolve.ts';
 import type { BuildContext } from '../renderer.ts';
 import { report } from '../../diagnostics/report-message.ts';
@@ -70,7 +71,7 @@ export async function renderHandouts(published: CheckedArticle[], context: Build
   const pagesDir = path.join(workFolder(outDir), 'pdf-pages');
   await mkdir(pagesDir, { recursive: true });
   try {
-    const articleAt = (absolute: string) => linkedArticle(context.library, absolute);
+    const articleAt = (absolute: string, fromLanguage?: string, anchor?: string) => linkedArticle(context.library, absolute, config.defaults.language, fromLanguage, anchor);
     const jobs = await handoutJobs(articles, config, { pagesDir, pdfDir, logo, transform: options.transform ?? transformArticle, articleAt });
     if (jobs.length > 0) {
       const roots = await allowedRoots([config.contentDir, pagesDir, fontFolder(), ...(Object.keys(SCRIPT_FONTS) as ScriptFontId[]).map(scriptFontFolder)]);
@@ -104,20 +105,21 @@ export async function handoutJobs(
   const assets: HandoutAssets = { stylesheet, fontStylesheets: fontStylesheets(), logo: setup.logo, transform: setup.transform, articleAt: setup.articleAt };
   const jobs: HandoutJob[] = [];
   for (const file of files) {
-    const { slug } = file.data.article!;
+    // `pdf/<slug>.pdf` in the site's language, `pdf/es/<slug>.pdf` in Spanish (content/page-name.ts).
+    const page = pageName(file.data.article!, config.defaults.language);
     try {
       const parts = await handoutParts(file, config, assets);
       // A handout that lost a red flag is never printed (its messages say why).
       if (lostRedFlags(file)) continue;
       const paper = file.data.article!.handout.paper ?? config.defaults.paper;
       for (const variant of HANDOUT_VARIANTS) {
-        const name = `${slug}${variant.suffix}`;
+        const name = `${page}${variant.suffix}`;
         // Built once up front, so a template problem is reported before any printing.
         handoutPage(template, parts, { variant, notes: false });
         jobs.push({
           file,
           variant,
-          pagePath: path.join(setup.pagesDir, `${name}.html`),
+          pagePath: path.join(setup.pagesDir, `${name.replace(/\//g, '-')}.html`),
           target: path.join(setup.pdfDir, `${name}.pdf`),
           hasNotes: parts.notes !== undefined,
           textHeight: PAPER_HEIGHT_MM[paper] * MM - (variant.margins[0] + variant.margins[2]) * MM,
