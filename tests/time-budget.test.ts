@@ -12,6 +12,7 @@ import { main } from '../pipeline/cli.ts';
 import { checkArticles } from '../pipeline/check.ts';
 import { lostRedFlags, transformArticle } from '../pipeline/transform/transform.ts';
 import { MAX_BLOCK_CHARACTERS, MAX_ELEMENTS } from '../pipeline/content/markdown.ts';
+import { cpuMilliseconds } from '../pipeline/transform/cpu-time.ts';
 import { chapterDocument } from '../pipeline/render/epub/chapter-document.ts';
 import { toXhtml } from '../pipeline/render/epub/to-xhtml.ts';
 import { toHtml } from 'hast-util-to-html';
@@ -45,19 +46,20 @@ beforeAll(async () => {
 
 describe('block length', () => {
   it('60,000 sentences in one paragraph: one file-too-long-paragraph error at the paragraph, no stack overflow, fast', async () => {
-    const started = performance.now();
+    const started = cpuMilliseconds();
     const found = await lintMarkdown(`${frontmatter()}\n${'Rest well. '.repeat(60_000)}\n`);
-    expect(performance.now() - started).toBeLessThan(15_000);
+    // CPU time: the wall clock of a shared machine says little (the full lint took 31 s of it).
+    expect(cpuMilliseconds() - started).toBeLessThan(10_000);
     expect(found.map((message) => [message.ruleId, message.line, message.column, message.reason])).toEqual([
       ['file-too-long-paragraph', 10, 1, `Unexpected paragraph of 660,000 characters, expected at most ${MAX_BLOCK_CHARACTERS.toLocaleString('en')}; split it into shorter paragraphs (a blank line between them)`],
     ]);
-  }, 30_000);
+  }, 300_000);
 
   it('the same sentences in paragraphs of a hundred lint without any internal error', async () => {
     const paragraphs = Array.from({ length: 100 }, () => 'Rest well. '.repeat(100)).join('\n\n');
     const found = await lintMarkdown(`${frontmatter()}\n${paragraphs}\n`);
     expect(found.filter((message) => message.ruleId === 'internal-error' || message.ruleId?.startsWith('file-'))).toEqual([]);
-  }, 60_000);
+  }, 300_000);
 });
 
 describe('at the element limit', () => {
@@ -76,15 +78,15 @@ describe('at the element limit', () => {
     const chapter = toXhtml(chapterDocument(file.data.article!, transformArticle(file, config, { ...options, format: 'epub' }), config.words).tree);
     expect(chapter).toContain(`<span>w${MAX_ELEMENTS - 11}</span>`);
     expect(file.messages.map(String)).toEqual([]);
-  }, 120_000);
+  }, 300_000);
 });
 
 describe('time budgets', () => {
   it('lint over budget.lint: a time-budget error on that article, its other rules skipped; the short article is linted in full', async () => {
     const dir = await content('  lint: 3000\n');
-    const started = performance.now();
+    const started = cpuMilliseconds();
     const { code, stdout, stderr } = await run(['lint', dir], dir);
-    const elapsed = performance.now() - started;
+    const elapsed = cpuMilliseconds() - started;
     expect(code).toBe(1);
     const lines = `${stdout}${stderr}`.split('\n');
     const overrun = lines.filter((line) => line.includes('time-budget'));
@@ -93,9 +95,9 @@ describe('time budgets', () => {
       /^long-list\.md:1:1 {2}error {2}Unexpected lint time of \d+\.\d s of CPU for this article \(rule `[a-z-]+` took \d+\.\d+ s\), expected at most 3\.0 s \(`budget\.lint` in pressroom\.yaml\); \d+ rules were not run on it\. Split the article or its longest lists and tables, or raise `budget\.lint`; the article is not published until it is linted {2}time-budget$/,
     );
     expect(`${stdout}${stderr}`).not.toMatch(/heat-and-cold\.md.*(time-budget|internal-error)/);
-    // The overrun stops the rules: far less than the ≈ 20 s a full lint of the long list takes.
+    // The overrun stops the rules: the budget, the rule that crossed it and the short article, in CPU time.
     expect(elapsed).toBeLessThan(15_000);
-  }, 60_000);
+  }, 300_000);
 
   it('build: the article over budget is not published, the other one is', async () => {
     const dir = await content('  lint: 3000\n');
@@ -104,7 +106,7 @@ describe('time budgets', () => {
     expect(code).toBe(1);
     expect(stdout).toContain('heat-and-cold.md → out/html/heat-and-cold.html');
     await expect(stat(path.join(out, 'html', 'long-list.html'))).rejects.toThrow();
-  }, 60_000);
+  }, 300_000);
 
   it('transform over budget.transform: a time-budget error, and the article counts as refused in that format', async () => {
     const dir = await content('  lint: 100000\n  transform: 300\n');
@@ -119,5 +121,5 @@ describe('time budgets', () => {
       expect.stringMatching(/^Unexpected transform time of \d+\.\d s of CPU for this article, expected at most 0\.3 s \(`budget\.transform` in pressroom\.yaml\); it is not published\. Split the article or its longest lists and tables, or raise `budget\.transform`$/),
     ]);
     expect(lostRedFlags(long)).toBe(true);
-  }, 120_000);
+  }, 300_000);
 });
