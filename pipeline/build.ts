@@ -6,13 +6,13 @@
  * (build/prune-outputs.ts). The result does not depend on the order of the formats.
  */
 import path from 'node:path';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { VFile } from 'vfile';
 import { checkArticles, type CheckOptions, type CheckResult } from './check.ts';
 import { BUILD_ORDER, rendererTable, type OutputFormat } from './formats.ts';
 import type { CheckedArticle } from './content/library.ts';
 import type { BuildContext, Renderer } from './render/renderer.ts';
-import { sharedBrowser } from './render/browser/shared-browser.ts';
+import { sharedBrowser, type SharedBrowser } from './render/browser/shared-browser.ts';
 import {
   codeFingerprint,
   fingerprint,
@@ -92,6 +92,38 @@ async function checkAndRender(options: BuildOptions, outDir: string): Promise<Bu
     timings[stage] = Math.round(now - started);
     started = now;
   };
+  const browser = sharedBrowser();
+  try {
+    // A cold PDF build starts Chromium now, so its start-up overlaps the checks.
+    if (await printsEverything(options, outDir)) browser.get().catch(() => undefined);
+    return await checkThenRender(options, outDir, browser, lintCache, lap, timings);
+  } finally {
+    await browser.close();
+  }
+}
+
+/**
+ * Whether the build will print handouts whatever the cache says: PDFs are asked for, and there
+ * are none yet (a fresh output folder) or `--force`. Only then is the browser started early; a
+ * rebuild that may print nothing does not pay for a browser.
+ */
+async function printsEverything(options: BuildOptions, outDir: string): Promise<boolean> {
+  if (!options.formats.includes('pdf')) return false;
+  if (options.force) return true;
+  return stat(path.join(outDir, 'pdf')).then(
+    () => false,
+    () => true,
+  );
+}
+
+async function checkThenRender(
+  options: BuildOptions,
+  outDir: string,
+  browser: SharedBrowser,
+  lintCache: string | undefined,
+  lap: (stage: string) => void,
+  timings: Record<string, number>,
+): Promise<BuildResult> {
   const checked = await checkArticles({ ...options, withRestOfFolder: true, lintCache });
   lap('check');
   const result: BuildResult = { ...checked, rendered: [], skipped: [], drafts: [], extra: [], upToDate: [], removed: [], timings };
@@ -112,7 +144,7 @@ async function checkAndRender(options: BuildOptions, outDir: string): Promise<Bu
     outDir,
     cwd: options.cwd,
     sourceDateEpoch: process.env.SOURCE_DATE_EPOCH && Number.isInteger(epoch) ? epoch : undefined,
-    browser: sharedBrowser(),
+    browser,
     own: (file) => void owned.add(file),
   };
   await renderFormats(options, result, context, owned, lap);
