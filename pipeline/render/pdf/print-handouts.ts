@@ -29,7 +29,7 @@ const DEFAULT_POOL_SIZE = Math.min(Math.max(availableParallelism(), 2), 4);
  * corpus held on to memory; replaced every N prints, peak memory stayed flat (README,
  * Performance), and opening a page (about 30 ms) is small beside N prints.
  */
-const DEFAULT_PAGE_PRINTS = Number(process.env.TMP_PAGE_PRINTS ?? 10);
+const DEFAULT_PAGE_PRINTS = 10;
 
 /** How long closing one page may take before the build moves on. */
 const PAGE_CLOSE_MS = 2000;
