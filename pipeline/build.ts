@@ -6,13 +6,13 @@
  * (build/prune-outputs.ts). The result does not depend on the order of the formats.
  */
 import path from 'node:path';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { VFile } from 'vfile';
 import { checkArticles, type CheckOptions, type CheckResult } from './check.ts';
 import { BUILD_ORDER, FORMATS, rendererTable, type OutputFormat } from './formats.ts';
 import type { CheckedArticle } from './content/library.ts';
 import type { BuildContext, Renderer } from './render/renderer.ts';
-import { sharedBrowser } from './render/browser/shared-browser.ts';
+import { sharedBrowser, type SharedBrowser } from './render/browser/shared-browser.ts';
 import { launchBrowser } from './render/browser/launch-browser.ts';
 import {
   CACHE_MANIFEST,
@@ -112,12 +112,50 @@ async function checkAndRender(options: BuildOptions, outDir: string): Promise<Bu
     timings[stage] = Math.round(now - started);
     started = now;
   };
+  // A browser that does not answer within `pdf.timeout` is killed, and not started again this build.
+  let launchTimeout: number | undefined;
+  const browser = sharedBrowser(() => launchBrowser(launchTimeout));
+  try {
+    const early = await printsEverything(options, outDir);
+    return await checkThenRender(options, outDir, browser, lintCache, lap, timings, (config) => {
+      launchTimeout = config.pdf.timeout;
+      // A cold PDF build starts Chromium as soon as the config is known, so its start-up overlaps the checks.
+      if (early) browser.get().catch(() => undefined);
+    });
+  } finally {
+    await browser.close();
+  }
+}
+
+/**
+ * Whether the build will print handouts whatever the cache says: PDFs are asked for, and there
+ * are none yet (a fresh output folder) or `--force`. Only then is the browser started early; a
+ * rebuild that may print nothing does not pay for a browser.
+ */
+async function printsEverything(options: BuildOptions, outDir: string): Promise<boolean> {
+  if (!options.formats.includes('pdf') || options.mergeFrom) return false;
+  if (options.force) return true;
+  return stat(path.join(outDir, 'pdf')).then(
+    () => false,
+    () => true,
+  );
+}
+
+async function checkThenRender(
+  options: BuildOptions,
+  outDir: string,
+  browser: SharedBrowser,
+  lintCache: string | undefined,
+  lap: (stage: string) => void,
+  timings: Record<string, number>,
+  onConfig: CheckOptions['onConfig'],
+): Promise<BuildResult> {
   // Until this build completes, the next one cannot take the nothing-changed path.
   await dropStamp(outDir);
   // A merge refuses an incomplete or inconsistent set of shards before it checks anything.
   const shards = options.mergeFrom ? await readShards(options.mergeFrom.map((dir) => path.resolve(options.cwd, dir))) : undefined;
   if (shards?.some(({ dir }) => dir === outDir)) throw new MergeRefused(`The merge's output folder ${outDir} is one of the shards' folders; merge into another folder with --out`);
-  const checked = await checkArticles({ ...options, withRestOfFolder: true, lintCache, treeCache: options.force ? undefined : path.join(outDir, TREE_CACHE) });
+  const checked = await checkArticles({ ...options, withRestOfFolder: true, lintCache, treeCache: options.force ? undefined : path.join(outDir, TREE_CACHE), onConfig });
   lap('check');
   const result: BuildResult = { ...checked, rendered: [], skipped: [], drafts: [], extra: [], upToDate: [], removed: [], timings };
   const { config, source, library } = checked;
@@ -146,8 +184,7 @@ async function checkAndRender(options: BuildOptions, outDir: string): Promise<Bu
     cwd: options.cwd,
     sourceDateEpoch: process.env.SOURCE_DATE_EPOCH && Number.isInteger(epoch) ? epoch : undefined,
     scope: options.shard ? 'articles' : shards ? 'shared' : 'all',
-    // A browser that does not answer within `pdf.timeout` is killed, and not started again this build.
-    browser: sharedBrowser(() => launchBrowser(config.pdf.timeout)),
+    browser,
     own: (file) => void owned.add(file),
   };
   const articles = library.published.filter(({ file }) => share(library.byPath.get(path.resolve(file.cwd, file.path))!));

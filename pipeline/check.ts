@@ -34,6 +34,8 @@ export interface CheckOptions {
   lintCache?: string;
   /** File for the parsed trees (stages/tree-cache.ts); without it every article is parsed. */
   treeCache?: string;
+  /** Called once the config is known, before any article is read (build starts Chromium then). */
+  onConfig?: (config: ResolvedConfig) => void;
 }
 
 export interface CheckResult {
@@ -65,6 +67,7 @@ export async function checkArticles(options: CheckOptions): Promise<CheckResult>
   const { config, file, source } = await loadConfig(options.configPath, paths, options.cwd);
   if (!config || !source) return { configFile: file, files: [], refusedBooks: new Set(), usageErrors: [] };
   if (options.date) config.lint.today = options.date;
+  options.onConfig?.(config);
   const { files, usageErrors } = await loadArticles(paths, options.cwd, config.contentDir);
   const trees = options.treeCache ? await TreeCache.open(options.treeCache, config.contentDir, await codeFingerprint()) : undefined;
   await parseArticles(files, trees);

@@ -33,9 +33,8 @@ export function writeCorpus(root, dir, n) {
     const fm = frontmatter
       .replace(/^title: .*/m, `title: ${title}`)
       .replace(/^tags: .*/m, `tags: [${topic}, ${kind}]`)
-      .replace(/maxPages: \d+/, 'maxPages: 6')
-      // The longest articles run to 16 large-print pages: within budget, so every handout is cached.
-      .replace(/(largePrint:\n\s+maxPages: )\d+/, '$118');
+      .replace(/^  maxPages: \d+/m, '  maxPages: 6')
+      .replace(/^    maxPages: \d+/m, '    maxPages: 20');
     const text = `---\n${fm}\n---\n${body
       .replace('## When to get emergency care', `${extra}\n\n## When to get emergency care`)
       .replace(
@@ -49,13 +48,12 @@ export function writeCorpus(root, dir, n) {
     writeFileSync(file, text);
     files.push(file);
   });
-  const config = readFileSync(path.join(root, 'content', 'pressroom.yaml'), 'utf8').replace(
-    // Only the first book's chapter lines (indented deeper than `chapters:`), not the next book's `- id:`.
-    /( *)chapters:\n(?:\1 +- .*\n)*/,
-    (_, indent) => `${indent}chapters:\n${slugs.map((slug) => `${indent}  - ${slug}\n`).join('')}`,
-  )
-    // One book: the sample's other books are made of articles the corpus does not have.
-    .replace(/(?<=\n)  - id: (?!back-care-library)[\s\S]*?(?=\n\S|$)/g, '');
+  // One e-book of every article: the sample's first book, its chapter list replaced (the other
+  // books list sample articles the corpus does not have).
+  const sampleConfig = readFileSync(path.join(root, 'content', 'pressroom.yaml'), 'utf8');
+  const [settings, books] = sampleConfig.split(/^books:\n/m);
+  const firstBook = books.split(/^  - id:/m)[1];
+  const config = `${settings}books:\n  - id:${firstBook.replace(/^    chapters:\n(?:      - .*\n?)*/m, `    chapters:\n${slugs.map((slug) => `      - ${slug}\n`).join('')}`)}`;
   writeFileSync(path.join(dir, 'pressroom.yaml'), config);
   return files;
 }
