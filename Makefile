@@ -1,6 +1,6 @@
 # pressroom: `make build` and `make test` work on a fresh clone; both install npm dependencies
 # themselves when node_modules is missing or older than package-lock.json.
-.PHONY: build test lint check bench browser typecheck layers unused docs clean
+.PHONY: build test lint check bench browser typecheck layers unused docs clean fuzz
 
 DEPS := node_modules/.package-lock.json
 
@@ -15,6 +15,10 @@ build: $(DEPS) browser
 ## Run the whole test suite.
 test: $(DEPS)
 	npx vitest run
+
+## Property-based tests with many more cases than CI runs (FUZZ_RUNS, default 2000).
+fuzz: $(DEPS)
+	FUZZ_RUNS=$${FUZZ_RUNS:-2000} npx vitest run tests/fuzz.test.ts
 
 ## Lint the content folder (what a clinic's CI runs on every change).
 lint: $(DEPS)

@@ -6,14 +6,16 @@
  * (build/prune-outputs.ts). The result does not depend on the order of the formats.
  */
 import path from 'node:path';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { VFile } from 'vfile';
 import { checkArticles, type CheckOptions, type CheckResult } from './check.ts';
-import { BUILD_ORDER, rendererTable, type OutputFormat } from './formats.ts';
+import { BUILD_ORDER, FORMATS, rendererTable, type OutputFormat } from './formats.ts';
 import type { CheckedArticle } from './content/library.ts';
 import type { BuildContext, Renderer } from './render/renderer.ts';
 import { sharedBrowser, type SharedBrowser } from './render/browser/shared-browser.ts';
+import { launchBrowser } from './render/browser/launch-browser.ts';
 import {
+  CACHE_MANIFEST,
   codeFingerprint,
   fingerprint,
   hashFiles,
@@ -27,6 +29,14 @@ import {
 import { pruneOutputs, publishedOutputs } from './build/prune-outputs.ts';
 import { lockOutput, type OutputLock } from './build/output-lock.ts';
 import { outputError } from './build/output-error.ts';
+import { openWorkFolder } from './build/work-folder.ts';
+import { keepStale } from './build/keep-stale.ts';
+import { dropStamp, writeStamp } from './build/build-stamp.ts';
+import { localDate } from './lint/review-dates.ts';
+import { shardOf, type Shard } from './build/shard.ts';
+import { updateSlugRecord } from './build/slug-record.ts';
+import { SLUG_RECORD } from './lint/slug-changes.ts';
+import { copyShards, MergeRefused, readShards, writeShardManifest } from './build/merge-shards.ts';
 import './types.ts';
 
 export interface BuildOptions extends CheckOptions {
@@ -41,6 +51,10 @@ export interface BuildOptions extends CheckOptions {
    * build starts its own on first use and closes it at the end.
    */
   browser?: SharedBrowser;
+  /** Render only this share of the articles' own outputs and write a shard manifest (`build --shard I/N`). */
+  shard?: Shard;
+  /** Merge these shards' output folders (`pressroom merge`) and render the shared parts. */
+  mergeFrom?: string[];
 }
 
 /** What a build reports while it runs. */
@@ -81,6 +95,8 @@ const renderers = rendererTable();
 
 /** The lint cache's file in the output folder. */
 const LINT_CACHE = '.pressroom-lint-cache.json';
+/** The parsed trees' file in the output folder. */
+const TREE_CACHE = '.pressroom-trees.bin';
 
 /**
  * Build the given formats.
@@ -97,11 +113,15 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   } catch (error) {
     throw outputError(error, outDir) ?? error;
   }
+  let closeWork: (() => Promise<void>) | undefined;
   try {
+    // Under the lock: what a killed build left in the work folder goes first.
+    closeWork = await openWorkFolder(outDir);
     return await checkAndRender(options, outDir);
   } catch (error) {
     throw outputError(error, outDir) ?? error;
   } finally {
+    await closeWork?.().catch(() => undefined);
     await lock.release().catch(() => undefined);
   }
 }
@@ -117,13 +137,65 @@ async function checkAndRender(options: BuildOptions, outDir: string): Promise<Bu
     timings[stage] = Math.round(now - started);
     started = now;
   };
+  // A browser that does not answer within `pdf.timeout` is killed, and not started again this build.
+  let launchTimeout: number | undefined;
+  // A browser the caller owns (`pressroom dev`) stays open for its next build.
+  const browser = options.browser ?? sharedBrowser(() => launchBrowser({ timeout: launchTimeout }));
+  try {
+    const early = await printsEverything(options, outDir);
+    return await checkThenRender(options, outDir, browser, lintCache, lap, timings, (config) => {
+      launchTimeout = config.pdf.timeout;
+      // A cold PDF build starts Chromium as soon as the config is known, so its start-up overlaps the checks.
+      if (early) browser.get().catch(() => undefined);
+    });
+  } finally {
+    if (!options.browser) await browser.close();
+  }
+}
+
+/**
+ * Whether the build will print handouts whatever the cache says: PDFs are asked for, and there
+ * are none yet (a fresh output folder) or `--force`. Only then is the browser started early; a
+ * rebuild that may print nothing does not pay for a browser.
+ */
+async function printsEverything(options: BuildOptions, outDir: string): Promise<boolean> {
+  if (!options.formats.includes('pdf') || options.mergeFrom) return false;
+  if (options.force) return true;
+  return stat(path.join(outDir, 'pdf')).then(
+    () => false,
+    () => true,
+  );
+}
+
+async function checkThenRender(
+  options: BuildOptions,
+  outDir: string,
+  browser: SharedBrowser,
+  lintCache: string | undefined,
+  lap: (stage: string) => void,
+  timings: Record<string, number>,
+  onConfig: CheckOptions['onConfig'],
+): Promise<BuildResult> {
   options.progress?.stage('check');
-  const checked = await checkArticles({ ...options, withRestOfFolder: true, lintCache });
+  // Until this build completes, the next one cannot take the nothing-changed path.
+  await dropStamp(outDir);
+  // A merge refuses an incomplete or inconsistent set of shards before it checks anything.
+  const shards = options.mergeFrom ? await readShards(options.mergeFrom.map((dir) => path.resolve(options.cwd, dir))) : undefined;
+  if (shards?.some(({ dir }) => dir === outDir)) throw new MergeRefused(`The merge's output folder ${outDir} is one of the shards' folders; merge into another folder with --out`);
+  const checked = await checkArticles({ ...options, withRestOfFolder: true, lintCache, treeCache: options.force ? undefined : path.join(outDir, TREE_CACHE), onConfig });
   lap('check');
   const result: BuildResult = { ...checked, rendered: [], skipped: [], drafts: [], extra: [], upToDate: [], removed: [], timings };
   const { config, source, library } = checked;
   if (!config || !source || !library) return result;
-  for (const entry of library.entries) {
+  if ((options.shard || shards) && library.partial) {
+    result.usageErrors.push(`${options.shard ? '--shard' : 'merge'} needs the whole content folder (shards and merge must agree on every article); leave out the paths or give the content folder`);
+    return result;
+  }
+  // A shard reports, renders and fails for its own share of the articles only; every shard
+  // still checks them all (links between articles need every slug), so lint refuses what it refuses.
+  const share = options.shard ? (entry: { slug: string | undefined; path: string }) => shardOf(entry, options.shard!.count) === options.shard!.index : () => true;
+  if (options.shard) result.files = result.files.filter((file) => share(library.byPath.get(path.resolve(file.cwd, file.path)) ?? { slug: undefined, path: file.path }));
+  for (const entry of library.entries.filter(share)) {
     if (entry.status === 'failed') result.skipped.push(entry.file);
     else if (entry.status === 'draft') result.drafts.push(entry.file);
     else result.rendered.push(entry.file);
@@ -138,16 +210,105 @@ async function checkAndRender(options: BuildOptions, outDir: string): Promise<Bu
     outDir,
     cwd: options.cwd,
     sourceDateEpoch: process.env.SOURCE_DATE_EPOCH && Number.isInteger(epoch) ? epoch : undefined,
-    browser: options.browser ?? sharedBrowser(),
+    scope: options.shard ? 'articles' : shards ? 'shared' : 'all',
+    browser,
     own: (file) => void owned.add(file),
     written: options.progress && ((file, output) => options.progress!.written(file, output)),
   };
-  await renderFormats(options, result, context, owned, lap);
+  const articles = library.published.filter(({ file }) => share(library.byPath.get(path.resolve(file.cwd, file.path))!));
+  const sourceKey = options.shard || shards ? await shardSourceKey(context) : '';
+  if (shards) {
+    // The shards' files are this build's own: the merge keeps them and adds the shared parts.
+    const { copied, outputs } = await copyShards(shards, library, config.contentDir, sourceKey, outDir);
+    for (const file of copied) context.own(file);
+    for (const { file } of articles) file.data.outputs = outputs.get(file.path);
+  }
+  const expected = await renderFormats(options, result, context, owned, lap, articles);
+  if (options.shard) {
+    const inContent = (file: VFile) => toPosix(path.relative(config.contentDir, path.resolve(file.cwd, file.path)));
+    await writeShardManifest(outDir, {
+      shard: options.shard,
+      sourceKey,
+      articles: Object.fromEntries(
+        articles
+          .filter(({ file }) => !file.messages.some((m) => m.fatal))
+          .map(({ file }) => [inContent(file), Object.fromEntries(Object.entries(file.data.outputs ?? {}).map(([kind, output]) => [kind, toPosix(path.relative(outDir, output))]))]),
+      ),
+      messages: result.files.flatMap((file) => file.messages.map((m) => `${file.path}:${m.line ?? 1}:${m.column ?? 1} ${m.fatal ? 'error' : m.fatal === false ? 'warning' : 'info'} ${m.reason} ${m.ruleId ?? ''}`.trim())),
+    });
+  }
+  // Shards and merges are always built in full: only a whole build leaves the nothing-changed stamp.
+  if (context.scope === 'all') await stampBuild(options, result, context, expected);
   return result;
 }
 
-/** Render the selected formats into a locked output folder, then prune and save the cache. */
-async function renderFormats(options: BuildOptions, result: BuildResult, context: BuildContext, owned: Set<string>, lap: (stage: string) => void): Promise<void> {
+const toPosix = (file: string) => file.split(path.sep).join('/');
+
+/** What shards and their merge must share: pressroom, the config, the whole content folder, SOURCE_DATE_EPOCH. */
+async function shardSourceKey(context: BuildContext): Promise<string> {
+  const { config } = context;
+  return fingerprint([
+    await codeFingerprint(),
+    config.configPath ? await readFile(config.configPath) : '',
+    await treeFingerprint([config.contentDir], [SLUG_RECORD]),
+    String(context.sourceDateEpoch ?? ''),
+  ]);
+}
+
+/**
+ * After a complete build of the whole content folder (every selected output cached, nothing
+ * refused for a usage or internal error, no message with a cause), leave the stamp that lets the next unchanged build
+ * skip everything (build/build-stamp.ts).
+ *
+ * @param expected Cache entries a complete build has, with the files they hold.
+ */
+async function stampBuild(options: BuildOptions, result: BuildResult, context: BuildContext, expected: { keys: string[]; cache: BuildCache }): Promise<void> {
+  const { config, library, outDir } = context;
+  // A message with a cause (a stack trace for `--verbose`) is not stored: such a build is repeated in full.
+  const internal = [...result.files, ...result.extra, context.source.file].some((file) => file.messages.some((message) => message.ruleId === 'internal-error' || message.cause !== undefined));
+  if (library.partial || !config.configPath || result.usageErrors.length > 0 || internal) return;
+  if (expected.keys.some((key) => !expected.cache.entries[key])) return;
+  const outputs = expected.keys.flatMap((key) => Object.keys(expected.cache.entries[key]!.files));
+  const graded = config.lint.rules['review-age'] !== 'off';
+  await writeStamp(
+    { ...options, outDir },
+    {
+      contentDir: path.relative(options.cwd, config.contentDir),
+      configPath: path.relative(options.cwd, config.configPath),
+      configToday: config.lint.today,
+      today: config.lint.today ?? localDate(new Date()),
+      review: graded
+        ? {
+            reviewWarnMonths: config.lint.reviewWarnMonths,
+            reviewErrorMonths: config.lint.reviewErrorMonths,
+            dates: library.entries.flatMap((entry) => (entry.file.data.article ? [entry.file.data.article.reviewed.on] : [])),
+          }
+        : undefined,
+      outputs: [...outputs, path.join(outDir, CACHE_MANIFEST)],
+      config: context.source.file,
+      files: result.files,
+      extra: result.extra,
+      rendered: result.rendered,
+      drafts: result.drafts,
+      skipped: result.skipped,
+      upToDate: expected.keys,
+    },
+  );
+}
+
+/**
+ * Render the selected formats into a locked output folder, then prune and save the cache.
+ *
+ * @returns The cache as saved, and the keys of its entries a complete build has.
+ */
+async function renderFormats(
+  options: BuildOptions,
+  result: BuildResult,
+  context: BuildContext,
+  owned: Set<string>,
+  lap: (stage: string) => void,
+  articles: CheckedArticle[],
+): Promise<{ keys: string[]; cache: BuildCache }> {
   const { config, library } = context;
   const roots = { outDir: context.outDir, contentDir: config.contentDir, cwd: options.cwd };
   const stored = await loadCache(roots);
@@ -160,17 +321,13 @@ async function renderFormats(options: BuildOptions, result: BuildResult, context
   const shared = fingerprint([
     await codeFingerprint(),
     config.configPath ? await readFile(config.configPath) : '',
-    await treeFingerprint([config.contentDir], ['.md']),
+    // The slug record changes nothing rendered (build/slug-record.ts writes it after rendering).
+    await treeFingerprint([config.contentDir], ['.md', SLUG_RECORD]),
     String(context.sourceDateEpoch ?? ''),
     String(library.partial),
     // Links between articles depend on which articles are published under which slug.
     ...library.entries.map((entry) => `${path.relative(config.contentDir, entry.path)}:${entry.slug}:${entry.status}`),
   ]);
-  // Before the cache can skip the web edition: the warning must repeat until it is dealt with.
-  if (options.formats.includes('html') && !library.partial) {
-    const { checkSlugChanges } = await import('./render/html/slug-record.ts');
-    await checkSlugChanges(library.published.map(({ file }) => file), config.contentDir, context.outDir);
-  }
   // Outputs of formats not built this time that are still up to date (the handouts of an
   // html-only build): the web edition keeps linking them.
   for (const { file } of library.published) {
@@ -182,23 +339,33 @@ async function renderFormats(options: BuildOptions, result: BuildResult, context
   }
   // The same order whatever order the formats were given in (BUILD_ORDER: a format comes after
   // those whose outputs it links, the web page after the handouts).
-  const previous = publishedOutputs(cache, library);
   const formats = BUILD_ORDER.filter((format) => options.formats.includes(format));
+  // A shard renders its share of the articles' outputs, the merge the shared parts.
+  const sharding: readonly string[] = { all: ['articles', 'shared', 'both'], articles: ['articles', 'both'], shared: ['shared', 'both'] }[context.scope];
+  const rendered = formats.filter((name) => sharding.includes(FORMATS[name].sharding));
+  // A shard keeps only its own share's earlier outputs of the formats it renders (its folder may hold a full build's).
+  const inRendered = (file: string) => rendered.some((format) => !path.relative(path.join(context.outDir, format), file).startsWith('..'));
+  const previous = new Set([...publishedOutputs(cache, { ...library, published: articles })].filter((file) => context.scope !== 'articles' || inRendered(file)));
+  const keys: string[] = [];
   try {
-    for (const format of formats) {
+    for (const format of rendered) {
       const renderer = await renderers[format]();
-      if (renderer.perArticle) await renderEach(renderer, result, context, cache, shared, inContent, options.progress);
-      else await renderAll(renderer, result, context, cache, shared, owned, inContent, options.progress);
+      keys.push(...(renderer.perArticle ? articles.map(({ file }) => `${format}:${file.path}`) : [format]));
+      if (renderer.perArticle) await renderEach(renderer, result, context, cache, shared, inContent, articles, options.progress);
+      else await renderAll(renderer, result, context, cache, shared, owned, inContent, articles, options.progress);
       lap(format);
     }
   } finally {
     // A browser the caller passed in stays open for its next build.
     if (!options.browser) await context.browser.close();
   }
+  // The addresses the web edition now has, for lint's slug-changed (shards leave it to a full build).
+  if (options.formats.includes('html') && !library.partial && context.scope === 'all') await updateSlugRecord(library, config.contentDir);
   options.progress?.stage('prune');
   result.removed = await pruneOutputs({ outDir: context.outDir, formats, library, owned, cache, previous });
   await saveCache(roots, cache);
   lap('prune');
+  return { keys, cache };
 }
 
 const articleKey = (shared: string, format: string, file: VFile, name: string) => fingerprint([shared, format, name, String(file.value)]);
@@ -211,11 +378,12 @@ async function renderEach(
   cache: BuildCache,
   shared: string,
   inContent: (file: VFile) => string,
+  articles: CheckedArticle[],
   progress?: BuildProgress,
 ): Promise<void> {
   const { format } = renderer;
   const stale: CheckedArticle[] = [];
-  for (const checked of context.library.published) {
+  for (const checked of articles) {
     const { file } = checked;
     const entry = cache.entries[`${format}:${file.path}`];
     if (entry && entry.key === articleKey(shared, format, file, inContent(file)) && (await outputsIntact(entry))) {
@@ -234,8 +402,14 @@ async function renderEach(
   for (const { file } of stale) {
     // A format may write several outputs per article (`pdf`, and `pdf-large` for the large-print edition).
     const outputs = Object.fromEntries(Object.entries(file.data.outputs ?? {}).filter(([key]) => key === format || key.startsWith(`${format}-`)));
+    const before = cache.entries[`${format}:${file.path}`];
     delete cache.entries[`${format}:${file.path}`];
-    if (!outputs[format] || errorCount([file]) > errorsBefore.get(file)!) continue;
+    if (!outputs[format] || errorCount([file]) > errorsBefore.get(file)!) {
+      // A failed render keeps the last good output (reported stale) and the record of it, so the
+      // next build neither prunes it nor takes it for up to date (its key no longer matches).
+      if (before && (await keepStale(file, format, before.outputs[file.path], context))) cache.entries[`${format}:${file.path}`] = before;
+      continue;
+    }
     cache.entries[`${format}:${file.path}`] = {
       key: articleKey(shared, format, file, inContent(file)),
       files: await hashFiles(Object.values(outputs)),
@@ -252,13 +426,14 @@ async function renderAll(
   shared: string,
   owned: ReadonlySet<string>,
   inContent: (file: VFile) => string,
+  published: CheckedArticle[],
   progress?: BuildProgress,
 ): Promise<void> {
   const { format } = renderer;
-  const published = context.library.published;
   const key = fingerprint([
     shared,
     format,
+    context.scope,
     ...published.flatMap(({ file }) => [inContent(file), String(file.value)]),
     // Outputs of the formats rendered before (the handouts a web page links to, with their size).
     JSON.stringify(await Promise.all(published.map(({ file }) => hashFiles(Object.values(file.data.outputs ?? {}).sort())))),
@@ -281,7 +456,17 @@ async function renderAll(
   const errorsBefore = errorCount(files);
   const extra = (await renderer.render(published, context)) ?? [];
   result.extra.push(...extra);
-  if (errorCount([...files, ...extra]) > errorsBefore) return;
+  if (errorCount([...files, ...extra]) > errorsBefore) {
+    // Pages or books that failed keep their last good output, reported stale (as in renderEach).
+    let kept = false;
+    const reported = new Set<string>();
+    // Books first: a book kept stale is reported on the book, not again on each chapter.
+    for (const file of [...extra, ...files]) {
+      if (entry && !file.data.outputs?.[format] && (await keepStale(file, format, entry.outputs[file.path], context, reported))) kept = true;
+    }
+    if (kept) cache.entries[format] = entry!;
+    return;
+  }
   const outputs: Record<string, Record<string, string>> = {};
   for (const file of [...files, ...extra]) {
     const output = file.data.outputs?.[format];

@@ -10,11 +10,13 @@ import type { ConfigSource } from './config/config-source.ts';
 import type { ResolvedConfig } from './config/resolve.ts';
 import { buildLibrary, isPartialRun, type Library } from './content/library.ts';
 import { checkBooks } from './lint/check-books.ts';
+import { reportSlugChanges, SLUG_RECORD } from './lint/slug-changes.ts';
 import { loadArticles } from './stages/load.ts';
 import { parseArticles } from './stages/parse.ts';
 import { validateArticles } from './stages/validate.ts';
 import { lintArticles } from './stages/lint.ts';
 import { LintCache, hashParts } from './stages/lint-cache.ts';
+import { TreeCache } from './stages/tree-cache.ts';
 import { codeFingerprint, treeFingerprint } from './build/build-cache.ts';
 
 export interface CheckOptions {
@@ -30,6 +32,10 @@ export interface CheckOptions {
   withRestOfFolder?: boolean;
   /** File for the per-article lint cache (stages/lint-cache.ts); without it every article is linted. */
   lintCache?: string;
+  /** File for the parsed trees (stages/tree-cache.ts); without it every article is parsed. */
+  treeCache?: string;
+  /** Called once the config is known, before any article is read (build starts Chromium then). */
+  onConfig?: (config: ResolvedConfig) => void;
 }
 
 export interface CheckResult {
@@ -61,8 +67,11 @@ export async function checkArticles(options: CheckOptions): Promise<CheckResult>
   const { config, file, source } = await loadConfig(options.configPath, paths, options.cwd);
   if (!config || !source) return { configFile: file, files: [], refusedBooks: new Set(), usageErrors: [] };
   if (options.date) config.lint.today = options.date;
+  options.onConfig?.(config);
   const { files, usageErrors } = await loadArticles(paths, options.cwd, config.contentDir);
-  await parseArticles(files);
+  const trees = options.treeCache ? await TreeCache.open(options.treeCache, config.contentDir, await codeFingerprint()) : undefined;
+  await parseArticles(files, trees);
+  await trees?.save();
   await validateArticles(files, config);
   const cache = options.lintCache ? await LintCache.open(options.lintCache, config.contentDir, await sharedLintKey(config)) : undefined;
   await lintArticles(files, config, undefined, cache);
@@ -72,6 +81,8 @@ export async function checkArticles(options: CheckOptions): Promise<CheckResult>
     config.contentDir,
   );
   const library = buildLibrary(files, partial, partial && options.withRestOfFolder ? await restOfFolder(config, options.cwd, files) : []);
+  // Addresses published before that no article keeps: the record is committed with the content, so lint sees it too.
+  reportSlugChanges(library, config.contentDir);
   const refusedBooks = await checkBooks(config, source, library);
   const configFile = file ?? (source.file.messages.length > 0 ? source.file : undefined);
   return { config, configFile, source, files, library, refusedBooks, usageErrors };
@@ -98,5 +109,5 @@ async function sharedLintKey(config: ResolvedConfig): Promise<string> {
     if (typeof value === 'string' && path.isAbsolute(value)) return path.relative(config.contentDir, value);
     return value;
   });
-  return hashParts([await codeFingerprint(), settings, await treeFingerprint([config.contentDir], ['.md'])]);
+  return hashParts([await codeFingerprint(), settings, await treeFingerprint([config.contentDir], ['.md', SLUG_RECORD])]);
 }

@@ -41,6 +41,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       const { runNew } = await import('./cli/run-new.ts');
       return await runNew(args, io);
     }
+    // build, and merge: a build whose articles' outputs come from shards.
     const { runBuild } = await import('./cli/run-build.ts');
     return await runBuild(args, io);
   } catch (error) {

@@ -24,6 +24,12 @@ export interface FormatSpec {
   only: readonly string[];
   /** Formats whose outputs this one links to (the web page links its handouts): built before it. */
   after?: readonly string[];
+  /**
+   * Who renders it when a build is split into shards (`build --shard I/N`, then `merge`): each
+   * shard its share of the per-article outputs (`articles`), the merge the parts about the
+   * whole library (`shared`), or each its part (`both`).
+   */
+  sharding: 'articles' | 'shared' | 'both';
   /** Load the renderer module. */
   load(): Promise<Renderer>;
 }
@@ -38,6 +44,8 @@ export const FORMATS = {
     only: ['html'],
     // Each page links its handouts with their page count and size.
     after: ['pdf'],
+    // Pages in the shards; index, topics, search, sitemap and feed in the merge.
+    sharding: 'both',
     load: async () => (await import('./render/html.ts')).htmlRenderer,
   },
   pdf: {
@@ -47,6 +55,7 @@ export const FORMATS = {
     perArticle: true,
     byDefault: true,
     only: ['pdf'],
+    sharding: 'articles',
     load: async () => (await import('./render/pdf.ts')).pdfRenderer,
   },
   epub: {
@@ -55,6 +64,8 @@ export const FORMATS = {
     perArticle: false,
     byDefault: true,
     only: ['epub'],
+    // A book is made of many articles.
+    sharding: 'shared',
     load: async () => (await import('./render/epub.ts')).epubRenderer,
   },
 } as const satisfies Record<string, FormatSpec>;

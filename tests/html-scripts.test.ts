@@ -12,6 +12,7 @@ import type { Browser } from 'puppeteer-core';
 import { AxePuppeteer } from '@axe-core/puppeteer';
 import { launchBrowser } from '../pipeline/render/browser/launch-browser.ts';
 import { wordsFor } from '../pipeline/languages/languages.ts';
+import { languageFolder } from '../pipeline/content/page-name.ts';
 import { frontmatter } from './helpers/lint-markdown.ts';
 import { buildFixture, repoDir, writeContent, type BuiltSite } from './helpers/render-fixture.ts';
 
@@ -28,6 +29,9 @@ const samples = {
 } as const;
 
 type Sample = keyof typeof samples;
+
+/** A page in a language other than the site's sits in that language's folder (`zh-hans/<slug>.html`). */
+const pageOf = (name: Sample) => `${languageFolder(samples[name].language)}/${name}.html`;
 const entries = Object.entries(samples) as Array<[Sample, (typeof samples)[Sample]]>;
 
 let site: BuiltSite;
@@ -48,10 +52,10 @@ afterAll(async () => {
 describe('web pages in every script', () => {
   it('link a published stylesheet of the family each page needs, and no font from outside the site', async () => {
     for (const [name, sample] of entries) {
-      const html = await readFile(path.join(site.htmlDir, `${name}.html`), 'utf8');
+      const html = await readFile(path.join(site.htmlDir, pageOf(name)), 'utf8');
       const links = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)">/g)].map((match) => match[1]);
       expect(links, name).toHaveLength(2);
-      const css = await readFile(path.join(site.htmlDir, links[1]), 'utf8');
+      const css = await readFile(path.join(site.htmlDir, path.dirname(pageOf(name)), links[1]), 'utf8');
       expect(css, name).toContain(`font-family: '${sample.family}'`);
       const urls = [...css.matchAll(/url\('([^']+)'\)/g)].map((match) => match[1]);
       expect(urls.length, name).toBeGreaterThan(0);
@@ -70,7 +74,7 @@ describe('web pages in every script', () => {
     for (const [name, sample] of entries) {
       const page = await browser.newPage();
       try {
-        await page.goto(`file://${path.join(site.htmlDir, `${name}.html`)}`, { waitUntil: 'load' });
+        await page.goto(`file://${path.join(site.htmlDir, pageOf(name))}`, { waitUntil: 'load' });
         const loaded = await page.evaluate(async () => {
           await document.fonts.ready;
           return [...document.fonts].filter((font) => font.status === 'loaded').map((font) => font.family.replace(/"/g, ''));
@@ -85,7 +89,7 @@ describe('web pages in every script', () => {
   });
 
   it('are valid HTML (Nu) and have no WCAG A/AA violations (axe), right to left included', async () => {
-    const files = entries.map(([name]) => path.join(site.htmlDir, `${name}.html`));
+    const files = entries.map(([name]) => path.join(site.htmlDir, pageOf(name)));
     const { stderr } = await run('java', ['-jar', VNU, '--format', 'json', '--exit-zero-always', ...files], { maxBuffer: 16 * 1024 * 1024 });
     const errors = (JSON.parse(stderr) as { messages: Array<{ type: string; url: string; message: string }> }).messages.filter((message) => message.type !== 'info');
     expect(errors.map((message) => `${path.basename(message.url)}: ${message.message}`)).toEqual([]);
@@ -93,7 +97,7 @@ describe('web pages in every script', () => {
       const page = await browser.newPage();
       try {
         await page.setViewport({ width: 320, height: 800 });
-        await page.goto(`file://${path.join(site.htmlDir, `${name}.html`)}`, { waitUntil: 'load' });
+        await page.goto(`file://${path.join(site.htmlDir, pageOf(name))}`, { waitUntil: 'load' });
         const result = await new AxePuppeteer(page as never).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
         expect(result.violations.map((violation) => violation.id), name).toEqual([]);
         expect(await page.evaluate(() => document.scrollingElement!.scrollWidth), name).toBeLessThanOrEqual(320);

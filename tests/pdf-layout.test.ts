@@ -121,12 +121,12 @@ describe('handout layout', () => {
   it('writes the header, footer and contact block in the article’s language', async () => {
     const { files, outDir } = await render({ espanol: `${frontmatter({ title: 'Espasmos de espalda', language: 'es' })}## Causas\n\nTexto.\n` });
     expect(found(files[0])).toEqual([]);
-    const text = pdftotext(path.join(outDir, 'pdf', 'espanol.pdf')).replace(/\s+/g, ' ');
+    const text = pdftotext(path.join(outDir, 'pdf', 'es', 'espanol.pdf')).replace(/\s+/g, ' ');
     expect(text).toContain('Página 1 de 1');
     expect(text).toContain('En una emergencia, llame al 911');
     expect(text).toContain('¿Preguntas? Comuníquese con nosotros');
     expect(text).toContain('Última revisión 1 de junio de 2026');
-    expect(pdfinfo(path.join(outDir, 'pdf', 'espanol.pdf')).Tagged).toBe('yes');
+    expect(pdfinfo(path.join(outDir, 'pdf', 'es', 'espanol.pdf')).Tagged).toBe('yes');
   });
 });
 

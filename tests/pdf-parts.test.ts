@@ -20,12 +20,13 @@ import { checkPdfUa } from '../pipeline/render/pdf/check-pdfua.ts';
 import { nearlyEmpty } from '../pipeline/render/pdf/layout-handout.ts';
 
 describe('PagePool', () => {
-  function pool(size: number) {
+  function pool(size: number, maxUses?: number) {
     const opened: number[] = [];
     const closed: number[] = [];
     let next = 0;
     const instance = new PagePool<number>({
       size,
+      maxUses,
       open: async () => {
         next += 1;
         opened.push(next);
@@ -44,6 +45,21 @@ describe('PagePool', () => {
     expect(await instance.acquire()).toBe(first);
     expect(opened).toEqual([1, 2]);
     await instance.release(second, true);
+  });
+
+  it('replaces a page after its number of uses, and keeps it until then', async () => {
+    const { instance, opened, closed } = pool(1, 3);
+    const used: number[] = [];
+    for (let round = 0; round < 7; round++) {
+      const item = await instance.acquire();
+      used.push(item);
+      await instance.release(item, true);
+    }
+    expect(used).toEqual([1, 1, 1, 2, 2, 2, 3]);
+    expect(opened).toEqual([1, 2, 3]);
+    expect(closed).toEqual([1, 2]);
+    await instance.close();
+    expect(closed).toEqual([1, 2, 3]);
   });
 
   it('makes a caller wait for a page when all are in use', async () => {

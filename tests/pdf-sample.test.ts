@@ -2,12 +2,13 @@
  * Build the sample content's handouts through the real pipeline (check → PDF renderer), then
  * read the PDFs back with poppler-utils and qpdf.
  */
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, type BuildResult } from '../pipeline/build.ts';
+import { WORK_NAME } from '../pipeline/build/work-folder.ts';
 import { severityOf } from '../pipeline/diagnostics/report-message.ts';
 import { checkPdfUa } from '../pipeline/render/pdf/check-pdfua.ts';
 import { catalog, countColour, outlineTitles, pdffonts, pdfinfo, pdftotext, qpdfCheck, qpdfJson, renderPage, structElements } from './helpers/pdf-tools.ts';
@@ -49,8 +50,8 @@ describe('the sample handouts', () => {
       file.messages.filter((message) => severityOf(message) === 'error').map((message) => `${file.path}: ${message.reason} (${message.ruleId})`),
     );
     expect(errors).toEqual([]);
-    const spanish = path.join(outDir, 'pdf', 'lower-back-spasms-es.pdf');
-    const chinese = path.join(outDir, 'pdf', 'preparing-for-your-visit-zh-hans.pdf');
+    const spanish = path.join(outDir, 'pdf', 'es', 'lower-back-spasms.pdf');
+    const chinese = path.join(outDir, 'pdf', 'zh-hans', 'preparing-for-your-visit.pdf');
     expect(result.rendered.map((file) => file.data.outputs?.pdf)).toEqual([spanish, spasms, visit, chinese]);
   });
 
@@ -177,12 +178,13 @@ describe('the sample handouts', () => {
     expect(after.map((info) => info.mtimeMs)).toEqual(before.map((info) => info.mtimeMs));
   });
 
-  it('leaves no page files behind in the output', async () => {
-    await expect(stat(path.join(outDir, 'pdf', '.pages'))).rejects.toThrow();
+  it('leaves no page files behind in the output: no print pages in pdf/, no work folder', async () => {
+    expect((await readdir(path.join(outDir, 'pdf'))).filter((name) => !name.endsWith('.pdf'))).toEqual([]);
+    await expect(stat(path.join(outDir, WORK_NAME))).rejects.toThrow();
   });
 
   it('prints the Chinese translation with embedded Noto Sans SC, the running header included (no Type 3 glyphs)', () => {
-    const chinese = path.join(outDir, 'pdf', 'preparing-for-your-visit-zh-hans.pdf');
+    const chinese = path.join(outDir, 'pdf', 'zh-hans', 'preparing-for-your-visit.pdf');
     const fonts = pdffonts(chinese);
     for (const font of fonts) expect(font, font.name).toMatchObject({ type: 'CID TrueType', embedded: true, subset: true, unicode: true });
     expect(fonts.some((font) => font.name.includes('NotoSansSC'))).toBe(true);

@@ -14,6 +14,7 @@ import { validateArticles } from '../pipeline/stages/validate.ts';
 import { pdfRenderer } from '../pipeline/render/pdf.ts';
 import { renderWith } from './helpers/build-context.ts';
 import { wordsFor } from '../pipeline/languages/languages.ts';
+import { languageFolder } from '../pipeline/content/page-name.ts';
 import { SCRIPT_FONTS } from '../pipeline/render/script-fonts.ts';
 import { frontmatter, testConfig } from './helpers/lint-markdown.ts';
 import { pdffonts, pdftotext, renderPage } from './helpers/pdf-tools.ts';
@@ -63,7 +64,7 @@ describe('handouts in every script', () => {
   for (const [name, sample] of Object.entries(samples) as Array<[Sample, (typeof samples)[Sample]]>) {
     it(`${sample.language}: embeds and subsets every font, with ${sample.family} among them, and gives the text back`, () => {
       expect(files[name].messages.map(String)).toEqual([]);
-      const pdf = path.join(outDir, 'pdf', `${name}.pdf`);
+      const pdf = path.join(outDir, 'pdf', languageFolder(sample.language), `${name}.pdf`);
       const fonts = pdffonts(pdf);
       expect(fonts.length).toBeGreaterThan(0);
       for (const font of fonts) expect(font, font.name).toMatchObject({ embedded: true, subset: true, unicode: true });
@@ -80,7 +81,7 @@ describe('handouts in every script', () => {
   }
 
   it('lays the Arabic handout out right to left: its heading ends at the right margin', () => {
-    const { pixels } = renderPage(path.join(outDir, 'pdf', 'ar.pdf'), 1, path.join(work, 'ar'));
+    const { pixels } = renderPage(path.join(outDir, 'pdf', 'ar', 'ar.pdf'), 1, path.join(work, 'ar'));
     // The title, summary and review line (below the running header, above the columns): their ink is in the right half.
     let left = 0;
     let right = 0;
@@ -97,7 +98,7 @@ describe('handouts in every script', () => {
   });
 
   it('keeps Latin runs of an Arabic handout in order: phone number, address, page furniture mirrored', () => {
-    const text = squeeze(pdftotext(path.join(outDir, 'pdf', 'ar.pdf')));
+    const text = squeeze(pdftotext(path.join(outDir, 'pdf', 'ar', 'ar.pdf')));
     expect(text).toContain(squeeze(clinic.phone));
     expect(text).toContain(squeeze(clinic.address));
   });

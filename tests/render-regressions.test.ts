@@ -12,7 +12,7 @@ import { toString } from 'hast-util-to-string';
 import { transformArticle } from '../pipeline/transform/transform.ts';
 import { OUTPUT_FORMATS } from '../pipeline/formats.ts';
 import { severityOf } from '../pipeline/diagnostics/report-message.ts';
-import { svgProblem } from '../pipeline/content/svg-check.ts';
+import { sanitizeSvg } from '../pipeline/content/svg-sanitize.ts';
 import { checkLocalImage } from '../pipeline/content/image-file.ts';
 import { buildFixture, fileNamed, loadFixture, testUrls, writeContent, type LoadedFixture } from './helpers/render-fixture.ts';
 
@@ -86,25 +86,35 @@ describe('UnclosedRawHtmlSwallowsEmergency: an unclosed raw tag no longer hides 
 });
 
 describe('SvgCssReferencesPublished: SVG images that load through CSS or XML entities are refused', () => {
+  const refused = (svg: string) => {
+    const result = sanitizeSvg(svg, 'a.svg');
+    return result.ok ? 'accepted' : result.problem;
+  };
+
   it('names what an SVG would load through its stylesheet, a style or a presentation attribute', () => {
-    expect(svgProblem('<svg xmlns="http://www.w3.org/2000/svg"><style>@import url(http://tracker.example/a.css);</style></svg>')).toBe(
-      'its CSS loads `http://tracker.example/a.css`',
+    expect(refused('<svg xmlns="http://www.w3.org/2000/svg"><style>@import url(http://tracker.example/a.css);</style></svg>')).toBe('`@import` in stylesheet in `<style>` at line 1 of a.svg');
+    expect(refused('<svg><style>@import "https://tracker.example/b.css";</style></svg>')).toBe('`@import` in stylesheet in `<style>` at line 1 of a.svg');
+    expect(refused('<svg><rect style="fill: url( \'//tracker.example/c.svg#g\' )"/></svg>')).toBe(
+      '`url(//tracker.example/c.svg#g)` in attribute `style` on `<rect>` (only `url(#fragment)` is allowed) at line 1 of a.svg',
     );
-    expect(svgProblem('<svg><style>@import "https://tracker.example/b.css";</style></svg>')).toBe('its CSS loads `https://tracker.example/b.css`');
-    expect(svgProblem('<svg><rect style="fill: url( \'//tracker.example/c.svg#g\' )"/></svg>')).toBe('its CSS loads `//tracker.example/c.svg#g`');
-    expect(svgProblem('<svg><rect fill="url(http://tracker.example/d.svg#g)"/></svg>')).toBe('its CSS loads `http://tracker.example/d.svg#g`');
-    expect(svgProblem('<svg><style>text { font-family: x; src: url("e.woff") }</style></svg>')).toBe('its CSS loads `e.woff`');
-    expect(svgProblem('<svg><style>.a { background: u\\72l(http://tracker.example/f.png) }</style></svg>')).toBe(
-      'its CSS has an escape (`.a { background: u\\72l(http://tracker.example/f.png) }`)',
+    expect(refused('<svg><rect fill="url(http://tracker.example/d.svg#g)"/></svg>')).toBe(
+      '`url(http://tracker.example/d.svg#g)` in attribute `fill` on `<rect>` (only `url(#fragment)` is allowed) at line 1 of a.svg',
     );
-    expect(svgProblem('<?xml version="1.0"?>\n<!DOCTYPE svg [ <!ENTITY x SYSTEM "http://tracker.example/g"> ]>\n<svg><text>&x;</text></svg>')).toBe(
-      'it declares an external entity (`<!ENTITY x SYSTEM`)',
+    expect(refused('<svg><style>text { font-family: x; src: url("e.woff") }</style></svg>')).toBe(
+      '`url(e.woff)` in stylesheet in `<style>` (only `url(#fragment)` is allowed) at line 1 of a.svg',
+    );
+    expect(refused('<svg><style>.a { background: u\\72l(http://tracker.example/f.png) }</style></svg>')).toBe('a CSS escape in stylesheet in `<style>` at line 1 of a.svg');
+    expect(refused('<?xml version="1.0"?>\n<!DOCTYPE svg [ <!ENTITY x SYSTEM "http://tracker.example/g"> ]>\n<svg><text>&x;</text></svg>')).toBe(
+      'a DTD internal subset (entity declarations) at line 2 of a.svg',
+    );
+    // A `data:` URL in CSS is a document of its own: only the drawing's own parts may be named.
+    expect(refused('<svg><rect filter="url(data:image/png;base64,iVBORw0KGgo=)"/></svg>')).toBe(
+      '`url(data:image/png;base64,iVBORw0KGgo=)` in attribute `filter` on `<rect>` (only `url(#fragment)` is allowed) at line 1 of a.svg',
     );
   });
 
-  it('accepts references to the drawing’s own parts and image data', () => {
-    expect(svgProblem('<svg><defs><linearGradient id="g"/></defs><style>.a { fill: url(#g) }</style><rect class="a" style="stroke: url( \'#g\' )" fill="url(#g)"/></svg>')).toBeUndefined();
-    expect(svgProblem('<svg><rect filter="url(data:image/png;base64,iVBORw0KGgo=)"/></svg>')).toBeUndefined();
+  it('accepts references to the drawing’s own parts', () => {
+    expect(refused('<svg><defs><linearGradient id="g"/></defs><style>.a { fill: url(#g) }</style><rect class="a" style="stroke: url( \'#g\' )" fill="url(#g)"/></svg>')).toBe('accepted');
   });
 });
 
@@ -124,20 +134,32 @@ describe('EpubPublishedActiveSvg: the e-book checks SVG images like the web edit
   it('refuses an SVG that loads or runs something, saying what and what to do', async () => {
     expect(await checkLocalImage(path.join(contentDir, 'remote.svg'), contentDir)).toEqual({
       ok: false,
-      reason: 'Unexpected active content in the image `remote.svg`: it links to `https://tracker.example/a.png`; remove it, or export the image as PNG',
+      reason:
+        'Unexpected active content in the image `remote.svg`: `href="https://tracker.example/a.png"` on `<image>` (only `#fragment` references are allowed) at line 1 of remote.svg; remove it, or export the image as PNG',
     });
     expect(await checkLocalImage(path.join(contentDir, 'styled.svg'), contentDir)).toEqual({
       ok: false,
-      reason: 'Unexpected active content in the image `styled.svg`: its CSS loads `https://tracker.example/b.css`; remove it, or export the image as PNG',
+      reason: 'Unexpected active content in the image `styled.svg`: `@import` in stylesheet in `<style>` at line 1 of styled.svg; remove it, or export the image as PNG',
     });
     expect(await checkLocalImage(path.join(contentDir, 'script.svg'), contentDir)).toEqual({
       ok: false,
-      reason: 'Unexpected active content in the image `script.svg`: it contains a `<script>` element; remove it, or export the image as PNG',
+      reason: 'Unexpected active content in the image `script.svg`: element `<script>` at line 1 of script.svg; remove it, or export the image as PNG',
     });
   });
 
-  it('takes an exported SVG whose DOCTYPE declares entities for an SVG', async () => {
-    expect(await checkLocalImage(path.join(contentDir, 'exported.svg'), contentDir)).toMatchObject({ ok: true, mediaType: 'image/svg+xml' });
+  it('refuses an exported SVG whose DOCTYPE declares entities (an XML reader would expand them), and takes one without', async () => {
+    expect(await checkLocalImage(path.join(contentDir, 'exported.svg'), contentDir)).toEqual({
+      ok: false,
+      reason: 'Unexpected active content in the image `exported.svg`: a DTD internal subset (entity declarations) at line 3 of exported.svg; remove it, or export the image as PNG',
+    });
+    await writeFile(
+      path.join(contentDir, 'plain.svg'),
+      '<?xml version="1.0" encoding="utf-8"?>\n<!-- Generator: an illustration program -->\n<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">\n<svg version="1.1" xmlns="http://www.w3.org/2000/svg" width="9" height="9"><rect width="9" height="9" fill="#39c"/></svg>\n',
+    );
+    const plain = await checkLocalImage(path.join(contentDir, 'plain.svg'), contentDir);
+    expect(plain).toMatchObject({ ok: true, mediaType: 'image/svg+xml' });
+    // The re-serialized drawing, not the bytes as written: no declaration, comment or DOCTYPE.
+    expect(plain.ok && plain.bytes.toString()).toBe('<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="9" height="9"><rect width="9" height="9" fill="#39c" /></svg>\n');
   });
 });
 
@@ -171,7 +193,12 @@ describe('UnsafeSvgReportedAtFileStart: a refused SVG image is reported at its o
     await writeFile(path.join(dir, 'images', 'chart.svg'), '<svg xmlns="http://www.w3.org/2000/svg"><image href="https://tracker.example/p.png"/></svg>');
     const site = await buildFixture(dir);
     expect(fileNamed(site, 'chart.md').messages.map((message) => [message.ruleId, message.line, message.column, message.reason])).toEqual([
-      ['render-image', 14, 1, 'Unexpected active content in the image `images/chart.svg`: it links to `https://tracker.example/p.png`; remove it, or export the image as PNG'],
+      [
+        'render-image',
+        14,
+        1,
+        'Unexpected active content in the image `images/chart.svg`: `href="https://tracker.example/p.png"` on `<image>` (only `#fragment` references are allowed) at line 1 of images/chart.svg; remove it, or export the image as PNG',
+      ],
     ]);
     const page = await readFile(path.join(site.htmlDir, 'chart.html'), 'utf8');
     expect(page).not.toContain('chart.svg');
@@ -219,7 +246,7 @@ describe('RtlPageLeftToRight: a right-to-left article gets a right-to-left page'
     const arabic = `---\ntitle: آلام الظهر\nsummary: ما الذي يسبب آلام الظهر.\ntype: guide\nlanguage: ar\nreviewed:\n  by: Layla Haddad, DPT\n  on: 2026-06-01\n---\n\n## الأسباب\n\nرفع الأشياء الثقيلة.\n`;
     const site = await buildFixture(await writeContent({ 'ar.md': arabic, 'en.md': `${frontmatter('Back pain')}## Causes\n\nLifting.\n` }));
     const html = (page: string) => select('html', fromHtml(page))!.properties;
-    expect(html(await readFile(path.join(site.htmlDir, 'ar.html'), 'utf8'))).toMatchObject({ lang: 'ar', dir: 'rtl' });
+    expect(html(await readFile(path.join(site.htmlDir, 'ar', 'ar.html'), 'utf8'))).toMatchObject({ lang: 'ar', dir: 'rtl' });
     const english = html(await readFile(path.join(site.htmlDir, 'en.html'), 'utf8'));
     expect(english.lang).toBe('en-US');
     expect(english.dir).toBeUndefined();

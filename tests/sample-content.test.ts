@@ -24,11 +24,12 @@ describe('the sample content', () => {
 
   it('links each translation to its source, with the same emergency signs', async () => {
     const result = await checkArticles({ paths: ['content'], cwd: root });
-    const bySlug = new Map(result.files.map((file) => [file.data.article!.slug, file.data.article!]));
-    expect(bySlug.get('lower-back-spasms-es')).toMatchObject({ language: 'es-US', translationOf: 'lower-back-spasms' });
-    expect(bySlug.get('preparing-for-your-visit-zh-hans')).toMatchObject({ language: 'zh-Hans', translationOf: 'preparing-for-your-visit' });
-    const signs = (slug: string) => /:::emergency\n[^\n]*\n\n((?:- [^\n]*\n)+)/.exec(String(result.files.find((file) => file.data.article!.slug === slug)!.value))![1].split('\n').filter(Boolean).length;
-    expect(signs('lower-back-spasms-es')).toBe(signs('lower-back-spasms'));
+    // A translation shares its source's slug; its language keeps the outputs apart.
+    const byPath = new Map(result.files.map((file) => [path.basename(file.path), file.data.article!]));
+    expect(byPath.get('lower-back-spasms.es.md')).toMatchObject({ slug: 'lower-back-spasms', language: 'es-US', translationOf: 'lower-back-spasms' });
+    expect(byPath.get('preparing-for-your-visit.zh-Hans.md')).toMatchObject({ slug: 'preparing-for-your-visit', language: 'zh-Hans', translationOf: 'preparing-for-your-visit' });
+    const signs = (name: string) => /:::emergency\n[^\n]*\n\n((?:- [^\n]*\n)+)/.exec(String(result.files.find((file) => path.basename(file.path) === name)!.value))![1].split('\n').filter(Boolean).length;
+    expect(signs('lower-back-spasms.es.md')).toBe(signs('lower-back-spasms.md'));
   });
 
   it('fixes the source article’s repeated series item and keeps its red flags', async () => {

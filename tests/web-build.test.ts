@@ -131,6 +131,16 @@ describe('incremental builds of the library pages', () => {
     // Index files of the earlier build are gone: only what pagefind-entry.json names is left.
     const left = await searchFiles(dir);
     expect(left.filter((name) => name.startsWith('pagefind/index/'))).toHaveLength(2);
+
+    // New tags: shown on the topic pages, not searched.
+    await writeFile(article, (await readFile(article, 'utf8')).replace('tags: [self-care]', 'tags: [self-care, back pain]'));
+    expect((await run(['build', 'content', '--format', 'html'], dir)).code).toBe(0);
+    const fourth = await mtimes(dir, [...topics, ...left]);
+    expect(fourth['topics/back-pain.html']).toBeGreaterThan(third['topics/back-pain.html']!);
+    expect(fourth['topics/index.html']).toBeGreaterThan(third['topics/index.html']!);
+    expect(await readFile(path.join(dir, 'output', 'html', 'topics', 'back-pain.html'), 'utf8')).toContain('<a href="../ice-or-heat.html">Ice or heat after a strain</a>');
+    for (const name of left) expect(fourth[name], name).toBe(third[name]);
+    expect(await searchFiles(dir)).toEqual(left);
   });
 });
 
@@ -155,7 +165,7 @@ describe('stable addresses', () => {
     const article = path.join(dir, 'content', 'sciatica.md');
     await writeFile(article, (await readFile(article, 'utf8')).replace('type: guide', 'type: guide\nslug: sciatica-and-leg-pain'));
     const warning =
-      'content/sciatica.md:1:1  warning  Unexpected new slug `sciatica-and-leg-pain`: this article was published as `sciatica.html`, which would now be "page not found"; add `formerSlugs: [sciatica]` to the frontmatter so the old address leads here  slug-changed';
+      'content/sciatica.md:5:7  warning  Unexpected new slug `sciatica-and-leg-pain`: this article was published as `sciatica.html`, which would now be "page not found"; add `formerSlugs: [sciatica]` to the frontmatter so the old address leads here  slug-changed';
     for (let build = 0; build < 2; build += 1) {
       const changed = await run(['build', 'content', '--format', 'html'], dir);
       expect(changed.code).toBe(0);

@@ -2,6 +2,9 @@
  * The web edition as a patient library: topic pages and related guides, sitemap.xml and the
  * Atom feed valid against their schemas (with every URL leading to a file of the output),
  * robots.txt, one search page and index per language, the 404 page and the redirect pages.
+ * The sitemap's language alternates (`xhtml:link`) are validated with a small schema for that
+ * element (tests/fixtures/schemas/xhtml-link.xsd): the sitemaps.org schema admits other
+ * namespaces only with `processContents="strict"`, so it rejects them without one.
  */
 import { execFile } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -17,13 +20,17 @@ import { LIBRARY, writeLibrary } from './helpers/library-fixture.ts';
 const SITE = 'https://willowcreek.example.org/library/';
 /** The sitemaps.org schema, as the `sitemap` package ships it. */
 const SITEMAP_XSD = createRequire(import.meta.url).resolve('sitemap/schema/sitemap.xsd');
+/** That schema with the `xhtml:link` element (both imported). */
+const SITEMAP_XHTML_XSD = path.join(repoDir, 'tests', 'fixtures', 'schemas', 'sitemap-xhtml.xsd');
+const XHTML_LINK_XSD = path.join(repoDir, 'tests', 'fixtures', 'schemas', 'xhtml-link.xsd');
 let site: BuiltSite;
 const read = (relative: string) => readFile(path.join(site.htmlDir, relative), 'utf8');
 
-async function validate(xml: string, schemaFile: string, extension: 'schema' | 'relaxng'): Promise<string[]> {
+async function validate(xml: string, schemaFile: string, extension: 'schema' | 'relaxng', imports: string[] = []): Promise<string[]> {
   const result = await validateXML({
     xml: { fileName: 'output.xml', contents: xml },
     schema: { fileName: path.basename(schemaFile), contents: await readFile(schemaFile, 'utf8') },
+    preload: await Promise.all(imports.map(async (file) => ({ fileName: path.basename(file), contents: await readFile(file, 'utf8') }))),
     extension,
   });
   return result.errors.map((error) => error.rawMessage);
@@ -63,12 +70,14 @@ describe('topics', () => {
 describe('sitemap.xml, robots.txt and feed.xml', () => {
   it('sitemap.xml is valid against the sitemaps.org schema, dated by review, and every URL is a file', async () => {
     const xml = await read('sitemap.xml');
-    expect(await validate(xml, SITEMAP_XSD, 'schema')).toEqual([]);
-    const urls = [...xml.matchAll(/<url><loc>([^<]+)<\/loc><lastmod>([^<]+)<\/lastmod><\/url>/g)].map((m) => [m[1], m[2]]);
+    expect(await validate(xml, SITEMAP_XHTML_XSD, 'schema', [SITEMAP_XSD, XHTML_LINK_XSD])).toEqual([]);
+    const urls = [...xml.matchAll(/<url><loc>([^<]+)<\/loc><lastmod>([^<]+)<\/lastmod>/g)].map((m) => [m[1], m[2]]);
     expect(urls).toContainEqual([`${SITE}sciatica.html`, '2026-09-02']);
+    expect(urls).toContainEqual([`${SITE}es/dolor-de-espalda.html`, '2026-06-20']);
+    expect(urls).toContainEqual([`${SITE}es/index.html`, '2026-06-20']);
     expect(urls).toContainEqual([`${SITE}topics/back-pain.html`, '2026-09-02']);
     expect(urls).toContainEqual([`${SITE}topics/self-care.html`, '2026-07-01']);
-    expect(urls).toHaveLength(1 + 1 + 5 + 4);
+    expect(urls).toHaveLength(2 + 1 + 5 + 4);
     for (const [url] of urls) expect(existsSync(fileOf(url!)), url).toBe(true);
     // Not pages for search engines: the search page, the 404 page and the redirects.
     expect(xml).not.toMatch(/search\.html|404\.html|stretches-for-back/);
@@ -76,7 +85,28 @@ describe('sitemap.xml, robots.txt and feed.xml', () => {
 
   it('a sitemap with a bad date fails the same schema (the check can fail)', async () => {
     const xml = (await read('sitemap.xml')).replace('<lastmod>2026-09-02', '<lastmod>09/02/2026');
-    expect(await validate(xml, SITEMAP_XSD, 'schema')).not.toEqual([]);
+    expect(await validate(xml, SITEMAP_XHTML_XSD, 'schema', [SITEMAP_XSD, XHTML_LINK_XSD])).not.toEqual([]);
+  });
+
+  it('names the language versions of a page in the sitemap: every one a file, symmetric, with x-default', async () => {
+    const xml = await read('sitemap.xml');
+    // Without a declaration of `xhtml:link` the sitemaps.org schema refuses it (a strict wildcard).
+    expect((await validate(xml, SITEMAP_XSD, 'schema')).join('\n')).toContain('demanded by the strict wildcard');
+    const badTag = xml.replace('hreflang="es"', 'hreflang="es US"');
+    expect(await validate(badTag, SITEMAP_XHTML_XSD, 'schema', [SITEMAP_XSD, XHTML_LINK_XSD])).not.toEqual([]);
+    const entries = new Map(
+      [...xml.matchAll(/<url><loc>([^<]+)<\/loc>.*?<\/url>/g)].map((m) => [m[1], Object.fromEntries([...m[0].matchAll(/<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)">/g)].map((l) => [l[1], l[2]]))]),
+    );
+    const indexes = { 'en-US': `${SITE}index.html`, es: `${SITE}es/index.html`, 'x-default': `${SITE}index.html` };
+    expect(entries.get(`${SITE}index.html`)).toEqual(indexes);
+    expect(entries.get(`${SITE}es/index.html`)).toEqual(indexes);
+    expect(entries.get(`${SITE}sciatica.html`)).toEqual({});
+    for (const [url, alternates] of entries) {
+      for (const [language, href] of Object.entries(alternates)) {
+        expect(existsSync(fileOf(href)), href).toBe(true);
+        if (language !== 'x-default') expect(Object.values(entries.get(href) ?? {}), `${href} names ${url}`).toContain(url);
+      }
+    }
   });
 
   it('robots.txt names the sitemap', async () => {
@@ -94,7 +124,7 @@ describe('sitemap.xml, robots.txt and feed.xml', () => {
       [`${SITE}sciatica.html`, '2026-09-02T00:00:00.000Z'],
       [`${SITE}back-stretches.html`, '2026-08-15T00:00:00.000Z'],
       [`${SITE}ice-or-heat.html`, '2026-07-01T00:00:00.000Z'],
-      [`${SITE}dolor-de-espalda.html`, '2026-06-20T00:00:00.000Z'],
+      [`${SITE}es/dolor-de-espalda.html`, '2026-06-20T00:00:00.000Z'],
     ]);
     expect(xml).toContain('<updated>2026-09-02T00:00:00.000Z</updated>');
     for (const [, href] of xml.matchAll(/<link (?:rel="[^"]+" )?href="([^"]+)"/g)) expect(existsSync(fileOf(href!)), href).toBe(true);
@@ -108,7 +138,7 @@ describe('search', () => {
     expect(Object.fromEntries(Object.entries(entry.languages).map(([language, index]) => [language, index.page_count]))).toEqual({ en: 3, es: 1 });
     expect(await read('search.html')).toMatch(/^<!doctype html><html lang="en-US">/);
     expect(await read('search-es.html')).toMatch(/^<!doctype html><html lang="es">/);
-    expect(await read('dolor-de-espalda.html')).toContain('action="search-es.html"');
+    expect(await read('es/dolor-de-espalda.html')).toContain('action="../search-es.html"');
     expect(await read('sciatica.html')).toContain('action="search.html"');
     // Pagefind's own UI is not published: the library has its own.
     expect(existsSync(path.join(site.htmlDir, 'pagefind', 'pagefind-ui.js'))).toBe(false);
@@ -162,7 +192,7 @@ describe('the W3C Nu HTML checker', () => {
   it('finds no errors in any page of the library: articles, index, topics, search, 404, redirects', async () => {
     const pages = (await readdir(site.htmlDir, { recursive: true })).filter((name) => name.endsWith('.html')).map((name) => path.join(site.htmlDir, name));
     expect(pages.map((page) => path.relative(site.htmlDir, page)).sort()).toEqual(
-      ['404.html', 'back-stretches.html', 'dolor-de-espalda.html', 'ice-or-heat.html', 'index.html', 'sciatica.html', 'search-es.html', 'search.html', 'stretches-for-back.html']
+      ['404.html', 'back-stretches.html', 'es/dolor-de-espalda.html', 'es/index.html', 'ice-or-heat.html', 'index.html', 'sciatica.html', 'search-es.html', 'search.html', 'stretches-for-back.html']
         .concat(['back-pain', 'espalda', 'exercise', 'index', 'nerves', 'self-care'].map((name) => `topics/${name}.html`))
         .sort(),
     );

@@ -33,7 +33,8 @@ export function writeCorpus(root, dir, n) {
     const fm = frontmatter
       .replace(/^title: .*/m, `title: ${title}`)
       .replace(/^tags: .*/m, `tags: [${topic}, ${kind}]`)
-      .replace(/maxPages: \d+/, 'maxPages: 6');
+      .replace(/^  maxPages: \d+/m, '  maxPages: 6')
+      .replace(/^    maxPages: \d+/m, '    maxPages: 20');
     const text = `---\n${fm}\n---\n${body
       .replace('## When to get emergency care', `${extra}\n\n## When to get emergency care`)
       .replace(
@@ -47,10 +48,12 @@ export function writeCorpus(root, dir, n) {
     writeFileSync(file, text);
     files.push(file);
   });
-  const config = readFileSync(path.join(root, 'content', 'pressroom.yaml'), 'utf8').replace(
-    /chapters:\n(?:\s+- .*\n?)*/,
-    `chapters:\n${slugs.map((slug) => `      - ${slug}\n`).join('')}`,
-  );
+  // One e-book of every article: the sample's first book, its chapter list replaced (the other
+  // books list sample articles the corpus does not have).
+  const sampleConfig = readFileSync(path.join(root, 'content', 'pressroom.yaml'), 'utf8');
+  const [settings, books] = sampleConfig.split(/^books:\n/m);
+  const firstBook = books.split(/^  - id:/m)[1];
+  const config = `${settings}books:\n  - id:${firstBook.replace(/^    chapters:\n(?:      - .*\n?)*/m, `    chapters:\n${slugs.map((slug) => `      - ${slug}\n`).join('')}`)}`;
   writeFileSync(path.join(dir, 'pressroom.yaml'), config);
   return files;
 }

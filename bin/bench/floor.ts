@@ -24,7 +24,7 @@ const jobs = await handoutJobs(library.published.map(({ file }) => file), checke
   pagesDir,
   pdfDir,
   transform: transformArticle,
-  articleAt: (absolute) => linkedArticle(library, absolute),
+  articleAt: (absolute, from, anchor) => linkedArticle(library, absolute, checked.config!.defaults.language, from, anchor),
 });
 const browser = await launchBrowser();
 try {

@@ -25,7 +25,8 @@ export interface BuildCache {
   entries: Record<string, CacheEntry>;
 }
 
-const MANIFEST = '.pressroom-cache.json';
+/** The manifest's file name in the output folder. */
+export const CACHE_MANIFEST = '.pressroom-cache.json';
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 /** Where the build's paths are relative to: in memory, outputs are absolute and articles are `file.path` (relative to `cwd`). */
@@ -43,7 +44,7 @@ export interface CacheRoots {
  */
 export async function loadCache(roots: CacheRoots): Promise<BuildCache> {
   try {
-    const data = JSON.parse(await readFile(path.join(roots.outDir, MANIFEST), 'utf8')) as BuildCache;
+    const data = JSON.parse(await readFile(path.join(roots.outDir, CACHE_MANIFEST), 'utf8')) as BuildCache;
     if (data.version === 1 && data.entries) return mapPaths(data, (output) => path.resolve(roots.outDir, output), (source) => path.relative(roots.cwd, path.resolve(roots.contentDir, source)));
   } catch {
     // No cache yet.
@@ -57,7 +58,7 @@ export async function loadCache(roots: CacheRoots): Promise<BuildCache> {
  */
 export async function saveCache(roots: CacheRoots, cache: BuildCache): Promise<void> {
   const portable = mapPaths(cache, (output) => toPosix(path.relative(roots.outDir, output)), (source) => toPosix(path.relative(roots.contentDir, path.resolve(roots.cwd, source))));
-  await writeIfChanged(path.join(roots.outDir, MANIFEST), JSON.stringify(portable, null, 1) + '\n');
+  await writeIfChanged(path.join(roots.outDir, CACHE_MANIFEST), JSON.stringify(portable, null, 1) + '\n');
 }
 
 const toPosix = (file: string) => file.split(path.sep).join('/');
@@ -107,7 +108,7 @@ export async function treeFingerprint(dirs: string[], skip: string[] = []): Prom
   for (const dir of dirs) {
     const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
     const files = entries
-      .filter((entry) => entry.isFile() && !skip.some((ext) => entry.name.endsWith(ext)))
+      .filter((entry) => entry.isFile() && !skip.some((ext) => entry.name.toLowerCase().endsWith(ext)))
       .map((entry) => path.join(entry.parentPath, entry.name))
       .filter((file) => !file.split(path.sep).includes('node_modules'))
       .sort();
@@ -117,10 +118,18 @@ export async function treeFingerprint(dirs: string[], skip: string[] = []): Prom
   return fingerprint(parts);
 }
 
-/** Fingerprint of pressroom itself: its code, templates and locked dependencies. */
-export async function codeFingerprint(): Promise<string> {
-  const lock = await readFile(path.join(projectRoot, 'package-lock.json')).catch(() => Buffer.alloc(0));
-  return fingerprint([lock, await treeFingerprint([path.join(projectRoot, 'pipeline'), path.join(projectRoot, 'templates')])]);
+let code: Promise<string> | undefined;
+
+/**
+ * Fingerprint of pressroom itself: its code, templates and locked dependencies. Read once per
+ * process (the build, the lint cache and the stamp all ask): pressroom's own files do not change under a running build.
+ */
+export function codeFingerprint(): Promise<string> {
+  code ??= (async () => {
+    const lock = await readFile(path.join(projectRoot, 'package-lock.json')).catch(() => Buffer.alloc(0));
+    return fingerprint([lock, await treeFingerprint([path.join(projectRoot, 'pipeline'), path.join(projectRoot, 'templates')])]);
+  })();
+  return code;
 }
 
 /**

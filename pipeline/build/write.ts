@@ -1,9 +1,11 @@
 /**
  * Write output files atomically, and only when their bytes change, so a failed build never
- * leaves half a file and an unchanged build touches nothing.
+ * leaves half a file and an unchanged build touches nothing. The bytes go to a temporary name in
+ * the build's work folder first, then are renamed into place.
  */
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { temporaryName } from './work-folder.ts';
 
 /**
  * Write `data` to `target` unless it already holds exactly those bytes.
@@ -17,7 +19,8 @@ export async function writeIfChanged(target: string, data: string | Uint8Array):
   const current = await readFile(target).catch(() => undefined);
   if (current && current.equals(bytes)) return false;
   await mkdir(path.dirname(target), { recursive: true });
-  const temporary = `${target}.${process.pid}.tmp`;
+  // In the build's work folder (build/work-folder.ts): a killed build leaves nothing beside its outputs.
+  const temporary = temporaryName(target);
   try {
     await writeFile(temporary, bytes);
     await rename(temporary, target);

@@ -1,16 +1,21 @@
 /**
- * `pressroom build`: lint, render, report what was written and what was skipped and why.
+ * `pressroom build` (and `pressroom merge`, a build from shards' outputs): lint, render, report
+ * what was written and what was skipped and why.
  * The messages are reported like `lint`'s, in the format named by `--report`.
  */
+import { terminalSafe } from '../diagnostics/terminal-safe.ts';
 import path from 'node:path';
 import { statistics } from 'vfile-statistics';
 import type { VFile } from 'vfile';
-import { build, type BuildResult } from '../build.ts';
+import type { BuildResult } from '../build.ts';
 import type { OutputFormat } from '../formats.ts';
+import { replayBuild, type ReplayedBuild } from '../build/build-stamp.ts';
 import { formatReport } from './format-report.ts';
 import { outputLines, terminalProgress } from './build-progress.ts';
-import { parseDate, type CliIo } from './run-lint.ts';
-import type { ParsedArgs } from './parse-args.ts';
+import type { CliIo } from './run-lint.ts';
+import { parseDate } from './parse-date.ts';
+import { UsageError, type ParsedArgs } from './parse-args.ts';
+import { parseShard, type Shard } from '../build/shard.ts';
 import '../types.ts';
 
 /**
@@ -24,16 +29,21 @@ export async function runBuild(args: ParsedArgs, io: CliIo): Promise<number> {
   const json = Boolean(args.values.json);
   const formats = String(args.values.format).split(',').map((f) => f.trim()).filter(Boolean) as OutputFormat[];
   const reportFormat = String(args.values.report ?? 'human');
-  const options = { color: io.color, verbose: Boolean(args.values.verbose) };
+  const reportOptions = { color: io.color, verbose: Boolean(args.values.verbose) };
   // The human report goes to stderr, beside the lines about skipped articles; json and github
   // reports go to stdout, and with json stdout holds nothing else.
   const toReport = reportFormat === 'human' ? io.stderr : io.stdout;
   const toInfo = reportFormat === 'json' ? io.stderr : io.stdout;
   const shown = (output: string) => path.relative(io.cwd, output) || output;
   // A terminal gets the live display (then the lines below); a log gets each line as it is written.
-  const live = quiet || json ? undefined : io.terminal ? terminalProgress(io.stderr, { columns: io.columns }) : outputLines(toInfo, shown);
-  const result = await build({
-    paths: args.paths,
+  // File names come from the content folder: escape what a terminal would act on.
+  const live = quiet || json ? undefined : io.terminal ? terminalProgress(io.stderr, { columns: io.columns }) : outputLines((text) => toInfo(terminalSafe(text, true)), shown);
+  const merge = args.command?.name === 'merge';
+  if (merge && args.paths.length === 0) throw new UsageError('`pressroom merge` needs the output folder of every shard, e.g. `pressroom merge shard-1 shard-2 --out output`');
+  const options = {
+    paths: merge ? [String(args.values.content)] : args.paths,
+    shard: typeof args.values.shard === 'string' ? shardFlag(args.values.shard) : undefined,
+    mergeFrom: merge ? args.paths : undefined,
     cwd: io.cwd,
     configPath: args.values.config as string | undefined,
     date: parseDate(args.values.date),
@@ -41,18 +51,22 @@ export async function runBuild(args: ParsedArgs, io: CliIo): Promise<number> {
     formats: [...new Set(formats)],
     force: Boolean(args.values.force),
     progress: live,
-  }).finally(() => live?.end());
-  if (!result.config) {
-    toReport(formatReport(result.configFile ? [result.configFile] : [], reportFormat, options));
+  };
+  // Nothing changed since the last complete build: repeat its report without loading the pipeline.
+  // Shards and merges are always built in full.
+  const replayed = options.force || options.shard || options.mergeFrom ? undefined : await replayBuild({ ...options, outDir: path.resolve(io.cwd, options.outDir) });
+  const result: BuildResult | ReplayedBuild = replayed ?? (await (await import('../build.ts')).build(options).finally(() => live?.end()));
+  if (!replayed && !('config' in result && result.config)) {
+    toReport(formatReport(result.configFile ? [result.configFile] : [], reportFormat, reportOptions));
     return 2;
   }
   const outputs = outputsByPath(result);
   const files = reportedFiles(result, outputs);
   // "0 files checked, no problems" would contradict the usage errors that follow.
   if (files.length > 0 || reportFormat !== 'human' || result.usageErrors.length === 0) {
-    toReport(formatReport(files, reportFormat, options, (file) => outputs.get(file.path)?.map(shown)));
+    toReport(formatReport(files, reportFormat, reportOptions, (file) => outputs.get(file.path)?.map(shown)));
   }
-  for (const error of result.usageErrors) io.stderr(`pressroom: ${error}\n`);
+  for (const error of result.usageErrors) io.stderr(`pressroom: ${terminalSafe(error)}\n`);
   const written = [...result.rendered, ...result.extra].flatMap((file) => Object.values(file.data.outputs ?? {}).map((output) => ({ file, output })));
   if (json) {
     // Counts, not lists, so the summary stays small at any size; --verbose adds the lists.
@@ -67,9 +81,10 @@ export async function runBuild(args: ParsedArgs, io: CliIo): Promise<number> {
     };
     io.stdout(`${JSON.stringify(summary)}\n`);
   }
-  const say = (text: string) => void (quiet || json ? undefined : toInfo(text));
-  // Without a terminal these lines were printed as each output was written.
-  for (const file of io.terminal ? [...result.rendered, ...result.extra] : []) {
+  // File names come from the content folder: escape what a terminal would act on.
+  const say = (text: string) => void (quiet || json ? undefined : toInfo(terminalSafe(text, true)));
+  // Without a terminal these lines were printed as each output was written (a replayed build wrote none).
+  for (const file of io.terminal || replayed ? [...result.rendered, ...result.extra] : []) {
     const written = Object.values(file.data.outputs ?? {}).map(shown);
     if (written.length > 0) say(`${file.path} → ${written.join(', ')}
 `);
@@ -91,10 +106,19 @@ export async function runBuild(args: ParsedArgs, io: CliIo): Promise<number> {
 `);
   for (const file of result.skipped) {
     const errors = file.messages.filter((m) => m.fatal).length;
-    io.stderr(`skipped ${file.path}: ${errors} error${errors === 1 ? '' : 's'} (see above); fix ${errors === 1 ? 'it' : 'them'} to publish this article\n`);
+    io.stderr(`skipped ${terminalSafe(file.path)}: ${errors} error${errors === 1 ? '' : 's'} (see above); fix ${errors === 1 ? 'it' : 'them'} to publish this article\n`);
   }
   if (result.usageErrors.length > 0) return 2;
   return result.skipped.length > 0 || statistics(files).fatal > 0 ? 1 : 0;
+}
+
+/** `--shard I/N`, or a usage error. */
+function shardFlag(value: string): Shard {
+  try {
+    return parseShard(value);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
 }
 
 /**
@@ -103,7 +127,7 @@ export async function runBuild(args: ParsedArgs, io: CliIo): Promise<number> {
  * @param result The build's result.
  * @returns Absolute output paths by file path.
  */
-function outputsByPath(result: BuildResult): Map<string, string[]> {
+function outputsByPath(result: BuildResult | ReplayedBuild): Map<string, string[]> {
   const outputs = new Map<string, string[]>();
   for (const file of [...result.files, ...result.extra]) {
     const written = Object.values(file.data.outputs ?? {});
@@ -122,14 +146,14 @@ function outputsByPath(result: BuildResult): Map<string, string[]> {
  * @param outputs Outputs by path.
  * @returns One file per path, articles in the order they were checked.
  */
-export function reportedFiles(result: BuildResult, outputs: ReadonlyMap<string, string[]> = new Map()): VFile[] {
+export function reportedFiles(result: BuildResult | ReplayedBuild, outputs: ReadonlyMap<string, string[]> = new Map()): VFile[] {
   const byPath = new Map<string, VFile>();
   const add = (file: VFile) => {
     const entry = byPath.get(file.path);
     if (!entry) byPath.set(file.path, file);
     else if (entry !== file) entry.messages.push(...file.messages);
   };
-  const configFile = result.source?.file ?? result.configFile;
+  const configFile = ('source' in result ? result.source?.file : undefined) ?? result.configFile;
   if (configFile) add(configFile);
   for (const file of [...result.files, ...result.extra]) add(file);
   return [...byPath.values()].filter((file) => result.files.includes(file) || file.messages.length > 0 || outputs.has(file.path));

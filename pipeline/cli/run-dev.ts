@@ -9,7 +9,8 @@ import type { OutputFormat } from '../formats.ts';
 import { formatReport } from './format-report.ts';
 import { terminalProgress, type ProgressDisplay } from './build-progress.ts';
 import { reportedFiles } from './run-build.ts';
-import { parseDate, type CliIo } from './run-lint.ts';
+import type { CliIo } from './run-lint.ts';
+import { parseDate } from './parse-date.ts';
 import { UsageError, type ParsedArgs } from './parse-args.ts';
 
 /**

@@ -1,6 +1,7 @@
 /**
  * `pressroom lint`: check, report in the chosen format, set the exit code.
  */
+import { terminalSafe } from '../diagnostics/terminal-safe.ts';
 import path from 'node:path';
 import { statistics } from 'vfile-statistics';
 import { checkArticles } from '../check.ts';
@@ -8,6 +9,7 @@ import { formatReport } from './format-report.ts';
 import { describeFixes, fixFiles } from './fix-files.ts';
 import type { ParsedArgs } from './parse-args.ts';
 import { UsageError } from './parse-args.ts';
+import { parseDate } from './parse-date.ts';
 
 /**
  * @param args Parsed arguments.
@@ -48,7 +50,7 @@ export async function runLint(args: ParsedArgs, io: CliIo): Promise<number> {
   const files = configFile && configFile.messages.length > 0 ? [configFile, ...result.files] : result.files;
   // "0 files checked, no problems" would contradict the usage errors that follow.
   if (files.length > 0 || format !== 'human' || result.usageErrors.length === 0) io.stdout(formatReport(files, format, options));
-  for (const error of result.usageErrors) io.stderr(`pressroom: ${error}\n`);
+  for (const error of result.usageErrors) io.stderr(`pressroom: ${terminalSafe(error)}\n`);
   if (result.usageErrors.length > 0) return 2;
   const stats = statistics(files);
   if (stats.fatal > 0) return 1;
@@ -77,18 +79,3 @@ function parseMaxWarnings(value: unknown): number | undefined {
   return number;
 }
 
-/**
- * Validate a `--date` value.
- *
- * @param value Raw value.
- * @returns The date, or undefined.
- */
-export function parseDate(value: unknown): string | undefined {
-  if (value === undefined) return undefined;
-  const text = String(value);
-  const parsed = new Date(`${text}T00:00:00Z`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== text) {
-    throw new UsageError(`Unexpected value \`${text}\` for --date, expected a date written YYYY-MM-DD`);
-  }
-  return text;
-}

@@ -9,7 +9,8 @@ import { formatHuman } from '../diagnostics/format-human.ts';
 import { SLUG_PATTERN } from '../schema/article.ts';
 import { DEFAULT_PATHS } from '../check.ts';
 import { newArticle } from './new-article.ts';
-import { parseDate, type CliIo } from './run-lint.ts';
+import type { CliIo } from './run-lint.ts';
+import { parseDate } from './parse-date.ts';
 import type { ParsedArgs } from './parse-args.ts';
 
 /**

@@ -4,7 +4,8 @@
  *
  * Sections are described by what they are about (keywords and word stems), because real
  * articles phrase their headings as questions and instructions: “Easing the pain on your
- * own”, “Keeping it from coming back”, “Get help right away if”.
+ * own”, “Keeping it from coming back”, “Get help right away if”. Each section also knows its
+ * Spanish names and keywords (`languages.es`); a config adds other languages the same way.
  */
 import type { ContentType } from './schema.ts';
 
@@ -18,6 +19,13 @@ export const builtinTypes: Record<string, ContentType> = {
         heading: 'Causes',
         aliases: ['What causes', 'Why it happens', 'Common causes'],
         keywords: ['cause', 'causes', 'why … happen', 'why do', 'why does', 'why it', 'risk factors', 'what makes', 'what leads to', 'triggers', 'reasons for'],
+        languages: {
+          es: {
+            heading: 'Causas',
+            aliases: ['Qué causa', 'Por qué ocurre', 'Por qué pasa', 'Causas comunes'],
+            keywords: ['causa', 'causas', 'por qué', 'factores de riesgo', 'qué provoca', 'desencadenantes', 'se debe a'],
+          },
+        },
       },
       {
         heading: 'When to get emergency care',
@@ -50,6 +58,28 @@ export const builtinTypes: Record<string, ContentType> = {
           'danger signs',
           'a&e',
         ],
+        languages: {
+          es: {
+            heading: 'Cuándo buscar atención de emergencia',
+            aliases: ['Cuándo es una emergencia', 'Emergencia', 'Señales de alarma', 'Señales de advertencia'],
+            keywords: [
+              'emergencia',
+              'emergencias',
+              'urgente',
+              'urgencias',
+              'de inmediato',
+              'inmediatamente',
+              'enseguida',
+              'llame … si',
+              'busque … atención',
+              'busque … ayuda',
+              'cuándo llamar',
+              'cuándo ir',
+              'señales de alarma',
+              'señales de peligro',
+            ],
+          },
+        },
       },
       {
         heading: 'Treatment',
@@ -80,6 +110,13 @@ export const builtinTypes: Record<string, ContentType> = {
           'recover',
           'recovery',
         ],
+        languages: {
+          es: {
+            heading: 'Tratamiento',
+            aliases: ['Lo que usted puede hacer', 'Qué puede hacer', 'Cuidados en casa', 'Alivio'],
+            keywords: ['tratamiento', 'tratamientos', 'tratar', 'aliviar', 'alivio', 'en casa', 'puede hacer', 'cuidados', 'cuidarse', 'terapia', 'recuperación', 'sentirse mejor'],
+          },
+        },
       },
       {
         heading: 'Prevention',
@@ -100,6 +137,13 @@ export const builtinTypes: Record<string, ContentType> = {
           'protect yourself',
           'stay healthy',
         ],
+        languages: {
+          es: {
+            heading: 'Prevención',
+            aliases: ['Cómo prevenir', 'Prevenir'],
+            keywords: ['prevenir', 'prevención', 'evitar', 'que no vuelva', 'reducir … riesgo', 'bajar … riesgo', 'protegerse'],
+          },
+        },
       },
     ],
   },

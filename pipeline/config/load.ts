@@ -3,12 +3,14 @@
  * placed on the YAML node they are about; the caller decides how to report them.
  */
 import { existsSync, statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, realpath } from 'node:fs/promises';
+import { isInside } from '../content/local-path.ts';
 import path from 'node:path';
 import { VFile } from 'vfile';
 import { configSchema } from './schema.ts';
 import { resolveConfig, type ResolvedConfig } from './resolve.ts';
 import { parseYaml } from '../yaml/parse-yaml.ts';
+import { confinePaths } from './confine-paths.ts';
 import { toData } from '../yaml/to-data.ts';
 import { reportSchemaIssues, reportUnknownKey } from '../yaml/report-schema-issues.ts';
 import { report } from '../diagnostics/report-message.ts';
@@ -83,6 +85,7 @@ export async function loadConfig(explicit: string | undefined, paths: string[], 
   }
   if (unknown.length > 0) return { file };
   const contentDir = path.dirname(configPath);
+  if (!(await confinePaths(parsed.data, contentDir, yaml, file))) return { file };
   const dictionary = await readDictionary(contentDir, file);
   return { config: resolveConfig(parsed.data, contentDir, configPath, dictionary), file, source: { file, place: (at) => yamlPlace(yaml, at) } };
 }
@@ -113,6 +116,11 @@ function defaultContentDir(paths: string[], cwd: string): string {
  */
 async function readDictionary(contentDir: string, configFile: VFile): Promise<string[]> {
   const dictionaryPath = path.join(contentDir, DICTIONARY_NAME);
+  const [root, real] = await Promise.all([realpath(contentDir).catch(() => contentDir), realpath(dictionaryPath).catch(() => undefined)]);
+  if (real && !isInside(root, real)) {
+    report(configFile, 'error', `Unexpected clinic word list \`${DICTIONARY_NAME}\`: a symbolic link out of the content folder, expected a file inside it; it is not read. Copy the file into the content folder`, 'config-path');
+    return [];
+  }
   let text: string;
   try {
     text = await readFile(dictionaryPath, 'utf8');

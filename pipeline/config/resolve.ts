@@ -17,6 +17,29 @@ export interface ResolvedConfig extends Omit<Config, 'types'> {
 }
 
 /**
+ * Add the config's section names in more languages (`sectionWords`) to the types' sections.
+ *
+ * @param types Built-in and configured types.
+ * @param sectionWords By language, then by a section's English heading.
+ * @returns The types with those languages added to the sections they name.
+ */
+function withSectionWords(types: Record<string, ContentType>, sectionWords: Config['sectionWords']): Record<string, ContentType> {
+  if (Object.keys(sectionWords).length === 0) return types;
+  return Object.fromEntries(
+    Object.entries(types).map(([name, type]) => [
+      name,
+      {
+        ...type,
+        sections: type.sections.map((section) => {
+          const added = Object.entries(sectionWords).filter(([, byHeading]) => byHeading[section.heading]).map(([language, byHeading]) => [language, byHeading[section.heading]!] as const);
+          return added.length === 0 ? section : { ...section, languages: { ...section.languages, ...Object.fromEntries(added) } };
+        }),
+      },
+    ]),
+  );
+}
+
+/**
  * Apply defaults and make paths absolute.
  *
  * @param config Validated config.
@@ -35,7 +58,7 @@ export function resolveConfig(config: Config, contentDir: string, configPath: st
     books: config.books.map((book) => ({ ...book, cover: book.cover && path.resolve(contentDir, book.cover) })),
     configPath,
     contentDir,
-    types: { ...builtinTypes, ...config.types },
+    types: withSectionWords({ ...builtinTypes, ...config.types }, config.sectionWords),
     dictionary,
   };
 }

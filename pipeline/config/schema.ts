@@ -34,6 +34,15 @@ const clinicSchema = z.strictObject({
   logo: z.string().min(1).optional(),
 });
 
+/** A section's heading, aliases and keywords in one language. */
+const sectionWordsSchema = z.strictObject({
+  heading: z.string().min(1),
+  aliases: z.array(z.string().min(1)).default([]),
+  keywords: z.array(z.string().min(1)).default([]),
+});
+
+const sectionLanguageKey = z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, 'Expected a language tag such as `es` or `fr`');
+
 const sectionSchema = z.strictObject({
   /** Heading text as it should be written. */
   heading: z.string().min(1),
@@ -45,6 +54,11 @@ const sectionSchema = z.strictObject({
    * stands for up to four words (`stop … coming back`).
    */
   keywords: z.array(z.string().min(1)).default([]),
+  /**
+   * The section in other languages, by language tag (`es`, `fr`, `es-MX`): its heading, aliases
+   * and keywords there. An article matches the section in English and in its own language.
+   */
+  languages: z.record(sectionLanguageKey, sectionWordsSchema).default({}),
 });
 
 /**
@@ -78,6 +92,13 @@ const lintSchema = z.strictObject({
   readingGrade: z.number().min(1).max(20).default(8),
   /** Highest reading grade allowed for a single paragraph. */
   paragraphGrade: z.number().min(1).max(20).default(10),
+  /**
+   * Lowest reading ease (Szigriszt–Pazos, read on the INFLESZ scale) for a whole Spanish article:
+   * 55 is where INFLESZ puts “normal” text, the level its authors recommend for patient material.
+   */
+  spanishReadingEase: z.number().min(0).max(100).default(55),
+  /** Lowest reading ease for a single Spanish paragraph: below 40 INFLESZ calls text “very difficult”. */
+  spanishParagraphEase: z.number().min(0).max(100).default(40),
   /** Paragraphs shorter than this are too short for a reliable grade and are skipped. */
   paragraphMinWords: z.number().int().min(1).default(25),
   /** Longest sentence, in words. */
@@ -139,9 +160,28 @@ export const configSchema = z.strictObject({
       timeout: z.number().int().min(1000).default(30000),
     })
     .prefault({}),
+  /**
+   * Milliseconds of CPU time each stage may spend on one article; over it, that article gets a
+   * `time-budget` error and the others go on (stages/lint.ts, transform/transform.ts). An
+   * ordinary article costs well under a second; the first one linted also pays for loading the
+   * dictionaries and parsers.
+   */
+  budget: z
+    .strictObject({
+      /** All lint rules of one article. */
+      lint: z.number().int().min(1).default(30000),
+      /** Turning one article into a page, handout page or chapter (each format on its own). */
+      transform: z.number().int().min(1).default(30000),
+    })
+    .prefault({}),
   /** Content types; merged over the built-in `condition` and `guide`. */
   types: z.record(z.string().regex(/^[a-z][a-z0-9-]*$/, 'expected a lowercase name such as `faq` or `home-exercise`'), contentTypeSchema).default({}),
   books: z.array(bookSchema).default([]),
+  /**
+   * Section names and keywords in more languages, for every type (built-in or the config's): by
+   * language tag, then by the section's English heading (`fr: {Causes: {heading: Causes, keywords: [pourquoi]}}`).
+   */
+  sectionWords: z.record(sectionLanguageKey, z.record(z.string().min(1), sectionWordsSchema)).default({}),
   /** The clinic's own interface words, per language tag (languages/word-overrides.ts). */
   words: wordOverridesSchema.default({}),
 });

@@ -5,10 +5,11 @@
  * system must show, or, for SVG, that runs or loads anything (a reading system or a visitor's
  * browser might fetch a remote reference, and EPUBCheck rejects both).
  */
+import { readFileSync } from 'node:fs';
 import { readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { isInside } from './local-path.ts';
-import { svgProblem } from './svg-check.ts';
+import { sanitizeSvg } from './svg-sanitize.ts';
 import { IMAGE_TYPES, IMAGE_TYPE_NAMES, type ImageMediaType } from './media-types.ts';
 
 export type { ImageMediaType };
@@ -49,9 +50,36 @@ export async function checkLocalImage(absolute: string, contentDir: string): Pro
       reason: `Unexpected file name \`${shown}\` for ${IMAGE_TYPES[mediaType].name} content, expected the extension ${IMAGE_TYPES[mediaType].extensions.map((e) => `\`${e}\``).join(' or ')}; rename the file so every reader knows its type`,
     };
   }
-  const problem = mediaType === 'image/svg+xml' ? svgProblem(bytes.toString('utf8')) : undefined;
-  if (problem) return { ok: false, reason: `Unexpected active content in the image \`${shown}\`: ${problem}; remove it, or export the image as PNG` };
-  return { ok: true, absolute, mediaType, bytes };
+  if (mediaType !== 'image/svg+xml') return { ok: true, absolute, mediaType, bytes };
+  const svg = sanitizeSvg(bytes.toString('utf8'), shown);
+  if (!svg.ok) return { ok: false, reason: svgRefusal(shown, svg.problem) };
+  return { ok: true, absolute, mediaType, bytes: Buffer.from(svg.svg) };
+}
+
+/**
+ * The reason given for a refused SVG, alike in lint and every renderer.
+ *
+ * @param shown The image's path as the reader knows it.
+ * @param problem What was refused and where (`sanitizeSvg`).
+ * @returns The message.
+ */
+function svgRefusal(shown: string, problem: string): string {
+  return `Unexpected active content in the image \`${shown}\`: ${problem}; remove it, or export the image as PNG`;
+}
+
+/**
+ * The bytes every format publishes for an image file: an SVG sanitized and re-serialized, any
+ * other type as it is (its type and place were checked by lint and \`checkLocalImage\`).
+ *
+ * @param absolute Absolute path of the image.
+ * @param shown The image's path as the reader knows it, for the reason.
+ * @returns The bytes, or why an SVG cannot be published.
+ */
+export function publishedImageBytes(absolute: string, shown: string): { ok: true; bytes: Buffer } | { ok: false; reason: string } {
+  const bytes = readFileSync(absolute);
+  if (path.extname(absolute).toLowerCase() !== '.svg' && sniffImageType(bytes) !== 'image/svg+xml') return { ok: true, bytes };
+  const svg = sanitizeSvg(bytes.toString('utf8'), shown);
+  return svg.ok ? { ok: true, bytes: Buffer.from(svg.svg) } : { ok: false, reason: svgRefusal(shown, svg.problem) };
 }
 
 /**

@@ -8,6 +8,8 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import type { Article } from '../schema/article.ts';
 import { slugFromPath } from './slug.ts';
+import { pageName, sameLanguageFolder } from './page-name.ts';
+import { markdownHeadingIds } from './heading-ids.ts';
 import '../types.ts';
 
 export type ArticleStatus = 'published' | 'draft' | 'failed';
@@ -39,7 +41,7 @@ export interface Library {
   /** Published articles of the run, in path order. */
   published: CheckedArticle[];
   byPath: ReadonlyMap<string, LibraryEntry>;
-  /** Entries by slug; a slug with more than one entry is a lint error (duplicate-slug). */
+  /** Entries by slug: a source and its translations share one; two in one language are a lint error (duplicate-slug). */
   bySlug: ReadonlyMap<string, LibraryEntry[]>;
   /**
    * True when the run covers only part of the content folder (`pressroom build one.md`):
@@ -105,13 +107,49 @@ export function isPartialRun(paths: readonly string[], contentDir: string): bool
 }
 
 /**
- * What a link to an article file leads to.
+ * What a link to an article file leads to. A link from an article in one language to an
+ * article that has a published translation in that language leads to the translation, so a
+ * patient reading Spanish stays in Spanish, unless the link names a heading the translation does
+ * not have (headings are translated too); otherwise it leads to the linked file's page.
  *
  * @param library The run's articles.
  * @param absolute Absolute path of the linked `.md` file.
- * @returns Its slug and whether it is published, or undefined when it is no article of the folder.
+ * @param siteLanguage The config's `defaults.language` (its pages sit at the root).
+ * @param fromLanguage The language of the linking article, if any.
+ * @param anchor The link's fragment, if any.
+ * @returns Its page name (content/page-name.ts) and whether it is published, or undefined when it is no article of the folder.
  */
-export function linkedArticle(library: Library, absolute: string): { slug: string; published: boolean } | undefined {
+export function linkedArticle(library: Library, absolute: string, siteLanguage: string, fromLanguage?: string, anchor?: string): { slug: string; published: boolean } | undefined {
   const entry = library.byPath.get(absolute);
-  return entry?.slug === undefined || !entry.file.data.article ? undefined : { slug: entry.slug, published: entry.status === 'published' };
+  const target = entry?.file.data.article;
+  if (entry?.slug === undefined || !target) return undefined;
+  if (fromLanguage && !sameLanguageFolder(fromLanguage, target.language)) {
+    const group = target.translationOf ?? target.slug;
+    const sibling = library.entries.find((other) => {
+      const article = other.file.data.article;
+      if (other.status !== 'published' || !article || (article.translationOf ?? article.slug) !== group || !sameLanguageFolder(article.language, fromLanguage)) return false;
+      return !anchor || [...markdownHeadingIds(other.file.data.tree!).byOffset.values()].includes(anchor);
+    });
+    if (sibling) return { slug: pageName(sibling.file.data.article!, siteLanguage), published: true };
+  }
+  return { slug: pageName(target, siteLanguage), published: entry.status === 'published' };
+}
+
+/**
+ * The published article with a slug in a language, for lists of slugs such as a book's chapters:
+ * the one in that language, else the one in the site's language.
+ *
+ * @param library The run's articles.
+ * @param slug A slug.
+ * @param language The language wanted (a book's).
+ * @param siteLanguage The config's `defaults.language`.
+ * @returns The entries with that slug, the best match first.
+ */
+export function entriesFor(library: Library, slug: string, language: string, siteLanguage: string): LibraryEntry[] {
+  const entries = library.bySlug.get(slug) ?? [];
+  const rank = (entry: LibraryEntry) => {
+    const tag = entry.file.data.article?.language ?? entry.file.data.articleLanguage ?? siteLanguage;
+    return sameLanguageFolder(tag, language) ? 0 : sameLanguageFolder(tag, siteLanguage) ? 1 : 2;
+  };
+  return [...entries].sort((a, b) => rank(a) - rank(b));
 }

@@ -8,7 +8,7 @@ import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkDirective from 'remark-directive';
-import type { Root } from 'mdast';
+import type { Nodes, Root } from 'mdast';
 import type { Node } from 'unist';
 
 /** Articles are prose; anything larger is a mistake (an export, a pasted log) and is refused. */
@@ -22,6 +22,33 @@ export const MAX_DEPTH = 64;
  * node that renderers and rules walk: refused before parsing.
  */
 export const MAX_ELEMENTS = 10_000;
+
+/**
+ * Characters in one paragraph, heading or table cell. Prose rules split a block into sentences
+ * and words in one go (mdast-util-to-nlcst spreads them into one call: 60,000 sentences in one
+ * paragraph overflowed the stack); no real article has a paragraph this long.
+ */
+export const MAX_BLOCK_CHARACTERS = 30_000;
+
+/**
+ * The first block (paragraph, heading, table cell) whose source is longer than MAX_BLOCK_CHARACTERS.
+ *
+ * @param tree Parsed article.
+ * @returns The block and its length, or undefined.
+ */
+export function tooLongBlock(tree: Root): { node: Nodes; length: number } | undefined {
+  const stack: Nodes[] = [tree];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
+      const length = (node.position?.end.offset ?? 0) - (node.position?.start.offset ?? 0);
+      if (length > MAX_BLOCK_CHARACTERS) return { node, length };
+      continue;
+    }
+    if ('children' in node) for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index] as Nodes);
+  }
+  return undefined;
+}
 
 /**
  * Nesting written in the source, estimated before parsing so that a pathological file never

@@ -40,3 +40,40 @@ const FORBIDDEN_REFERENCE = /&#(?:x0*(?:[0-8bBcCeEfF]|1[0-9a-fA-F]|[fF]{3}[eEfF]
 export function xmlSafeDocument(document: string): string {
   return xmlSafe(document).replace(FORBIDDEN_REFERENCE, '');
 }
+
+/**
+ * Numeric character references to forbidden characters (`&#7;` in Markdown), with their offsets.
+ *
+ * @param text Source text.
+ * @returns Offset and code point of each reference.
+ */
+export function forbiddenReferences(text: string): Array<{ offset: number; code: number }> {
+  return [...text.matchAll(FORBIDDEN_REFERENCE)].map((match) => ({ offset: match.index, code: referenceCode(match[0]) }));
+}
+
+/** YAML escapes in double-quoted strings that stand for a character. */
+const YAML_ESCAPE = /\\(?:([0abefv])|x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8}))/g;
+const YAML_LETTERS: Record<string, number> = { '0': 0, a: 7, b: 8, e: 0x1b, f: 0xc, v: 0xb };
+
+/**
+ * YAML escapes (`\a`, `\x07`, `\uFFFF`) in a double-quoted scalar's source that stand for forbidden characters.
+ *
+ * @param source The scalar as written, quotes included.
+ * @returns Offset in `source` and code point of each.
+ */
+export function forbiddenYamlEscapes(source: string): Array<{ offset: number; code: number }> {
+  const found: Array<{ offset: number; code: number }> = [];
+  for (const match of source.matchAll(YAML_ESCAPE)) {
+    // `\\a` is a backslash followed by `a`: count the backslashes before the match.
+    const before = /\\*$/.exec(source.slice(0, match.index))![0].length;
+    if (before % 2 === 1) continue;
+    const code = match[1] !== undefined ? YAML_LETTERS[match[1]]! : Number.parseInt(match[2] ?? match[3] ?? match[4]!, 16);
+    if (code <= 0x10ffff && xmlSafe(String.fromCodePoint(code)) === '') found.push({ offset: match.index, code });
+  }
+  return found;
+}
+
+function referenceCode(reference: string): number {
+  const body = reference.slice(2, reference.indexOf(';')).trim();
+  return body[0] === 'x' || body[0] === 'X' ? Number.parseInt(body.slice(1), 16) : Number.parseInt(body, 10);
+}

@@ -36,6 +36,7 @@ const commandLine = '#the-command-line';
 export const catalogue = {
   // Stages, on articles: they cannot be turned off in the config, but comments can hide them.
   'file-too-large': { kind: 'article', severity: 'error', section: commandLine, summary: 'The file is over 1 MiB, too large to be an article.' },
+  'file-name': { kind: 'article', severity: 'error', section: commandLine, summary: 'The file name is not UTF-8, or the extension is `.markdown` (or another) instead of `.md`.' },
   'file-unreadable': { kind: 'article', severity: 'error', section: commandLine, summary: 'The file cannot be read (permissions, a broken link, a folder named `.md`).' },
   'file-encoding': { kind: 'article', severity: 'error', section: commandLine, summary: 'The file is binary or not UTF-8 (the line of the first bad byte is given).' },
   'file-empty': { kind: 'article', severity: 'error', section: commandLine, summary: 'The file is empty.' },
@@ -45,10 +46,14 @@ export const catalogue = {
   'frontmatter-syntax': { kind: 'article', severity: 'error', section: '#the-content-contract', summary: 'YAML syntax of the frontmatter.' },
   'frontmatter-schema': { kind: 'article', severity: 'error', section: '#the-content-contract', summary: 'Frontmatter against the content contract (unknown keys, types, required keys).' },
   'slug-reserved': { kind: 'article', severity: 'error', section: '#the-content-contract', summary: 'No article takes the name of one of the web edition’s own pages: `index`, `search`, `search-<lang>`, `404`, `feed`, `sitemap`, `robots`.' },
+  'file-too-long-paragraph': { kind: 'article', severity: 'error', section: commandLine, summary: 'One paragraph, heading or table cell holds more than 30,000 characters (checked after parsing, before any rule reads it).' },
+  'time-budget': { kind: 'article', severity: 'error', section: commandLine, summary: 'Linting or transforming this article took longer than its budget (`budget.lint`, `budget.transform`); the rest of its stage is skipped, the other articles go on.' },
+  'slug-changed': { kind: 'article', severity: 'warning', section: '#stable-addresses', summary: 'A slug recorded in `published-slugs.json` (an address published before) is no article’s slug and not in its `formerSlugs`: the old address would be “page not found”. Lint and build both warn.' },
   'internal-error': { kind: 'article', severity: 'error', section: commandLine, summary: 'A stage or rule failed on this file; the others carry on. Please report it (`--verbose` shows the stack).' },
   'control-comment': { kind: 'article', severity: 'warning', section: lintRules, summary: 'A `pressroom-disable`, `-enable` or `-ignore` comment names an id that does not exist, so it changes nothing.' },
   // The config file (exit code 2).
   'config-syntax': { kind: 'config', severity: 'error', section: '#configuration-pressroomyaml', summary: 'YAML syntax of `pressroom.yaml`.' },
+  'config-path': { kind: 'config', severity: 'error', section: '#configuration-pressroomyaml', summary: 'A file the config names (logo, cover, word list) is outside the content folder (also through a symbolic link), missing or of the wrong type.' },
   'config-schema': { kind: 'config', severity: 'error', section: '#configuration-pressroomyaml', summary: '`pressroom.yaml` against its schema (unknown keys, types, required keys, rule ids).' },
   // Lint rules, in the order of lint/preset.ts.
   'duplicate-slug': { kind: 'rule', severity: 'error', section: lintRules, summary: 'Each article has its own slug (from `slug:` or the file name).' },
@@ -65,10 +70,10 @@ export const catalogue = {
   'emergency-number': { kind: 'rule', severity: 'graded', section: '#emergency-number', summary: 'No emergency number or service of another country (999, 112, 000, 111, A&E…) beside the clinic’s own.' },
   'foreign-contact': { kind: 'rule', severity: 'warning', section: '#foreign-contact', summary: 'Phone numbers and email addresses in the body are the clinic’s, or listed in `lint.allowedContacts`.' },
   'dangling-reference': { kind: 'rule', severity: 'warning', section: '#dangling-reference', summary: 'References to another page (“Read more about…”, “See also…”, “see our leaflet on…”) have a link in the same sentence or list item.' },
-  'reading-grade': { kind: 'rule', severity: 'warning', section: lintRules, summary: 'The article, and each paragraph, reads at or below the target Flesch–Kincaid grade.' },
+  'reading-grade': { kind: 'rule', severity: 'warning', section: lintRules, summary: 'The article, and each paragraph, reads at or below the target Flesch–Kincaid grade (English), or at or above the target Szigriszt–Pazos reading ease on the INFLESZ scale (Spanish).' },
   'long-sentence': { kind: 'rule', severity: 'warning', section: lintRules, summary: 'Sentences have at most `lint.maxSentenceWords` words (default 25).' },
   'acronym-definition': { kind: 'rule', severity: 'warning', section: '#acronym-definition', summary: 'Abbreviations patients may not know are spelled out at their first use (“abdominal aortic aneurysm (AAA)”).' },
-  'plain-language': { kind: 'rule', severity: 'info', section: '#plain-language', summary: 'Medical and bureaucratic words that have an everyday alternative (“hypertension” → “high blood pressure”).' },
+  'plain-language': { kind: 'rule', severity: 'info', section: '#plain-language', summary: 'Medical and bureaucratic words that have an everyday alternative (“hypertension” → “high blood pressure”; in Spanish “cefalea” → “dolor de cabeza”).' },
   'passive-voice': { kind: 'rule', severity: 'info', section: '#passive-voice', summary: 'Sentences in the active voice (“take the tablets”, not “the tablets should be taken”).' },
   'repeated-word': { kind: 'rule', severity: 'error', section: lintRules, summary: 'No word is written twice in a row (“the the”).' },
   'repeated-list-item': { kind: 'rule', severity: 'error', section: lintRules, summary: 'No item is named twice in one series (“legs, bladder, perineum, and bladder”) or bulleted list.' },
@@ -113,8 +118,8 @@ export const catalogue = {
   'render-cta': { kind: 'render', severity: 'error', section: '#directives-rendered', summary: '`:::cta` needs the clinic’s contact details (`clinic` in `pressroom.yaml`).' },
   'render-logo': { kind: 'render', severity: 'warning', section: '#the-web-edition', summary: 'The clinic logo cannot be published; pages are shown without it.' },
   'render-search': { kind: 'render', severity: 'error', section: '#the-web-edition-as-a-patient-library', summary: 'The search index cannot be written (the folder, or Pagefind for this platform); the search pages would find nothing.' },
-  'slug-changed': { kind: 'render', severity: 'warning', section: '#stable-addresses', summary: 'An article’s slug differs from the one it was published under, and `formerSlugs` does not name the old one: its old address would be “page not found”.' },
   'former-slug': { kind: 'render', severity: 'warning', section: '#stable-addresses', summary: 'A `formerSlugs` entry is the name of another page of the web edition, so it cannot redirect.' },
+  'stale-output': { kind: 'render', severity: 'warning', section: '#the-command-line', summary: 'A render failed, so the output of the last good build is kept in place, out of date: the build still fails, and the warning names the file.' },
   // PDF handouts.
   'pdf-browser': { kind: 'render', severity: 'error', section: '#pdf-handouts', summary: 'No Chromium could be started, or it crashed twice.' },
   'pdf-config': { kind: 'render', severity: 'error', section: '#pdf-handouts', summary: 'The config lacks what a handout needs (`clinic`).' },

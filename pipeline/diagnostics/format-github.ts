@@ -2,6 +2,7 @@
  * GitHub Actions workflow commands, so findings show on the pull request's lines:
  * `::error file=…,line=…,col=…,endLine=…,endColumn=…,title=…::message`.
  */
+import { terminalSafe } from './terminal-safe.ts';
 import type { VFile } from 'vfile';
 import { severityOf } from './severity.ts';
 import { sortedMessages } from './sorted-messages.ts';
@@ -25,14 +26,14 @@ export function formatGithub(files: VFile[], options: ReportOptions = {}): strin
       const command = severity === 'error' ? 'error' : severity === 'warning' ? 'warning' : 'notice';
       const end = message.place && 'end' in message.place ? message.place.end : undefined;
       const properties = [
-        `file=${escapeProperty(file.path.split('\\').join('/'))}`,
+        `file=${escapeProperty(terminalSafe(file.path.split('\\').join('/')))}`,
         `line=${message.line ?? 1}`,
         `col=${message.column ?? 1}`,
         ...(end ? [`endLine=${end.line}`, `endColumn=${end.column}`] : []),
         `title=${escapeProperty(`pressroom ${message.ruleId ?? ''}`.trim())}`,
       ];
       const cause = options.verbose ? causeText(message) : undefined;
-      lines.push(`::${command} ${properties.join(',')}::${escapeData(cause ? `${message.reason}\ncause: ${cause}` : message.reason)}`);
+      lines.push(`::${command} ${properties.join(',')}::${escapeData(terminalSafe(cause ? `${message.reason}\ncause: ${cause}` : message.reason, true))}`);
     }
   }
   return lines.length > 0 ? lines.join('\n') + '\n' : '';

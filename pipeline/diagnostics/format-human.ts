@@ -8,6 +8,7 @@ import { severityOf } from './severity.ts';
 import { sortedMessages } from './sorted-messages.ts';
 import { causeText } from './cause-text.ts';
 import type { ReportOptions } from './report-options.ts';
+import { terminalSafe } from './terminal-safe.ts';
 
 const paint = (code: number, on: boolean) => (text: string) => (on ? `\u001B[${code}m${text}\u001B[39m` : text);
 
@@ -29,9 +30,10 @@ export function formatHuman(files: VFile[], options: ReportOptions = {}): string
     for (const message of sortedMessages(file)) {
       const severity = severityOf(message);
       const label = severity === 'error' ? red('error') : severity === 'warning' ? yellow('warning') : blue('info');
-      const place = `${file.path}:${message.line ?? 1}:${message.column ?? 1}`;
-      lines.push(`${place}  ${label}  ${message.reason}  ${dim(message.ruleId ?? '')}`.trimEnd());
-      const cause = options.verbose ? causeText(message) : undefined;
+      const place = `${terminalSafe(file.path)}:${message.line ?? 1}:${message.column ?? 1}`;
+      lines.push(`${place}  ${label}  ${terminalSafe(message.reason, true)}  ${dim(message.ruleId ?? '')}`.trimEnd());
+      const raw = options.verbose ? causeText(message) : undefined;
+      const cause = raw && terminalSafe(raw, true);
       if (cause) lines.push(dim(`    cause: ${cause.split('\n').join('\n    ')}`));
     }
   }

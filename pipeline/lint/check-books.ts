@@ -7,7 +7,7 @@
 import type { ConfigSource } from '../config/config-source.ts';
 import type { ResolvedConfig } from '../config/resolve.ts';
 import { checkCoverImage } from '../content/image-file.ts';
-import type { Library, LibraryEntry } from '../content/library.ts';
+import { entriesFor, type Library, type LibraryEntry } from '../content/library.ts';
 import { report } from '../diagnostics/report-message.ts';
 import { didYouMean } from '../diagnostics/did-you-mean.ts';
 import '../types.ts';
@@ -41,8 +41,9 @@ export async function checkBooks(config: ResolvedConfig, source: ConfigSource, l
         continue;
       }
       seen.add(slug);
-      const entries = library.bySlug.get(slug) ?? [];
-      if (entries.some((entry) => entry.status === 'published')) continue;
+      // A chapter is the article with that slug in the book's language, else in the site's.
+      const entries = entriesFor(library, slug, book.language ?? config.defaults.language, config.defaults.language).slice(0, 1);
+      if (entries[0]?.status === 'published') continue;
       // A build of a few articles cannot tell a missing chapter from one left out of the run.
       if (library.partial && entries.length === 0) continue;
       fail(`Cannot build the e-book \`${book.id}\`: chapter \`${slug}\` cannot be rendered: ${explain(slug, entries, library)}`, 'epub-chapter', ['chapters', chapter]);

@@ -42,6 +42,17 @@ export function textOf(node: { value?: unknown; children?: unknown[] }): string 
  * @returns Sentences with at least one word, in document order.
  */
 export function proseSentences(prose: Root, tree: MdastRoot): ProseSentence[] {
+  // Several rules ask for the sentences of the same article: list them once.
+  const known = listed.get(prose);
+  if (known?.tree === tree) return known.sentences;
+  const sentences = listSentences(prose, tree);
+  listed.set(prose, { tree, sentences });
+  return sentences;
+}
+
+const listed = new WeakMap<Root, { tree: MdastRoot; sentences: ProseSentence[] }>();
+
+function listSentences(prose: Root, tree: MdastRoot): ProseSentence[] {
   const blocks: Array<Paragraph | Heading> = [];
   visit(tree, (node) => {
     if (node.type === 'paragraph' || node.type === 'heading') blocks.push(node);

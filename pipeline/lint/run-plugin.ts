@@ -18,7 +18,18 @@ import type { Node } from 'unist';
  */
 export async function runPlugin(plugin: Plugin<any[], any, any>, options: unknown, tree: Node, file: VFile): Promise<VFileMessage[]> {
   const scratch = new VFile({ path: file.path, value: file.value });
-  const processor = unified().use(plugin, options);
-  await processor.run(tree as never, scratch);
+  await processorFor(plugin, options).run(tree as never, scratch);
   return scratch.messages;
+}
+
+/** Frozen processors by plugin and options (as JSON): their attachers run once, not once per article. */
+const processors = new WeakMap<Plugin<any[], any, any>, Map<string, ReturnType<typeof unified>>>();
+
+function processorFor(plugin: Plugin<any[], any, any>, options: unknown): ReturnType<typeof unified> {
+  let byOptions = processors.get(plugin);
+  if (!byOptions) processors.set(plugin, (byOptions = new Map()));
+  const key = JSON.stringify(options ?? null);
+  let processor = byOptions.get(key);
+  if (!processor) byOptions.set(key, (processor = unified().use(plugin, options).freeze() as unknown as ReturnType<typeof unified>));
+  return processor;
 }

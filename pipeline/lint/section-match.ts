@@ -2,8 +2,10 @@
  * Whether a heading is the section a content type asks for: by its name or an alias as a
  * prefix (“Causes of back spasms”), or by what it is about (keywords and word stems, so
  * “Easing the pain on your own” is a treatment section and “Keeping it from coming back”
- * a prevention one). Words are compared after Porter stemming (`stemmer`), so “treating”,
- * “treats” and “treat” are one word; `…` in a keyword stands for up to four words.
+ * a prevention one). Words are compared without accents and after Porter stemming (`stemmer`), so “treating”,
+ * “treats” and “treat” are one word; `…` in a keyword stands for up to four words. A section
+ * can have names and keywords per language (`languages.es`): an article matches in English and
+ * in its own language (“Causas”, “Cuándo buscar atención de emergencia”).
  */
 import { stemmer } from 'stemmer';
 import type { ContentType } from '../config/schema.ts';
@@ -20,7 +22,31 @@ const MAX_GAP = 4;
  * @returns Words.
  */
 function words(text: string): string[] {
-  return text.toLowerCase().replace(/[’']/g, '').match(/[\p{L}\p{N}&]+/gu) ?? [];
+  // Accents are dropped: a heading typed without them (“Cuando buscar atencion”) still matches.
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’']/g, '').match(/[\p{L}\p{N}&]+/gu) ?? [];
+}
+
+/**
+ * A section as it reads in a language: its own heading (else the English one), and the English
+ * names and keywords together with that language's.
+ *
+ * @param section The section of a content type.
+ * @param language BCP 47 tag of the article, if known.
+ * @returns Heading, aliases and keywords to match and to show.
+ */
+export function sectionIn(section: Section, language: string | undefined): { heading: string; aliases: string[]; keywords: string[]; names: string[] } {
+  const tag = language?.toLowerCase();
+  const primary = tag?.split('-')[0];
+  const own = Object.entries(section.languages ?? {}).filter(([key]) => key.toLowerCase() === tag || key.toLowerCase() === primary).map(([, value]) => value);
+  if (own.length === 0) return { heading: section.heading, aliases: section.aliases, keywords: section.keywords ?? [], names: [section.heading, ...section.aliases] };
+  const heading = own[0].heading;
+  const aliases = own.flatMap((entry) => [entry.heading, ...entry.aliases]).filter((name) => name !== heading);
+  return {
+    heading,
+    aliases,
+    keywords: [...(section.keywords ?? []), ...own.flatMap((entry) => entry.keywords)],
+    names: [section.heading, ...section.aliases, heading, ...aliases],
+  };
 }
 
 /**
@@ -67,8 +93,10 @@ export function keywordMatches(text: string, keyword: string): boolean {
  *
  * @param text Heading text.
  * @param section The section of a content type.
+ * @param language BCP 47 tag of the article: its names and keywords count too.
  * @returns True on a match.
  */
-export function sectionMatches(text: string, section: Section): boolean {
-  return [section.heading, ...section.aliases].some((name) => headingMatches(text, name)) || (section.keywords ?? []).some((keyword) => keywordMatches(text, keyword));
+export function sectionMatches(text: string, section: Section, language?: string): boolean {
+  const { names, keywords } = sectionIn(section, language);
+  return names.some((name) => headingMatches(text, name)) || keywords.some((keyword) => keywordMatches(text, keyword));
 }

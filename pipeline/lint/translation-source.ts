@@ -22,7 +22,7 @@ export interface TranslationSource {
  */
 export function translationSource(article: Article, collection: Collection): TranslationSource | undefined {
   if (!article.translationOf) return undefined;
-  const entries = (collection.bySlug.get(article.translationOf) ?? []).filter((entry) => entry.file.data.article && entry.file.data.tree);
+  const entries = (collection.bySlug.get(article.translationOf) ?? []).filter((entry) => entry.file.data.article && entry.file.data.tree && !entry.file.data.article.translationOf);
   if (entries.length !== 1) return undefined;
   const { file } = entries[0];
   return { file, article: file.data.article!, tree: file.data.tree! };

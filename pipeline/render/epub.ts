@@ -10,11 +10,13 @@ import { VFile } from 'vfile';
 import type { ResolvedConfig } from '../config/resolve.ts';
 import { report } from '../diagnostics/report-message.ts';
 import { writeIfChanged } from '../build/write.ts';
+import { workFolder } from '../build/work-folder.ts';
 import type { Renderer } from './renderer.ts';
 import { buildBook } from './epub/build-book.ts';
 import { loadEpubTemplates } from './epub/epub-templates.ts';
 import { renderCover } from './epub/render-cover.ts';
-import { linkedArticle } from '../content/library.ts';
+import { CoverCache } from './epub/cover-cache.ts';
+import { entriesFor, linkedArticle, type CheckedArticle } from '../content/library.ts';
 import '../types.ts';
 
 export const epubRenderer: Renderer = {
@@ -22,8 +24,9 @@ export const epubRenderer: Renderer = {
   async render(published, context) {
     const { config, cwd, library } = context;
     if (config.books.length === 0) return [];
-    const articles = new Map(published.map((checked) => [checked.article.slug, checked]));
+    const byFile = new Map(published.map((checked) => [checked.file, checked]));
     const templates = await loadEpubTemplates();
+    const covers = new CoverCache(context.outDir);
     const bookFiles: VFile[] = [];
     for (const [index, book] of config.books.entries()) {
       // Lint refused this book (a missing, draft or failing chapter, a duplicate id, a bad cover): its messages are on the config.
@@ -32,7 +35,12 @@ export const epubRenderer: Renderer = {
       bookFiles.push(file);
       const place = (sub: ReadonlyArray<string | number>) => context.source.place(['books', index, ...sub]) ?? context.source.place(['books', index]);
       const target = path.join(context.outDir, 'epub', `${book.id}.epub`);
-      const absent = book.chapters.filter((slug) => !articles.has(slug));
+      // A chapter is the article with that slug in the book's language, else in the site's.
+      const language = book.language ?? config.defaults.language;
+      const chapters = new Map<string, CheckedArticle | undefined>(
+        book.chapters.map((slug) => [slug, byFile.get(entriesFor(library, slug, language, config.defaults.language)[0]?.file as VFile)]),
+      );
+      const absent = book.chapters.filter((slug) => !chapters.get(slug));
       if (absent.length > 0) {
         // Only a partial build gets here: in a full build lint refuses the book.
         const names = absent.map((slug) => `\`${slug}\``).join(', ');
@@ -45,13 +53,13 @@ export const epubRenderer: Renderer = {
           book,
           index,
           config,
-          chapters: book.chapters.map((slug) => articles.get(slug)!),
-          articleAt: (absolute) => linkedArticle(library, absolute),
+          chapters: book.chapters.map((slug) => chapters.get(slug)!),
+          articleAt: (absolute, from, anchor) => linkedArticle(library, absolute, config.defaults.language, from, anchor),
           templates,
           file,
           place,
           sourceDateEpoch: context.sourceDateEpoch,
-          drawCover: async (text) => renderCover(await context.browser.get(), templates.coverHtml, text, config.pdf.timeout),
+          drawCover: (text) => covers.cover([templates.coverHtml, JSON.stringify(text)], async () => renderCover(await context.browser.get(), templates.coverHtml, text, config.pdf.timeout, workFolder(context.outDir))),
         });
         if (!built) continue;
         await writeIfChanged(target, built.bytes);
@@ -70,6 +78,8 @@ export const epubRenderer: Renderer = {
         message.cause = error;
       }
     }
+    // Only in a build of the whole library: a partial one may have skipped books whose covers stay valid.
+    if (!library.partial) await covers.prune();
     return bookFiles;
   },
 };

@@ -1,6 +1,7 @@
 /**
- * The web edition: `<outDir>/html/<slug>.html` per article (with its handouts in `handouts/`),
- * `index.html`, topic pages in `topics/`, search pages and the Pagefind index in `pagefind/`,
+ * The web edition: `<outDir>/html/<slug>.html` per article in the site's language and
+ * `<outDir>/html/<folder>/<slug>.html` in any other (content/page-name.ts), with its handouts in
+ * `handouts/` (by the same page name), `index.html` and an index per other language (`es/index.html`), topic pages in `topics/`, search pages and the Pagefind index in `pagefind/`,
  * `404.html`, redirect pages at former slugs, `sitemap.xml`, `robots.txt` and `feed.xml`; one
  * stylesheet, one script, the bundled font and the articles' images and linked files under
  * content-hashed names in `assets/`. Every file goes through writeIfChanged, and the same inputs give the same bytes
@@ -23,12 +24,16 @@ import { AssetStore } from './html/assets.ts';
 import { bundledFonts, fontFaceCss, fontLicense } from './html/fonts.ts';
 import { fontStack, scriptFontFaceCss, scriptFontLicense, scriptFontsFor, type ScriptFontId } from './script-fonts.ts';
 import { wordsFor } from '../languages/languages.ts';
-import { translationGroups } from './html/translation-links.ts';
+import { addLanguageLinks, translationGroups, type LanguageVersion } from './html/translation-links.ts';
+import { languageFolder, pageName, sameLanguageFolder, toRoot } from '../content/page-name.ts';
+import { rebaseUrls } from './html/rebase.ts';
+import { webEditionUrl } from '../content/web-edition-url.ts';
+import { SKIP, visit } from 'unist-util-visit';
 import { toString } from 'hast-util-to-string';
 import { articlePage, type PageAssets } from './html/article-page.ts';
 import { indexPage } from './html/index-page.ts';
 import { TEMPLATES_DIR } from './html/template.ts';
-import { svgProblem } from '../content/svg-check.ts';
+import { publishedImageBytes } from '../content/image-file.ts';
 import { linkedArticle } from '../content/library.ts';
 import { LINKABLE_EXTENSIONS } from '../content/media-types.ts';
 import type { ResolvedConfig } from '../config/resolve.ts';
@@ -59,13 +64,20 @@ export const htmlRenderer: Renderer = {
     const outDir = path.join(context.outDir, 'html');
     const assets = new AssetStore();
     const extra: VFile[] = [];
+    // Pages are written last, after the assets they reference: a build killed or failing half way
+    // never leaves a page whose image or stylesheet is not in place.
+    const pending: Array<[string, string | Uint8Array]> = [];
     const write = async (target: string, bytes: string | Uint8Array) => {
-      await writeIfChanged(target, bytes);
+      pending.push([target, bytes]);
       context.own(target);
     };
     // Topics, related guides and search languages come from every published article of the
     // content folder, also in a build of a few of them (whose shared pages are left alone).
-    const everyPublished = library.entries.filter((entry) => entry.status === 'published' && entry.file.data.article).map((entry) => entry.file.data.article!);
+    // The web edition names every article by its page name (`es/<slug>` for a Spanish one): a
+    // copy of each article with that name as its slug makes every link, card, sitemap and feed
+    // entry right; pages in a folder are built as if at the root, then rebased.
+    const onWeb = webArticles(config.defaults.language);
+    const everyPublished = library.entries.filter((entry) => entry.status === 'published' && entry.file.data.article).map((entry) => onWeb(entry.file.data.article!));
     const topics = collectTopics(everyPublished, config.defaults.language);
     const pageAssets = sharedAssets(assets, context, everyPublished, topics);
     const groups = translationGroups(everyPublished);
@@ -73,17 +85,24 @@ export const htmlRenderer: Renderer = {
     const published: Article[] = [];
     const documents: SearchDocument[] = [];
     const written = new Set<string>();
-    for (const { file, article } of articles) {
+    for (const { file, article: source } of articles) {
+      const article = onWeb(source);
       try {
         const body = transformArticle(file, config, {
           format: 'html',
           articleHref: (slug, anchor) => `${slug}.html${anchor ? `#${encodeURIComponent(anchor)}` : ''}`,
-          articleAt: (absolute) => linkedArticle(context.library, absolute),
+          articleAt: (absolute, anchor) => linkedArticle(context.library, absolute, config.defaults.language, article.language, anchor),
           imageSrc: (absolute, image) => publishImage(absolute, assets, file, config.contentDir, image),
           fileHref: (absolute) => publishFile(absolute, assets, file, config.contentDir),
         });
         // A page that lost a red flag is never published (its messages say why).
         if (lostRedFlags(file)) continue;
+        // A merge: the shards wrote the pages; the library's pages list and index them.
+        if (context.scope === 'shared') {
+          published.push(article);
+          documents.push(searchDocument(article, body));
+          continue;
+        }
         const handouts = await readHandouts(article.slug, file.data.outputs);
         for (const handout of handouts) {
           await write(path.join(outDir, handout.href), handout.data);
@@ -92,7 +111,9 @@ export const htmlRenderer: Renderer = {
         const target = path.join(outDir, `${article.slug}.html`);
         const fonts = scriptFontsFor(`${JSON.stringify([article, wordsFor(article.language, config.words).page])}\n${toString(body)}`, article.language);
         const scriptStylesheet = scriptStylesheetFor(fonts, article.language, assets);
-        const page = articlePage(article, body, config, { ...pageAssets, scriptStylesheet, languages: groups.get(article.slug) }, { handouts, related: relatedArticles(article, everyPublished) });
+        const sameLanguage = everyPublished.filter((other) => sameLanguageFolder(other.language, article.language));
+        const page = articlePage(article, body, config, { ...pageAssets, scriptStylesheet, languages: groups.get(article.slug) }, { handouts, related: relatedArticles(article, sameLanguage) });
+        inFolder(page, article.slug, article.language, config.defaults.language);
         await write(target, stringifyPage(page));
         written.add(`${article.slug}.html`);
         file.data.outputs = { ...file.data.outputs, html: target };
@@ -105,18 +126,22 @@ export const htmlRenderer: Renderer = {
         message.cause = error;
       }
     }
-    await writeRedirects(articles.map(({ file }) => file).filter((file) => file.data.outputs?.html), written, outDir, context, pageAssets, write);
+    if (context.scope !== 'shared') await writeRedirects(articles.map(({ file }) => file).filter((file) => file.data.outputs?.html), written, outDir, context, pageAssets, write, onWeb);
 
-    // A build of a few articles (a preview) must not shrink the library's shared pages to those few.
-    if (!library.partial) {
+    // A build of a few articles (a preview) must not shrink the library's shared pages to those
+    // few; a shard leaves them to the merge.
+    if (!library.partial && context.scope !== 'articles') {
       const listed = scriptFontsFor(JSON.stringify(published.map((article) => [article.title, article.summary, article.tags])), config.defaults.language);
       const scriptStylesheet = scriptStylesheetFor(listed, config.defaults.language, assets);
       await writeLibraryPages(published, topics, documents, outDir, context, { ...pageAssets, scriptStylesheet }, write, extra);
+      await writeLanguageIndexes(published, outDir, context, pageAssets, assets, write);
     }
-    // Assets go in place before anything is reported done; pages reference them by hashed name.
+    // Assets go in place first; pages reference them by hashed name.
     for (const [relative, bytes] of [...assets.files].sort(([a], [b]) => a.localeCompare(b))) {
-      await write(path.join(outDir, relative), bytes);
+      await writeIfChanged(path.join(outDir, relative), bytes);
+      context.own(path.join(outDir, relative));
     }
+    for (const [target, bytes] of pending) await writeIfChanged(target, bytes);
     return extra;
   },
 };
@@ -138,7 +163,14 @@ async function writeLibraryPages(
   extra: VFile[],
 ): Promise<void> {
   const { config } = context;
-  await write(path.join(outDir, 'index.html'), stringifyPage(indexPage(published, config, assets)));
+  const site = config.defaults.language;
+  const home = indexPage(
+    published.filter((article) => sameLanguageFolder(article.language, site)),
+    config,
+    assets,
+  );
+  addLanguageLinks(home, languageIndexes(published, site), 'index', wordsFor(site, config.words).page.otherLanguages, (page, absolute) => pageHref(page, absolute, config));
+  await write(path.join(outDir, 'index.html'), stringifyPage(home));
   if (topics.length > 0) await write(path.join(outDir, 'topics', 'index.html'), stringifyPage(topicsIndexPage(topics, config, assets)));
   for (const topic of topics) await write(path.join(outDir, topicHref(topic.slug)), stringifyPage(topicPage(topic, config, assets)));
   for (const language of searchLanguages(published, config)) {
@@ -163,10 +195,100 @@ async function writeLibraryPages(
   await write(path.join(outDir, '404.html'), stringifyPage(notFoundPage(config, assets)));
   if (config.clinic) {
     const clinicConfig = { ...config, clinic: config.clinic };
-    await write(path.join(outDir, SITEMAP_FILE), sitemapXml(config.clinic.url, published, topics));
+    await write(path.join(outDir, SITEMAP_FILE), sitemapXml(config.clinic.url, published, topics, alternates(published, site)));
     await write(path.join(outDir, 'robots.txt'), robotsTxt(config.clinic.url));
     await write(path.join(outDir, FEED_FILE), atomFeed(clinicConfig, published));
   }
+}
+
+/**
+ * The index of each language of the library other than the site's (`es/index.html`): its
+ * articles, in its words, with the language switcher leading from index to index.
+ */
+async function writeLanguageIndexes(published: Article[], outDir: string, context: BuildContext, pageAssets: PageAssets, assets: AssetStore, write: Write): Promise<void> {
+  const { config } = context;
+  const site = config.defaults.language;
+  const versions = languageIndexes(published, site);
+  for (const version of versions.filter((version) => !version.source)) {
+    const articles = published.filter((article) => sameLanguageFolder(article.language, version.language));
+    const listed = scriptFontsFor(JSON.stringify([wordsFor(version.language, config.words).page, articles.map((article) => [article.title, article.summary, article.tags])]), version.language);
+    const scriptStylesheet = scriptStylesheetFor(listed, version.language, assets);
+    const page = indexPage(articles, config, { ...pageAssets, scriptStylesheet }, { language: version.language, path: `${version.slug}.html` });
+    addLanguageLinks(page, versions, version.slug, wordsFor(version.language, config.words).page.otherLanguages, (name, absolute) => pageHref(name, absolute, config));
+    inFolder(page, version.slug, version.language, site);
+    await write(path.join(outDir, `${version.slug}.html`), stringifyPage(page));
+  }
+}
+
+/**
+ * The indexes of the web edition, one per language of its articles, as a translation group:
+ * `index` for the site's language (the `x-default`), `<folder>/index` for each other.
+ *
+ * @param published Published articles (under their page names).
+ * @param site The site's language.
+ * @returns The group, the site's index first; just that one when every article is in the site's language.
+ */
+function languageIndexes(published: readonly Article[], site: string): LanguageVersion[] {
+  const versions: LanguageVersion[] = [{ slug: 'index', language: site, source: true }];
+  for (const article of published) {
+    if (versions.some((version) => sameLanguageFolder(version.language, article.language))) continue;
+    versions.push({ slug: `${languageFolder(article.language)}/index`, language: article.language, source: false });
+  }
+  return versions.length > 1 ? versions : [];
+}
+
+/**
+ * The language versions of every page that has some: articles with translations and the indexes.
+ *
+ * @param published Published articles (under their page names).
+ * @param site The site's language.
+ * @returns Versions by page name.
+ */
+function alternates(published: readonly Article[], site: string): Map<string, readonly LanguageVersion[]> {
+  const result = new Map<string, readonly LanguageVersion[]>(translationGroups(published));
+  const indexes = languageIndexes(published, site);
+  for (const version of indexes) result.set(version.slug, indexes);
+  return result;
+}
+
+/** A page's URL: absolute (for `hreflang`) when the web edition's address is known, else relative to the root. */
+function pageHref(page: string, absolute: boolean, config: ResolvedConfig): string {
+  return absolute && config.clinic ? webEditionUrl(config.clinic.url, page) : `${page}.html`;
+}
+
+/**
+ * Make a page built as if at the root right for its folder: its "all articles" links lead to
+ * its language's index, and every relative link is rebased.
+ */
+function inFolder(tree: Root, page: string, language: string, site: string): void {
+  const up = toRoot(page);
+  if (!up) return;
+  if (!sameLanguageFolder(language, site)) {
+    visit(tree, 'element', (node) => {
+      // The language switcher names the site's index on purpose.
+      if (Array.isArray(node.properties.className) && node.properties.className.includes('languages')) return SKIP;
+      if (node.properties.href === 'index.html') node.properties.href = `${languageFolder(language)}/index.html`;
+    });
+  }
+  rebaseUrls(tree, up);
+}
+
+/**
+ * Each article under its page name (content/page-name.ts), the same copy every time it is asked for.
+ *
+ * @param site The site's language.
+ * @returns A function from an article to its copy.
+ */
+function webArticles(site: string): (article: Article) => Article {
+  const copies = new Map<Article, Article>();
+  return (article) => {
+    let copy = copies.get(article);
+    if (!copy) {
+      copy = { ...article, slug: pageName(article, site) };
+      copies.set(article, copy);
+    }
+    return copy;
+  };
 }
 
 /** One search page per language of the library, the site's own language first. */
@@ -183,12 +305,25 @@ const SITE_FILES = new Set(['index.html', '404.html', 'search.html', FEED_FILE, 
  * A page at each former slug (`formerSlugs`) that sends readers on to the article. A former
  * slug that is now another page's name is reported, not overwritten.
  */
-async function writeRedirects(files: VFile[], written: Set<string>, outDir: string, context: BuildContext, assets: PageAssets, write: Write): Promise<void> {
+async function writeRedirects(
+  files: VFile[],
+  written: Set<string>,
+  outDir: string,
+  context: BuildContext,
+  assets: PageAssets,
+  write: Write,
+  onWeb: (article: Article) => Article,
+): Promise<void> {
   for (const file of files) {
-    const article = file.data.article!;
+    const article = onWeb(file.data.article!);
+    // A former slug is one of the article's language: `es/<former>.html` for a Spanish article.
+    const folder = article.slug.slice(0, article.slug.length - file.data.article!.slug.length);
     for (const former of article.formerSlugs) {
-      const name = `${former}.html`;
-      const taken = written.has(name) || SITE_FILES.has(name) || /^search-[a-z]{2,3}\.html$/.test(name) || (context.library.bySlug.get(former) ?? []).some((entry) => entry.status === 'published');
+      const name = `${folder}${former}.html`;
+      const publishedThere = (context.library.bySlug.get(former) ?? []).some(
+        (entry) => entry.status === 'published' && sameLanguageFolder(entry.file.data.article?.language ?? '', article.language),
+      );
+      const taken = written.has(name) || SITE_FILES.has(name) || /^search-[a-z]{2,3}\.html$/.test(name) || publishedThere;
       if (taken) {
         report(
           file,
@@ -219,9 +354,9 @@ function sharedAssets(assets: AssetStore, context: BuildContext, published: Arti
   const logoPath = context.config.clinic?.logo;
   if (logoPath) {
     try {
-      const problem = path.extname(logoPath).toLowerCase() === '.svg' ? svgProblem(readFileSync(logoPath, 'utf8')) : undefined;
-      if (problem) throw new Error(`the SVG is not safe to publish: ${problem}`);
-      logo = assets.addFile(logoPath);
+      const published = publishedImageBytes(logoPath, path.basename(logoPath));
+      if (!published.ok) throw new Error(published.reason.charAt(0).toLowerCase() + published.reason.slice(1));
+      logo = assets.addBytes(path.basename(logoPath), published.bytes);
     } catch (error) {
       const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'the file does not exist' : (error as Error).message;
       const { file, place } = context.source;
@@ -245,14 +380,14 @@ function sharedAssets(assets: AssetStore, context: BuildContext, published: Arti
 }
 
 function publishImage(absolute: string, assets: AssetStore, file: VFile, contentDir: string, image: Element): string {
-  if (path.extname(absolute).toLowerCase() === '.svg') {
-    const problem = svgProblem(readFileSync(absolute, 'utf8'));
-    if (problem) {
-      reportOnce(file, 'error', `Unexpected active content in the image \`${path.relative(contentDir, absolute)}\`: ${problem}; remove it, or export the image as PNG`, 'render-image', image);
-      return '';
-    }
+  if (path.extname(absolute).toLowerCase() !== '.svg') return assets.addFile(absolute);
+  // Published from its sanitized re-serialization, never from the bytes as written.
+  const published = publishedImageBytes(absolute, path.relative(contentDir, absolute).split(path.sep).join('/'));
+  if (!published.ok) {
+    reportOnce(file, 'error', published.reason, 'render-image', image);
+    return '';
   }
-  return assets.addFile(absolute);
+  return assets.addBytes(path.basename(absolute), published.bytes);
 }
 
 function publishFile(absolute: string, assets: AssetStore, file: VFile, contentDir: string): string {

@@ -22,6 +22,13 @@ export interface BuildContext {
   cwd: string;
   /** Seconds since the epoch from SOURCE_DATE_EPOCH, for reproducible dates; undefined when unset. */
   sourceDateEpoch?: number;
+  /**
+   * What this run writes: `all`; `articles`, a shard's (`build --shard`): the outputs of each
+   * article it is given, nothing about the whole library; or `shared`, a merge's: only the parts
+   * about the whole library (index, topics, search, sitemap, feed, books), the shards having
+   * written the articles' own outputs.
+   */
+  scope: 'all' | 'articles' | 'shared';
   /** The build's one Chromium, started on first use and closed by the build. */
   browser: SharedBrowser;
   /**

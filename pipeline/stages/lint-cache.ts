@@ -145,7 +145,13 @@ export class LintCache {
   }
 }
 
-function storeMessage(message: VFileMessage): StoredMessage {
+/**
+ * A message as stored (what reporters and the exit code read).
+ *
+ * @param message A message of a file.
+ * @returns Its stored form.
+ */
+export function storeMessage(message: VFileMessage): StoredMessage {
   const { reason, ruleId, source, fatal, place, url, note, expected, actual } = message;
   const stored: StoredMessage = { reason };
   Object.assign(stored, Object.fromEntries(Object.entries({ ruleId, source, fatal, place, url, note, expected, actual }).filter(([, value]) => value !== undefined && value !== null)));

@@ -21,6 +21,7 @@ import { catalogue, controllableIds } from '../diagnostics/catalogue.ts';
 import { didYouMean } from '../diagnostics/did-you-mean.ts';
 import { LintCache, hashParts, restoreMessages } from './lint-cache.ts';
 import { attachFix } from '../lint/fixes.ts';
+import { cpuMilliseconds } from '../transform/cpu-time.ts';
 import '../types.ts';
 
 /**
@@ -63,8 +64,8 @@ export async function lintArticles(files: VFile[], config: ResolvedConfig, rules
       continue;
     }
     await lintArticle(file, config, collection, rules);
-    // A rule that failed is not remembered: the next run tries again.
-    if (file.messages.some((message) => message.ruleId === 'internal-error')) continue;
+    // A rule that failed, or a lint cut short by its time budget, is not remembered: the next run tries again.
+    if (file.messages.some((message) => message.ruleId === 'internal-error' || message.ruleId === 'time-budget')) continue;
     cache.set(file, key, file.messages.filter((message) => !(message.source === SOURCE && DATE_DEPENDENT.has(message.ruleId ?? ''))));
   }
   // Links to articles that turned out not to be published: known only now that every article is linted.
@@ -103,9 +104,34 @@ async function runRules(file: VFile, config: ResolvedConfig, collection: Collect
   const language = file.data.article?.language ?? config.defaults.language;
   // Named against the whole preset, so a run of some rules (a rule's examples) still says what a full run skips.
   const skippedForLanguage = preset.filter((rule) => config.lint.rules[rule.id] !== 'off' && !ruleHoldsFor(rule, language)).map((rule) => rule.id);
-  for (const rule of rules) {
+  // The article's time budget (budget.lint), in CPU time (transform/cpu-time.ts). JavaScript
+  // cannot interrupt a rule that runs, so the budget is checked between rules: the rules
+  // themselves are bounded (input limits at parse time, spelling's own budget), and this turns
+  // what still runs long into an error on this article instead of a build that seems to hang.
+  const budget = config.budget.lint;
+  const started = cpuMilliseconds();
+  let slowest = { id: '', ms: 0 };
+  for (const [index, rule] of rules.entries()) {
+    const spent = cpuMilliseconds() - started;
+    if (spent > budget) {
+      const rest = rules.slice(index).filter((next) => config.lint.rules[next.id] !== 'off').length;
+      report(
+        file,
+        'error',
+        `Unexpected lint time of ${seconds(spent)} of CPU for this article (rule \`${slowest.id}\` took ${seconds(slowest.ms)}), expected at most ${seconds(budget)} (\`budget.lint\` in pressroom.yaml); ${rest} rule${rest === 1 ? ' was' : 's were'} not run on it. Split the article or its longest lists and tables, or raise \`budget.lint\`; the article is not published until it is linted`,
+        'time-budget',
+      );
+      break;
+    }
+    const ruleStarted = cpuMilliseconds();
+    await runRule(rule);
+    const ms = cpuMilliseconds() - ruleStarted;
+    if (ms > slowest.ms) slowest = { id: rule.id, ms };
+  }
+
+  async function runRule(rule: Rule): Promise<void> {
     const configured = config.lint.rules[rule.id];
-    if (configured === 'off' || skippedForLanguage.includes(rule.id)) continue;
+    if (configured === 'off' || skippedForLanguage.includes(rule.id)) return;
     const { severity } = catalogue[rule.id];
     const fallback = severity === 'graded' ? 'warning' : severity;
     const context: RuleContext = {
@@ -130,6 +156,11 @@ async function runRules(file: VFile, config: ResolvedConfig, collection: Collect
       message.cause = error;
     }
   }
+}
+
+/** Milliseconds as seconds for people: `12.3 s`, `0.05 s`. */
+function seconds(ms: number): string {
+  return `${ms >= 1000 ? (ms / 1000).toFixed(1) : (ms / 1000).toFixed(2)} s`;
 }
 
 /**

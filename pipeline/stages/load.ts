@@ -1,5 +1,5 @@
 /**
- * Paths → VFiles. Expands folders to their `*.md` files and reads each one, refusing
+ * Paths → VFiles. Expands folders to their `*.md` files (any letter case) and reads each one, refusing
  * what cannot be an article (too large, binary, not UTF-8, empty) with a message on that file only.
  */
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
@@ -47,17 +47,63 @@ export async function loadArticles(paths: string[], cwd: string, contentDir?: st
     }
   }
   const files = await Promise.all([...found].sort().map((absolute) => readArticle(absolute, cwd, roots)));
-  return { files, usageErrors };
+  return { files: await nameUndecodable(files, cwd), usageErrors };
 }
+
+/**
+ * A file whose name is not UTF-8 cannot be opened by its decoded name: say that, with the name
+ * escaped, instead of calling it a broken link.
+ */
+async function nameUndecodable(files: VFile[], cwd: string): Promise<VFile[]> {
+  const folders = new Set(files.filter((file) => path.basename(file.path).includes('\uFFFD')).map((file) => path.dirname(path.resolve(cwd, file.path))));
+  if (folders.size === 0) return files;
+  const kept = files.filter((file) => !path.basename(file.path).includes('\uFFFD'));
+  for (const folder of folders) {
+    for (const name of await undecodableNames(folder)) {
+      const file = new VFile({ path: path.relative(cwd, path.join(folder, name)) || name, cwd });
+      report(file, 'error', 'File name is not valid UTF-8, so pressroom cannot name the article or link to it; rename the file (letters, digits and hyphens, ending in `.md`)', 'file-name');
+      file.data.stopped = true;
+      kept.push(file);
+    }
+  }
+  return kept.sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/** Articles are `.md` files in any letter case (`UPPER.MD` too); `.markdown` is named and refused. */
+const ARTICLE = /\.md$/i;
+const OTHER_MARKDOWN = /\.(markdown|mdown|mkd|mkdn)$/i;
 
 async function findArticles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   return entries
     // Symbolic links are listed too: readArticle refuses those that lead outside the folder.
-    .filter((entry) => (entry.isFile() || entry.isSymbolicLink()) && entry.name.endsWith('.md'))
+    .filter((entry) => (entry.isFile() || entry.isSymbolicLink()) && (ARTICLE.test(entry.name) || OTHER_MARKDOWN.test(entry.name)))
     .map((entry) => path.join(entry.parentPath, entry.name))
     .filter((file) => !path.relative(dir, file).split(path.sep).some((part) => part.startsWith('.') || part === 'node_modules'))
-    .filter((file) => path.basename(file).toLowerCase() !== 'readme.md');
+    .filter((file) => !/^readme\.[a-z]+$/i.test(path.basename(file)));
+}
+
+/**
+ * The names in a folder that are not UTF-8 and look like articles. Node decodes such a name with
+ * U+FFFD in place of the bad bytes, so the decoded path names no file: read the raw bytes.
+ *
+ * @param dir A folder that holds a name with U+FFFD.
+ * @returns Each such name, escaped for display (`caf\xe9.md`).
+ */
+async function undecodableNames(dir: string): Promise<string[]> {
+  const names = await readdir(dir, { encoding: 'buffer' }).catch(() => [] as Buffer[]);
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  return names
+    .filter((name) => {
+      try {
+        decoder.decode(name);
+        return false;
+      } catch {
+        return true;
+      }
+    })
+    .map((name) => [...name].map((byte) => (byte >= 0x20 && byte < 0x7f ? String.fromCharCode(byte) : `\\x${byte.toString(16).padStart(2, '0')}`)).join(''))
+    .filter((name) => ARTICLE.test(name) || OTHER_MARKDOWN.test(name));
 }
 
 async function readArticle(absolute: string, cwd: string, roots: string[]): Promise<VFile> {
@@ -67,6 +113,9 @@ async function readArticle(absolute: string, cwd: string, roots: string[]): Prom
     file.data.stopped = true;
     return file;
   };
+  if (OTHER_MARKDOWN.test(absolute)) {
+    return stop(`Unexpected extension \`${path.extname(absolute)}\`, expected \`.md\`; rename the file to \`${path.basename(absolute, path.extname(absolute))}.md\` so every tool and link treats it as an article`, 'file-name');
+  }
   let buffer: Buffer;
   try {
     // A link inside the content folder must not smuggle in a file from elsewhere (/etc/passwd.md).

@@ -3,19 +3,26 @@
  * Lint and every renderer share the tree kept in `file.data.tree`.
  */
 import type { VFile } from 'vfile';
-import { markdownParser, MAX_DEPTH, MAX_ELEMENTS, tooDeepNode, tooDeepSource, tooManyElements } from '../content/markdown.ts';
+import { markdownParser, MAX_BLOCK_CHARACTERS, MAX_DEPTH, MAX_ELEMENTS, tooDeepNode, tooDeepSource, tooLongBlock, tooManyElements } from '../content/markdown.ts';
 import { report } from '../diagnostics/report-message.ts';
 import { guard } from './guard.ts';
+import type { TreeCache } from './tree-cache.ts';
 import '../types.ts';
 
 /**
  * Parse each readable file.
  *
  * @param files Loaded files.
+ * @param cache Trees parsed in earlier runs (tree-cache.ts); without one every article is parsed.
  */
-export async function parseArticles(files: VFile[]): Promise<void> {
+export async function parseArticles(files: VFile[], cache?: TreeCache): Promise<void> {
   for (const file of files) {
     if (file.data.stopped) continue;
+    const cached = cache?.get(file);
+    if (cached) {
+      file.data.tree = cached;
+      continue;
+    }
     await guard(file, 'parse', () => {
       const text = String(file.value);
       const deepSource = tooDeepSource(text);
@@ -37,6 +44,20 @@ export async function parseArticles(files: VFile[]): Promise<void> {
         file.data.stopped = true;
         return;
       }
+      const long = tooLongBlock(tree);
+      if (long) {
+        const what = long.node.type === 'tableCell' ? 'table cell' : long.node.type;
+        report(
+          file,
+          'error',
+          `Unexpected ${what} of ${long.length.toLocaleString('en')} characters, expected at most ${MAX_BLOCK_CHARACTERS.toLocaleString('en')}; split it into shorter paragraphs (a blank line between them)`,
+          'file-too-long-paragraph',
+          long.node.position?.start,
+        );
+        file.data.stopped = true;
+        return;
+      }
+      cache?.set(file, tree);
       file.data.tree = tree;
     });
   }

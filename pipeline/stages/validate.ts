@@ -65,7 +65,8 @@ function validateArticle(file: VFile, schema: ReturnType<typeof articleSchema>, 
     reportSchemaIssues(parsed.error.issues, schema, yaml, file, 'frontmatter-schema', 'the frontmatter');
     return;
   }
-  const slug = parsed.data.slug ?? slugFromPath(file.path);
+  // A translation shares its source's slug; its language keeps the outputs apart (content/page-name.ts).
+  const slug = parsed.data.slug ?? parsed.data.translationOf ?? slugFromPath(file.path);
   if (slug === '') {
     // Every output file is named after the slug: `.html`, and the next such article would overwrite it.
     report(

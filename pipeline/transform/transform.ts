@@ -47,6 +47,7 @@ import { rehypeUniqueIds } from './rehype/rehype-unique-ids.ts';
 import { rehypeEmptyClasses } from './rehype/rehype-empty-classes.ts';
 import { emergencyLosses } from './emergency-preserved.ts';
 import { reportOnce } from '../diagnostics/report-once.ts';
+import { cpuMilliseconds } from './cpu-time.ts';
 import '../types.ts';
 
 export interface TransformOptions {
@@ -54,7 +55,7 @@ export interface TransformOptions {
   /** Href of a link to another article in this format. */
   articleHref(slug: string, anchor?: string): string;
   /** The article at an absolute path of the content folder (see content/library.ts `linkedArticle`). */
-  articleAt(absolutePath: string): { slug: string; published: boolean } | undefined;
+  articleAt(absolutePath: string, anchor?: string): { slug: string; published: boolean } | undefined;
   /**
    * URL for a content image (its absolute path inside config.contentDir): relative, `http(s):`
    * or `file:` (the sanitizer removes any other scheme). Return `''` to refuse the file, after
@@ -108,7 +109,20 @@ export function transformArticle(file: VFile, config: ResolvedConfig, options: T
     .use(() => rehypeUniqueIds())
     .use(() => rehypeEmptyClasses());
   // remark-rehype reads the shared tree and builds a new one; nothing below touches `tree`.
+  const started = cpuMilliseconds();
   const body = processor.runSync(tree as MdastRoot, file) as HastRoot;
+  // The article's time budget for this stage (budget.transform, in CPU time: cpu-time.ts). A synchronous transform cannot be
+  // interrupted; it is bounded by the limits checked at parse time (elements, depth, block
+  // length), and a transform that still runs long refuses the article rather than publish late.
+  const spent = cpuMilliseconds() - started;
+  if (spent > config.budget.transform) {
+    reportOnce(
+      file,
+      'error',
+      `Unexpected transform time of ${(spent / 1000).toFixed(1)} s of CPU for this article, expected at most ${(config.budget.transform / 1000).toFixed(1)} s (\`budget.transform\` in pressroom.yaml); it is not published. Split the article or its longest lists and tables, or raise \`budget.transform\``,
+      TIME_BUDGET_ID,
+    );
+  }
   // The red-flag guarantee, on exactly what this format will publish.
   for (const loss of emergencyLosses(tree as MdastRoot, String(file.value ?? ''), body, options.format)) {
     reportOnce(file, 'error', loss.reason, EMERGENCY_LOSS_ID, loss.position);
@@ -120,11 +134,15 @@ export function transformArticle(file: VFile, config: ResolvedConfig, options: T
 export const EMERGENCY_LOSS_ID = 'render-emergency';
 
 /**
- * Whether rendering lost a red flag of this article (then no format publishes it).
+ * Whether rendering lost a red flag of this article, or went over its time budget (then no
+ * format publishes it).
  *
  * @param file A rendered article.
- * @returns True when `transformArticle` reported a loss.
+ * @returns True when `transformArticle` reported a loss or an overrun.
  */
 export function lostRedFlags(file: VFile): boolean {
-  return file.messages.some((message) => message.ruleId === EMERGENCY_LOSS_ID);
+  return file.messages.some((message) => message.ruleId === EMERGENCY_LOSS_ID || message.ruleId === TIME_BUDGET_ID);
 }
+
+/** Message id of an article over its time budget: not published. */
+const TIME_BUDGET_ID = 'time-budget';

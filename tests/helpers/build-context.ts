@@ -42,6 +42,7 @@ function testContext(input: ContextInput): BuildContext {
     outDir: input.outDir,
     cwd: input.cwd,
     sourceDateEpoch: input.sourceDateEpoch,
+    scope: 'all',
     browser: sharedBrowser(input.launch),
     own: () => undefined,
   };

@@ -84,8 +84,8 @@ describe('reading-grade', () => {
     expect(ofRule(await lintMarkdown(frontmatter() + short), 'reading-grade')).toEqual([]);
   });
 
-  it('skips articles that are not in English', async () => {
-    expect(ofRule(await lintMarkdown(frontmatter({ language: 'es' }) + hard), 'reading-grade')).toEqual([]);
+  it('skips languages it has no formula for (Spanish has its own: see the rule examples)', async () => {
+    expect(ofRule(await lintMarkdown(frontmatter({ language: 'fr' }) + hard), 'reading-grade')).toEqual([]);
     expect(ofRule(await lintMarkdown(frontmatter({ language: 'en-US' }) + hard), 'reading-grade')).toHaveLength(2);
   });
 });

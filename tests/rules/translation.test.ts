@@ -76,7 +76,7 @@ describe('translations', () => {
   it('translation-source: a translation in its source language, or of a translation, is an error', async () => {
     const sameLanguage = await lintFiles({ 'lower-back-spasms.md': source, 'copy.md': spanish({ language: 'en-US' }) });
     expect(ofRule(sameLanguage['copy.md'], 'translation-source')[0].reason).toContain('in the same language as its source (`en-US`)');
-    const chained = await lintFiles({ 'lower-back-spasms.md': source, 'lower-back-spasms.es.md': spanish(), 'fr.md': spanish({ language: 'fr', translationOf: 'lower-back-spasms-es' }) });
+    const chained = await lintFiles({ 'lower-back-spasms.md': source, 'lower-back-spasms.es.md': spanish({ slug: 'espasmos' }), 'fr.md': spanish({ language: 'fr', translationOf: 'espasmos' }) });
     expect(ofRule(chained['fr.md'], 'translation-source')[0].reason).toContain('that article is itself a translation (of `lower-back-spasms`)');
   });
 
@@ -108,5 +108,16 @@ describe('translations', () => {
     const fewer = spanish().replace('## Prevención\n\nMuévase a menudo.\n', '');
     const found = await lintFiles({ 'lower-back-spasms.md': source, 'lower-back-spasms.es.md': fewer });
     expect(ofRule(found['lower-back-spasms.es.md'], 'required-sections').length).toBeGreaterThan(0);
+  });
+});
+
+describe('slugs per language', () => {
+  it('a translation shares its source\'s slug; two articles of one language with one slug are an error', async () => {
+    const found = await lintFiles({ 'lower-back-spasms.md': source, 'lower-back-spasms.es.md': spanish() });
+    expect(ofRule(found['lower-back-spasms.md'], 'duplicate-slug')).toEqual([]);
+    expect(ofRule(found['lower-back-spasms.es.md'], 'duplicate-slug')).toEqual([]);
+    const twice = await lintFiles({ 'lower-back-spasms.md': source, 'a.es.md': spanish({ slug: 'espasmos', translationOf: undefined }), 'b.es.md': spanish({ slug: 'espasmos', translationOf: undefined }) });
+    expect(placesOf(twice['a.es.md'], 'duplicate-slug')).toEqual([{ ruleId: 'duplicate-slug', line: 1, column: 1, severity: 'error' }]);
+    expect(ofRule(twice['b.es.md'], 'duplicate-slug')[0].reason).toBe('Unexpected duplicate slug `espasmos` in `es`, also used by a.es.md; give one of them another `slug:`');
   });
 });

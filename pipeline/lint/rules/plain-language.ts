@@ -3,7 +3,9 @@
  * alternative is reported with the alternative (“hypertension” → “high blood pressure”,
  * “utilize” → “use”). Wraps retext-simplify for the bureaucratic words and adds the medical
  * list of `plain-words.ts`; `lint.plainLanguage` adds (`word: alternative`) or removes
- * (`word: null`) entries. English only; advice (info) by default.
+ * (`word: null`) entries. English and Spanish (`plain-words-es.ts`: “cefalea” → “dolor de cabeza”;
+ * retext-simplify's bureaucratic words are English, so Spanish gets the medical list only);
+ * advice (info) by default.
  */
 import type { Root as NlcstRoot } from 'nlcst';
 import { search } from 'nlcst-search';
@@ -12,6 +14,7 @@ import retextSimplify from 'retext-simplify';
 import type { Rule } from '../rule.ts';
 import { runPlugin } from '../run-plugin.ts';
 import { plainMedicalWords } from '../plain-words.ts';
+import { plainMedicalWordsEs } from '../plain-words-es.ts';
 import { textOf } from '../prose-sentences.ts';
 import { exampleArticle } from '../example-article.ts';
 
@@ -23,19 +26,20 @@ const simplifyIgnored = ['function', 'type', 'number', 'component', 'contains', 
 
 export const plainLanguage: Rule = {
   id: 'plain-language',
-  // Its word lists and patterns hold for English only.
-  languages: { only: ['en'] },
+  // Its word lists hold for English and Spanish.
+  languages: { only: ['en', 'es'] },
   async check({ file, prose, language, config, report }) {
+    const spanish = language.split('-')[0].toLowerCase() === 'es';
     const overrides = config.lint.plainLanguage;
     const removed = Object.entries(overrides).filter(([, value]) => value === null).map(([word]) => word.toLowerCase());
-    const medical: Record<string, string> = { ...plainMedicalWords };
+    const medical: Record<string, string> = { ...(spanish ? plainMedicalWordsEs : plainMedicalWords) };
     for (const [word, alternative] of Object.entries(overrides)) {
       if (alternative === null) delete medical[word.toLowerCase()];
       else medical[word.toLowerCase()] = alternative;
     }
     const tree = prose() as NlcstRoot;
     const own = new Set(Object.keys(medical));
-    for (const message of await runPlugin(retextSimplify, { ignore: [...simplifyIgnored, ...removed, ...own] }, tree, file)) {
+    for (const message of spanish ? [] : await runPlugin(retextSimplify, { ignore: [...simplifyIgnored, ...removed, ...own] }, tree, file)) {
       const actual = String(message.actual ?? '');
       const expected = (message.expected ?? []).map((word) => `“${word}”`).join(' or ');
       const advice = expected ? `expected a plainer word such as ${expected}` : 'expected nothing: remove it';
@@ -51,5 +55,15 @@ export const plainLanguage: Rule = {
   examples: [
     { name: 'everyday words', markdown: exampleArticle('Use a pain medicine if you have high blood pressure.'), messages: [] },
     { name: 'medical and bureaucratic words', markdown: exampleArticle('Utilize an analgesic if you have hypertension.'), messages: ['10:1', '10:12', '10:34'] },
+    {
+      name: 'Spanish: everyday words',
+      markdown: exampleArticle('Tome una medicina para el dolor si tiene dolor de cabeza.', 'language: es\n'),
+      messages: [],
+    },
+    {
+      name: 'Spanish: medical words',
+      markdown: exampleArticle('Tome un analgésico si tiene cefalea o hipertensión.', 'language: es\n'),
+      messages: ['11:9', '11:29', '11:39'],
+    },
   ],
 };

@@ -3,7 +3,9 @@
  * section by its name or an alias as a prefix (“Causes of back spasms”), or by what it is
  * about: the section's keywords and word stems (“Things you can do at home” is a treatment
  * section). A matching heading one level too deep (`### Preventing falls` under another
- * section) gets a message that says so. Runs whenever `type` is valid, even when other
+ * section) gets a message that says so. Sections match per language: the built-in types know
+ * Spanish headings (“Causas”, “Cuándo buscar atención de emergencia”, “Tratamiento”,
+ * “Prevención”), and a config adds others under a section's `languages`. Runs whenever `type` is valid, even when other
  * frontmatter keys have errors.
  *
  * not-ok: a `condition` without a prevention section → error at the end of the file.
@@ -12,7 +14,7 @@ import type { Heading } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { Rule } from '../rule.ts';
-import { sectionMatches } from '../section-match.ts';
+import { sectionIn, sectionMatches } from '../section-match.ts';
 import { translationSource } from '../translation-source.ts';
 
 const condition = (body: string) => `---
@@ -31,7 +33,7 @@ ${body}`;
 
 export const requiredSections: Rule = {
   id: 'required-sections',
-  check({ tree, article, type, config, collection, report }) {
+  check({ tree, article, type, config, collection, report, language }) {
     const contentType = type === undefined ? undefined : config.types[type];
     if (!contentType) return;
     const headings: Heading[] = [];
@@ -44,18 +46,20 @@ export const requiredSections: Rule = {
     if (source && source.tree.children.filter((node) => node.type === 'heading' && node.depth === 2).length === sections) return;
     const end = tree.position?.end;
     for (const section of contentType.sections) {
-      if (headings.some((node) => node.depth === 2 && sectionMatches(toString(node), section))) continue;
-      const deeper = headings.find((node) => node.depth > 2 && sectionMatches(toString(node), section));
+      if (headings.some((node) => node.depth === 2 && sectionMatches(toString(node), section, language))) continue;
+      const deeper = headings.find((node) => node.depth > 2 && sectionMatches(toString(node), section, language));
+      // Named in the article's language when the type knows the section in it.
+      const named = sectionIn(section, language);
       if (deeper) {
         const text = toString(deeper);
         report(
-          `Unexpected level-${deeper.depth} heading “${text}” for the required section “${section.heading}”, expected a \`##\` section; write it as \`## ${text}\` (and move it out from under the section above)`,
+          `Unexpected level-${deeper.depth} heading “${text}” for the required section “${named.heading}”, expected a \`##\` section; write it as \`## ${text}\` (and move it out from under the section above)`,
           deeper,
         );
         continue;
       }
-      const aliases = section.aliases.length > 0 ? ` (or ${section.aliases.map((a) => `“${a}”`).join(', ')})` : '';
-      report(`Missing required section “${section.heading}”${aliases} for type \`${type}\`; add a \`## ${section.heading}\` heading, or a \`##\` heading about it`, end);
+      const aliases = named.aliases.length > 0 ? ` (or ${named.aliases.map((a) => `“${a}”`).join(', ')})` : '';
+      report(`Missing required section “${named.heading}”${aliases} for type \`${type}\`; add a \`## ${named.heading}\` heading, or a \`##\` heading about it`, end);
     }
   },
   examples: [

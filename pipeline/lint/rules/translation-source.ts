@@ -22,7 +22,9 @@ export const translationSourceRule: Rule = {
     if (!article?.translationOf) return;
     const place = frontmatterPosition(tree, ['translationOf']);
     const slug = article.translationOf;
-    const sources = (collection.bySlug.get(slug) ?? []).filter((entry) => entry.file !== file);
+    // The source and its translations share the slug: the source is the one that translates nothing.
+    const named = (collection.bySlug.get(slug) ?? []).filter((entry) => entry.file !== file);
+    const sources = [...named.filter((entry) => !entry.file.data.article?.translationOf), ...named.filter((entry) => entry.file.data.article?.translationOf)];
     if (sources.length === 0) {
       const known = [...collection.bySlug.keys()].filter((known) => known !== article.slug);
       const nearest = didYouMean(slug, known, 3);

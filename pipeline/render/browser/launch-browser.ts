@@ -5,16 +5,22 @@
 import type { ChildProcess } from 'node:child_process';
 import type { Browser } from 'puppeteer-core';
 import { findBrowser } from './find-browser.ts';
+import { launchWithin } from './launch-timeout.ts';
+
+/** Milliseconds a launch may take when the config does not say (`pdf.timeout`'s default). */
+const DEFAULT_LAUNCH_TIMEOUT = 30_000;
 
 /**
  * Launch headless Chromium.
  *
- * @param options `signals: false` leaves SIGINT, SIGTERM and SIGHUP to the caller: by default
+ * @param options `timeout`: milliseconds the browser may take to answer; after that it is killed
+ *   (BrowserHungError). `signals: false` leaves SIGINT, SIGTERM and SIGHUP to the caller: by default
  *   Puppeteer kills the browser on them, and on SIGINT exits the process with code 130, which a
  *   long-running `pressroom dev` that closes itself cleanly must not have.
  * @returns The browser; the caller closes it in `finally`.
  */
-export async function launchBrowser(options: { signals?: boolean } = {}): Promise<Browser> {
+export async function launchBrowser(options: { timeout?: number; signals?: boolean } = {}): Promise<Browser> {
+  const timeout = options.timeout ?? DEFAULT_LAUNCH_TIMEOUT;
   const { launch } = await import('puppeteer-core');
   const executablePath = findBrowser();
   const args = [
@@ -29,7 +35,12 @@ export async function launchBrowser(options: { signals?: boolean } = {}): Promis
   ];
   if (process.getuid?.() === 0) args.push('--no-sandbox');
   const signals = options.signals ?? true;
-  return launch({ executablePath, headless: true, args, pipe: true, handleSIGINT: signals, handleSIGTERM: signals, handleSIGHUP: signals });
+  // Puppeteer's own launch timeout does not cover a browser that starts but never answers on the pipe.
+  return launchWithin(
+    () => launch({ executablePath, headless: true, args, pipe: true, timeout, handleSIGINT: signals, handleSIGTERM: signals, handleSIGHUP: signals }),
+    executablePath,
+    timeout,
+  );
 }
 
 /** How long a graceful close may take before the process is killed. */

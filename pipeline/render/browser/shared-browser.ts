@@ -5,6 +5,7 @@
  */
 import type { Browser } from 'puppeteer-core';
 import { closeBrowser, launchBrowser } from './launch-browser.ts';
+import { BrowserHungError } from './launch-timeout.ts';
 
 export interface SharedBrowser {
   /** The running browser, started on first call (a failed start is retried on the next call). */
@@ -32,9 +33,10 @@ export function sharedBrowser(launch: () => Promise<Browser> = launchBrowser): S
   let current: Promise<Browser> | undefined;
   const start = () => {
     const starting = launch();
-    // A failed start is reported by whoever asked; the next caller tries again.
-    starting.catch(() => {
-      if (current === starting) current = undefined;
+    // A failed start is reported by whoever asked; the next caller tries again, except after a
+    // browser that hung: it would only hang as long again (the e-book cover after the handouts).
+    starting.catch((error) => {
+      if (current === starting && !(error instanceof BrowserHungError)) current = undefined;
     });
     return starting;
   };

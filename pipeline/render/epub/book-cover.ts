@@ -3,7 +3,7 @@
  * the content folder (the library would fetch any URL, and write a zero-byte cover for a missing
  * file), or a cover drawn from templates/epub/cover.html when the book names none.
  */
-import { pathToFileURL } from 'node:url';
+import path from 'node:path';
 import { checkCoverImage } from '../../content/image-file.ts';
 
 export type CoverResult = { ok: true; cover: string | File; generated: boolean } | { ok: false; reason: string };
@@ -20,7 +20,9 @@ export async function bookCover(cover: string | undefined, contentDir: string, d
   if (cover) {
     const checked = await checkCoverImage(cover, contentDir);
     if (!checked.ok) return { ok: false, reason: checked.reason };
-    return { ok: true, cover: pathToFileURL(checked.absolute).href, generated: false };
+    // The checked bytes (an SVG sanitized and re-serialized), named for their type.
+    const extension = path.extname(checked.absolute).toLowerCase();
+    return { ok: true, cover: new File([new Uint8Array(checked.bytes)], `cover${extension}`, { type: checked.mediaType }), generated: false };
   }
   const png = await draw();
   return { ok: true, cover: new File([Buffer.from(png)], 'cover.png', { type: 'image/png' }), generated: true };

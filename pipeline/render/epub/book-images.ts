@@ -17,6 +17,8 @@ export interface BookImage {
   extension: string;
   /** Set once the file has been checked. */
   mediaType?: ImageMediaType;
+  /** The bytes the book holds (set once checked): an SVG's sanitized re-serialization. */
+  bytes?: Uint8Array;
   /** Whether it may move or flash (set once checked). */
   animated?: boolean;
   /** Slug of the first chapter that shows it. */

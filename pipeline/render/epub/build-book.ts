@@ -12,15 +12,17 @@ import type { CheckedArticle } from '../../content/library.ts';
 import type { Book } from '../../config/schema.ts';
 import type { ResolvedConfig } from '../../config/resolve.ts';
 import { report } from '../../diagnostics/report-message.ts';
-import { EMERGENCY_LOSS_ID, transformArticle } from '../../transform/transform.ts';
+import { EMERGENCY_LOSS_ID, lostRedFlags, transformArticle } from '../../transform/transform.ts';
 import { emergencyLosses } from '../../transform/emergency-preserved.ts';
 import { reportOnce } from '../../diagnostics/report-once.ts';
 import { emergencyNumber } from '../../transform/directives/emergency.ts';
 import { webEditionUrl } from '../../content/web-edition-url.ts';
+import { pageName } from '../../content/page-name.ts';
 import { accessibilityFacts, accessibilityMetadata } from './accessibility-metadata.ts';
 import { bookCover } from './book-cover.ts';
 import { bookDates } from './book-dates.ts';
-import { bookFonts, fontFaceCss } from './book-fonts.ts';
+import { bookFonts, fontFaceCss, scriptBookFonts } from './book-fonts.ts';
+import { toString } from 'hast-util-to-string';
 import { bookIdentifier } from './book-identifier.ts';
 import { BookImages } from './book-images.ts';
 import { interfaceLanguage, textDirection, wordsFor } from '../../languages/languages.ts';
@@ -41,6 +43,7 @@ import '../../types.ts';
 const TITLE_PAGE = 'title-page';
 const NOTICE = 'notice';
 const APPENDIX = 'emergency-signs';
+// A book lists each slug once, so a chapter's slug names its document (translations share slugs, but not a book).
 const chapterId = (slug: string) => `chapter-${slug}`;
 
 export interface BookJob {
@@ -51,7 +54,7 @@ export interface BookJob {
   /** The chapters, published articles in the book's order (lint checked they all are). */
   chapters: readonly CheckedArticle[];
   /** The article at a path, for links between articles (content/library.ts `linkedArticle`). */
-  articleAt(absolutePath: string): { slug: string; published: boolean } | undefined;
+  articleAt(absolutePath: string, fromLanguage?: string, anchor?: string): { slug: string; published: boolean } | undefined;
   templates: EpubTemplates;
   /** The book's file: every problem goes here. */
   file: VFile;
@@ -88,7 +91,8 @@ export async function buildBook(job: BookJob): Promise<BuiltBook | undefined> {
   if (identifier.problem) report(file, 'warning', `${identifier.problem} (e-book \`${book.id}\`)`, 'epub-identifier', job.place(['identifier']));
 
   // The same article tree as the web edition, with links and images for this book.
-  const inBook = new Map(chapters.map((chapter) => [chapter.data.article!.slug, chapter]));
+  const page = (chapter: VFile) => pageName(chapter.data.article!, config.defaults.language);
+  const inBook = new Map(chapters.map((chapter) => [page(chapter), chapter]));
   const images = new BookImages();
   const bodies: Root[] = [];
   let renderErrors = false;
@@ -98,13 +102,13 @@ export async function buildBook(job: BookJob): Promise<BuiltBook | undefined> {
       transformArticle(chapter, config, {
         format: 'epub',
         articleHref: (target, anchor) => articleHref(target, anchor, inBook, config, slug),
-        articleAt: job.articleAt,
+        articleAt: (absolute, anchor) => job.articleAt(absolute, chapter.data.article!.language, anchor),
         imageSrc: (absolute) => images.src(absolute, slug),
       }),
     );
     // Errors of the shared rendering core (`render-*`) are reported once per file, whichever
     // format met them first, so look for them rather than for new messages.
-    if (chapter.messages.some((message) => message.fatal && message.ruleId?.startsWith('render-'))) {
+    if (lostRedFlags(chapter) || chapter.messages.some((message) => message.fatal && message.ruleId?.startsWith('render-'))) {
       renderErrors = true;
       report(file, 'error', `Cannot build the e-book \`${book.id}\`: chapter \`${slug}\` (\`${chapter.path}\`) has rendering errors; see its messages`, 'epub-chapter', job.place(['chapters', book.chapters.indexOf(slug)]));
     }
@@ -207,6 +211,8 @@ export async function buildBook(job: BookJob): Promise<BuiltBook | undefined> {
     labelsLang,
   });
   const fonts = bookFonts();
+  // Every word the book shows, for the script fonts it needs (none for a Latin-script book).
+  const shown = scriptBookFonts([book.title, book.subtitle ?? '', ...book.authors, book.publisher ?? '', labels.contents, ...trees.map((tree) => toString(tree))].join('\n'), language);
   const zip = await generateEpub({
     options: {
       title: book.title,
@@ -218,8 +224,8 @@ export async function buildBook(job: BookJob): Promise<BuiltBook | undefined> {
       date: dates.modified,
       tocTitle: labels.contents,
       cover: cover.cover,
-      css: `${fontFaceCss(fonts)}\n${job.templates.css}`,
-      fonts: fonts.map((font) => ({ filename: font.filename, url: font.url })),
+      css: `${fontFaceCss(fonts)}\n${job.templates.css}\n${shown.css}`,
+      fonts: [...fonts.map((font) => ({ filename: font.filename, url: font.url })), ...shown.fonts],
       contentOPF: job.templates.contentOpf,
       tocXHTML: job.templates.navXhtml,
       tocNCX: job.templates.tocNcx,
@@ -243,6 +249,7 @@ async function checkImages(job: BookJob, images: BookImages): Promise<boolean> {
     const checked = await checkLocalImage(image.absolute, job.config.contentDir);
     if (checked.ok) {
       image.mediaType = checked.mediaType;
+      image.bytes = checked.bytes;
       image.animated = mayBeAnimated(checked.mediaType, checked.bytes);
       continue;
     }
@@ -258,8 +265,10 @@ async function checkImages(job: BookJob, images: BookImages): Promise<boolean> {
  * else its web edition (the e-book has no other pages).
  */
 function articleHref(slug: string, anchor: string | undefined, inBook: ReadonlyMap<string, VFile>, config: ResolvedConfig, from: string): string {
+  // `slug` is the linked article's page name (`es/<slug>`); `inBook` is keyed by page name too.
   const hash = anchor ? `#${fragment(anchor)}` : '';
-  if (inBook.has(slug)) return `${chapterId(slug)}.xhtml${hash}`;
+  const chapter = inBook.get(slug)?.data.article;
+  if (chapter) return `${chapterId(chapter.slug)}.xhtml${hash}`;
   if (config.clinic) return webEditionUrl(config.clinic.url, slug, anchor);
   // Without a web address, stay in the chapter rather than leave a dead link.
   return `${chapterId(from)}.xhtml`;

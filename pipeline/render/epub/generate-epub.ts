@@ -40,8 +40,13 @@ export interface EpubInput {
 
 /** epub-gen-memory with deterministic image names. */
 class ReproducibleEPub extends EPub {
-  constructor(options: Options, content: readonly Chapter[], images: readonly BookImage[]) {
+  constructor(
+    options: Options,
+    content: readonly Chapter[],
+    private readonly checked: readonly BookImage[],
+  ) {
     super(options, content);
+    const images = checked;
     for (const image of this.images) {
       const known = images.find((candidate) => candidate.url === image.url);
       // Only URLs pressroom checked reach the library, so this cannot happen unless it changes.
@@ -49,6 +54,16 @@ class ReproducibleEPub extends EPub {
       image.id = known.id;
       image.extension = known.extension;
       image.mediaType = known.mediaType;
+    }
+  }
+
+  /** The checked bytes (an SVG sanitized), not the file the library would read again from disk. */
+  protected override async downloadAllImages(): Promise<void> {
+    const folder = this.zip.folder('OEBPS')!.folder('images')!;
+    for (const image of this.images) {
+      const known = this.checked.find((candidate) => candidate.id === image.id);
+      if (!known?.bytes) throw new Error(`epub-gen-memory found an image pressroom did not check: ${image.url}`);
+      folder.file(`${image.id}.${image.extension}`, known.bytes);
     }
   }
 }

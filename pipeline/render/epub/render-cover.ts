@@ -3,7 +3,7 @@
  * book's title, subtitle, authors and publisher, rendered by Chromium at 1600×2560 and saved as PNG.
  * The text goes in as hast text nodes, so a title with `<` or `&` stays text.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -71,11 +71,13 @@ export function coverPage(template: string, text: CoverText): string {
  * @param template Text of templates/epub/cover.html.
  * @param text The book's words.
  * @param timeout Milliseconds the page may take (the config's `pdf.timeout`): a hung page fails the cover, not the build.
+ * @param workDir Where the page file goes (the build's work folder; default the OS's temporary folder).
  * @returns PNG bytes, 1600×2560.
  */
-export async function renderCover(browser: Browser, template: string, text: CoverText, timeout: number): Promise<Uint8Array> {
+export async function renderCover(browser: Browser, template: string, text: CoverText, timeout: number, workDir = tmpdir()): Promise<Uint8Array> {
   // Chromium refuses file: fonts for pages set with setContent, so the page is a file too.
-  const folder = await mkdtemp(path.join(tmpdir(), 'pressroom-cover-'));
+  await mkdir(workDir, { recursive: true });
+  const folder = await mkdtemp(path.join(workDir, 'cover-'));
   const page = await browser.newPage();
   page.setDefaultTimeout(timeout);
   try {

@@ -11,25 +11,27 @@ import { collectionPage } from './json-ld.ts';
 import { fillChrome, fillHead } from './head.ts';
 import type { PageAssets } from './article-page.ts';
 import { canonicalUrl } from './article-page.ts';
+import { siteUrl } from '../../content/web-edition-url.ts';
 import { finishTemplate, loadTemplate, setContent, setText } from './template.ts';
 
 /**
  * Build the index tree.
  *
- * @param articles The articles of the web edition.
+ * @param articles The articles of the index.
  * @param config Resolved config.
  * @param assets Published stylesheet and logo.
- * @returns The complete document tree.
+ * @param where The index's language and path, for a language other than the site's (`es/index.html`).
+ * @returns The complete document tree, with links relative to the root of the web edition.
  */
-export function indexPage(articles: Article[], config: ResolvedConfig, assets: PageAssets): Root {
-  const language = config.defaults.language;
+export function indexPage(articles: Article[], config: ResolvedConfig, assets: PageAssets, where = { language: config.defaults.language, path: 'index.html' }): Root {
+  const { language } = where;
   const text = wordsFor(language, config.words).page;
   const collator = new Intl.Collator(language);
   const sorted = [...articles].sort((a, b) => collator.compare(a.title, b.title) || collator.compare(a.slug, b.slug));
   const siteName = config.clinic?.name;
   const heading = text.library;
   const description = text.libraryIntro;
-  const canonical = config.clinic ? new URL('index.html', config.clinic.url).href : undefined;
+  const canonical = config.clinic ? siteUrl(config.clinic.url, where.path) : undefined;
   const tree = loadTemplate('index.html');
   fillHead(tree, {
     language,

@@ -16,6 +16,7 @@ import { rebaseUrls } from './rebase.ts';
 import { finishTemplate, loadTemplate, replaceSlot, setContent, setProperties, setText } from './template.ts';
 import { topicHref, type Topic } from './topics.ts';
 import { siteUrl } from '../../content/web-edition-url.ts';
+import { toRoot } from '../../content/page-name.ts';
 
 const el = (tagName: string, properties: Element['properties'], children: ElementContent[]): Element => ({ type: 'element', tagName, properties, children });
 const txt = (value: string): ElementContent => ({ type: 'text', value });
@@ -212,7 +213,7 @@ export function notFoundPage(config: ResolvedConfig, assets: PageAssets): Root {
  * The page left at an article's former address: it sends the browser on at once, tells search
  * engines the new address, and shows a link for anyone whose browser does not follow.
  *
- * @param article The article, under its current slug.
+ * @param article The article, under its current page name (`es/<slug>` for Spanish).
  * @param config Resolved config.
  * @param assets Shared assets.
  * @returns The page tree.
@@ -222,7 +223,8 @@ export function redirectPage(article: Article, config: ResolvedConfig, assets: P
   const text = wordsFor(language).page;
   const target = `${article.slug}.html`;
   // The redirect names the article's canonical address, which search engines then keep.
-  const redirect = { to: target, canonical: canonicalUrl(article.slug, config) };
+  // The meta refresh is no link that finishPage rebases: it leads from the page's own folder.
+  const redirect = { to: `${toRoot(target)}${target}`, canonical: canonicalUrl(article.slug, config) };
   const tree = startPage({ template: 'page.html', language, heading: text.movedTitle, intro: article.title, path: target, config, assets, text, indexed: false, redirect });
   setContent(tree, 'content', [el('p', {}, [txt(text.movedText[0]), el('a', { href: target }, [txt(article.title)]), txt(text.movedText[1])])]);
   return finishPage(tree, target);

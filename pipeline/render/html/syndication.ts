@@ -5,6 +5,7 @@
  * clinic's web address (`clinic.url`) is configured. Dates come from the articles, never the
  * clock, so an unchanged library gives the same bytes.
  */
+import { xmlSafeDocument } from '../../content/xml-characters.ts';
 import type { Root as XastRoot } from 'xast';
 import { x } from 'xastscript';
 import { toXml } from 'xast-util-to-xml';
@@ -22,19 +23,44 @@ export const FEED_FILE = 'feed.xml';
 
 const latest = (articles: Article[]) => articles.reduce((max, article) => (article.reviewed.on > max ? article.reviewed.on : max), '0000-01-01');
 
+/** A page in one language: its page name (`es/index`, `es/<slug>`), language and whether it is the `x-default`. */
+export interface SitemapAlternate {
+  slug: string;
+  language: string;
+  source: boolean;
+}
+
+const XHTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
+
 /**
- * The sitemap.
+ * The sitemap. A page with versions in other languages lists every version (itself included)
+ * and the `x-default` as `xhtml:link rel="alternate"`, as search engines read them.
  *
  * @param clinicUrl The web edition's address.
- * @param articles Published articles.
+ * @param articles Published articles, under their page names.
  * @param topics Topics of the library.
+ * @param alternates Language versions by page name (the indexes' and translated articles').
  * @returns XML text.
  */
-export function sitemapXml(clinicUrl: string, articles: Article[], topics: Topic[]): string {
-  const entries: Array<{ path: string; lastmod: string }> = [{ path: 'index.html', lastmod: latest(articles) }];
+export function sitemapXml(clinicUrl: string, articles: Article[], topics: Topic[], alternates: ReadonlyMap<string, readonly SitemapAlternate[]> = new Map()): string {
+  const entries: Array<{ path: string; lastmod: string; page?: string }> = [{ path: 'index.html', lastmod: latest(articles), page: 'index' }];
+  for (const version of alternates.get('index') ?? []) {
+    if (version.source) continue;
+    const folder = version.slug.slice(0, -'index'.length);
+    const inLanguage = articles.filter((article) => article.slug.startsWith(folder));
+    entries.push({ path: `${version.slug}.html`, lastmod: latest(inLanguage), page: version.slug });
+  }
   if (topics.length > 0) entries.push({ path: 'topics/index.html', lastmod: latest(articles) });
   for (const topic of topics) entries.push({ path: topicHref(topic.slug), lastmod: latest(topic.articles) });
-  for (const article of articles) entries.push({ path: `${article.slug}.html`, lastmod: article.reviewed.on });
+  for (const article of articles) entries.push({ path: `${article.slug}.html`, lastmod: article.reviewed.on, page: article.slug });
+  const links = (page: string | undefined) => {
+    const versions = page === undefined ? undefined : alternates.get(page);
+    if (!versions || versions.length < 2) return [];
+    const link = (hreflang: string, slug: string) => x('xhtml:link', { rel: 'alternate', hreflang, href: siteUrl(clinicUrl, `${slug}.html`) });
+    const source = versions.find((version) => version.source);
+    return [...versions.map((version) => link(version.language, version.slug)), ...(source ? [link('x-default', source.slug)] : [])];
+  };
+  const multilingual = entries.some((entry) => links(entry.page).length > 0);
   const tree: XastRoot = {
     type: 'root',
     children: [
@@ -42,14 +68,14 @@ export function sitemapXml(clinicUrl: string, articles: Article[], topics: Topic
       { type: 'text', value: '\n' },
       x(
         'urlset',
-        { xmlns: 'http://www.sitemaps.org/schemas/sitemap/0.9' },
+        { xmlns: 'http://www.sitemaps.org/schemas/sitemap/0.9', 'xmlns:xhtml': multilingual ? XHTML_NAMESPACE : undefined },
         entries
           .filter((entry) => entry.lastmod !== '0000-01-01')
-          .map((entry) => x('url', [x('loc', siteUrl(clinicUrl, entry.path)), x('lastmod', entry.lastmod)])),
+          .map((entry) => x('url', [x('loc', siteUrl(clinicUrl, entry.path)), x('lastmod', entry.lastmod), ...links(entry.page)])),
       ),
     ],
   };
-  return `${toXml(tree)}\n`;
+  return `${xmlSafeDocument(toXml(tree))}\n`;
 }
 
 /**
@@ -99,5 +125,7 @@ export function atomFeed(config: ResolvedConfig & { clinic: NonNullable<Resolved
       category: article.tags.map((tag) => ({ term: tag, name: tag })),
     });
   }
-  return feed.atom1().endsWith('\n') ? feed.atom1() : `${feed.atom1()}\n`;
+  // Titles, summaries and tags are the articles' words: a character XML forbids must not reach the feed.
+  const atom = xmlSafeDocument(feed.atom1());
+  return atom.endsWith('\n') ? atom : `${atom}\n`;
 }

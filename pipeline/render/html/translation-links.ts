@@ -23,10 +23,11 @@ export interface LanguageVersion {
  * @returns For each slug, the versions of its group (itself included), source first; only for articles that have a translation.
  */
 export function translationGroups(articles: readonly Article[]): Map<string, LanguageVersion[]> {
-  const bySlug = new Map(articles.map((article) => [article.slug, article]));
+  // In the web edition an article's slug is its page name (`es/<slug>`): a source is found by its last segment.
+  const sources = new Map(articles.filter((article) => !article.translationOf).map((article) => [article.slug.slice(article.slug.lastIndexOf('/') + 1), article]));
   const groups = new Map<string, LanguageVersion[]>();
   for (const article of articles) {
-    const source = article.translationOf ? bySlug.get(article.translationOf) : undefined;
+    const source = article.translationOf ? sources.get(article.translationOf) : undefined;
     if (!source || source.translationOf) continue;
     const group = groups.get(source.slug) ?? [{ slug: source.slug, language: source.language, source: true }];
     group.push({ slug: article.slug, language: article.language, source: false });
@@ -54,7 +55,8 @@ function languageName(tag: string): string {
 }
 
 /**
- * Add the alternate links to the head and the switcher after the review line.
+ * Add the alternate links to the head and the switcher after the review line (an article's) or
+ * the introduction (an index's).
  *
  * @param tree The page.
  * @param versions The page's group.
@@ -70,10 +72,11 @@ export function addLanguageLinks(tree: Root, versions: readonly LanguageVersion[
     if (source) links.push(link('x-default', href(source.slug, true)));
     head.children.push(...links);
   }
-  const reviewed = select('p.reviewed', tree);
+  const after = select('p.reviewed', tree) ? 'p.reviewed' : 'p.lead';
+  const reviewed = select(after, tree);
   const others = versions.filter((version) => version.slug !== self);
   if (!reviewed || others.length === 0) return;
-  const parent = select(':has(> p.reviewed)', tree);
+  const parent = select(`:has(> ${after})`, tree);
   if (!parent) return;
   const nav: Element = {
     type: 'element',

@@ -50,8 +50,8 @@ export function readOperations(bytes: Uint8Array): Operation[] {
     } else if (character === '/') {
       index += 1;
       while (index < text.length && !WHITESPACE.has(text.charCodeAt(index)) && !DELIMITERS.has(text.charCodeAt(index))) index += 1;
-    } else if (/[\d+\-.]/.test(character)) {
-      while (index < text.length && /[\d+\-.]/.test(text[index])) index += 1;
+    } else if (isNumberCharacter(code)) {
+      while (index < text.length && isNumberCharacter(text.charCodeAt(index))) index += 1;
     } else if (DELIMITERS.has(code)) {
       index += 1;
     } else {
@@ -87,6 +87,11 @@ export function operation(text: string): Operation {
   const parts = text.trim().split(/\s+/);
   const operator = parts.at(-1)!;
   return { operator, operands: text.trim().slice(0, -operator.length).trim(), text: text.trim() };
+}
+
+/** `0`–`9`, `+`, `-` and `.`: the characters of a number (tested per byte, so no regex). */
+function isNumberCharacter(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || code === 0x2b || code === 0x2d || code === 0x2e;
 }
 
 /** A literal string `( … )` with balanced parentheses and backslash escapes. */

@@ -12,7 +12,6 @@ import { reportPageEvents } from './report-page-events.ts';
 import { loadPdf, setMetadata } from './set-metadata.ts';
 import { repairOutline } from './repair-outline.ts';
 import { checkStructure } from './check-structure.ts';
-import { countPages } from './count-pages.ts';
 import { markArtifacts } from './mark-artifacts.ts';
 import { repairTags } from './repair-tags.ts';
 import { setXmpMetadata } from './xmp-metadata.ts';
@@ -51,13 +50,14 @@ async function finish(job: HandoutJob, layout: HandoutLayout, context: BuildCont
     return;
   }
   if (errors > 0 || !outcome.pdf) return;
-  const printed = await checkStructure(outcome.pdf);
+  // The layout already parsed the kept print to measure it; parse once more only without it.
+  const document = layout.document ?? (await loadPdf(outcome.pdf));
+  const printed = await checkStructure(document);
   if (printed.length > 0) {
     report(file, 'error', `Unexpected PDF from Chromium with ${printed.join(', ')}, expected a tagged PDF with an outline; check that the article has headings, and report this if it does`, 'pdf-structure');
     return;
   }
   const clinic = context.config.clinic!;
-  const document = await loadPdf(outcome.pdf);
   repairOutline(document, layout.page.headings);
   const date = context.sourceDateEpoch === undefined ? undefined : new Date(context.sourceDateEpoch * 1000);
   const metadata = {
@@ -85,12 +85,14 @@ async function finish(job: HandoutJob, layout: HandoutLayout, context: BuildCont
     date: metadata.date,
   });
   const pdf = await document.save();
-  const kept = await checkStructure(pdf);
+  // The checks read the bytes that will be written, parsed once for all of them.
+  const written = await loadPdf(pdf);
+  const kept = await checkStructure(written);
   if (kept.length > 0) {
     report(file, 'error', `Unexpected PDF after setting its metadata and outline titles with ${kept.join(', ')}, expected the tags and outline to survive; please report this to the pressroom maintainers`, 'pdf-structure');
     return;
   }
-  const failures = await checkPdfUa(pdf);
+  const failures = await checkPdfUa(written);
   if (failures.length > 0) {
     report(
       file,
@@ -99,7 +101,7 @@ async function finish(job: HandoutJob, layout: HandoutLayout, context: BuildCont
       'pdf-ua',
     );
   }
-  const pages = await countPages(pdf);
+  const pages = written.getPageCount();
   const maxPages = variant.budget(article.handout);
   if (pages > maxPages) {
     report(

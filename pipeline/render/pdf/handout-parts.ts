@@ -4,7 +4,12 @@
  * the sources, the contact details (unless the article's `:::cta` shows them), the QR code to
  * the web edition, and the page CSS with the running header and footer.
  */
+import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { visit } from 'unist-util-visit';
+import type { Element, Root } from 'hast';
+import { publishedImageBytes } from '../../content/image-file.ts';
+import { reportOnce } from '../../diagnostics/report-once.ts';
 import { select } from 'hast-util-select';
 import type { VFile } from 'vfile';
 import type { ResolvedConfig } from '../../config/resolve.ts';
@@ -18,6 +23,7 @@ import type { HandoutNotesInput } from '../../config/schema.ts';
 import { pageCss } from './page-css.ts';
 import { qrCode } from './qr-code.ts';
 import { webEditionUrl } from '../../content/web-edition-url.ts';
+import { pageName } from '../../content/page-name.ts';
 import { fontStack, scriptFontsFor, scriptFontStylesheets } from '../script-fonts.ts';
 import { toString } from 'hast-util-to-string';
 import '../../types.ts';
@@ -32,7 +38,36 @@ export interface HandoutAssets {
   /** The article transform. */
   transform: typeof transformArticle;
   /** The article at a path, for links between articles (content/library.ts `linkedArticle`). */
-  articleAt(absolutePath: string): { slug: string; published: boolean } | undefined;
+  articleAt(absolutePath: string, fromLanguage?: string, anchor?: string): { slug: string; published: boolean } | undefined;
+}
+
+/**
+ * An image for print: a `file:` URL, checked as the web edition checks it. An SVG is refused
+ * here when its content is; `printSvgImages` then swaps the file for its re-serialization.
+ */
+function printedImageSrc(absolute: string, file: VFile, contentDir: string, image: Element, svgs: Map<string, Buffer>): string {
+  if (path.extname(absolute).toLowerCase() === '.svg') {
+    const published = publishedImageBytes(absolute, path.relative(contentDir, absolute).split(path.sep).join('/'));
+    if (!published.ok) {
+      reportOnce(file, 'error', published.reason, 'render-image', image);
+      return '';
+    }
+    svgs.set(pathToFileURL(absolute).href, published.bytes);
+  }
+  return pathToFileURL(absolute).href;
+}
+
+/**
+ * Point every SVG image of the sanitized body at its sanitized re-serialization (a `data:` URL),
+ * so the handout never shows the file's bytes as written. Runs after the sanitizer, which allows
+ * no `data:` URL from an article.
+ */
+function printSvgImages(body: Root, svgs: ReadonlyMap<string, Buffer>): void {
+  visit(body, 'element', (node) => {
+    // Only the images `printedImageSrc` checked: any other `file:` URL is left to the page sandbox.
+    const bytes = node.tagName === 'img' && typeof node.properties.src === 'string' ? svgs.get(node.properties.src) : undefined;
+    if (bytes) node.properties.src = `data:image/svg+xml;base64,${bytes.toString('base64')}`;
+  });
 }
 
 /**
@@ -48,14 +83,16 @@ export async function handoutParts(file: VFile, config: ResolvedConfig, assets: 
   const clinic = config.clinic!;
   const text = wordsFor(article.language, config.words).handout;
   const ui = wordsFor(article.language, config.words).page;
+  const svgs = new Map<string, Buffer>();
   const body = assets.transform(file, config, {
     format: 'pdf',
     // A printout has no other pages: links between articles go to their web editions.
     articleHref: (slug, anchor) => webEditionUrl(clinic.url, slug, anchor),
-    articleAt: assets.articleAt,
-    imageSrc: (absolutePath) => pathToFileURL(absolutePath).href,
+    articleAt: (absolute, anchor) => assets.articleAt(absolute, article.language, anchor),
+    imageSrc: (absolutePath, image) => printedImageSrc(absolutePath, file, config.contentDir, image, svgs),
   });
-  const webUrl = webEditionUrl(clinic.url, article.slug);
+  printSvgImages(body, svgs);
+  const webUrl = webEditionUrl(clinic.url, pageName(article, config.defaults.language));
   // The article's `:::cta` already shows the contact details: print them once.
   const details = select('aside.callout-cta address.contact', body) ? undefined : contactBlock(config, ui);
   const css = pageCss({

@@ -11,10 +11,12 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
+import type { PDFDocument } from 'pdf-lib';
 import type { HandoutJob, HandoutPageResult } from './handout-job.ts';
 import { lastPageFill, type LastPageFill } from './page-fill.ts';
 import { renderHandout, type RenderOutcome } from './render-handout.ts';
 import type { SandboxedPage } from './sandbox.ts';
+import { loadPdf } from './set-metadata.ts';
 
 /** Share of a page's text area below which a last page counts as near-empty. */
 const NEAR_EMPTY_SHARE = 1 / 5;
@@ -30,6 +32,11 @@ export interface HandoutLayout {
   notes: 'printed' | 'omitted' | 'none';
   /** How many prints it took. */
   prints: number;
+  /**
+   * The kept print, already loaded to measure its last page (only read so far): post-processing
+   * starts from it instead of parsing the same bytes again.
+   */
+  document?: PDFDocument;
 }
 
 /**
@@ -52,22 +59,29 @@ export async function layoutHandout(sandboxed: SandboxedPage, job: HandoutJob, t
     events.push(...outcome.events);
     return { page, outcome: { ...outcome, events: [...events] } };
   };
-  const done = (attempt: Awaited<ReturnType<typeof print>>, refit: boolean, notes: HandoutLayout['notes']): HandoutLayout => ({
+  const done = (attempt: Attempt, refit: boolean, notes: HandoutLayout['notes']): HandoutLayout => ({
     outcome: attempt.outcome,
     page: attempt.page,
     refit,
     notes,
     prints,
+    document: attempt.document,
   });
+  type Attempt = Awaited<ReturnType<typeof print>> & { document?: PDFDocument };
+  /** Load a print once: measuring its last page and post-processing share the parsed document. */
+  const measure = async (attempt: Attempt, pdf: Uint8Array) => {
+    attempt.document = await loadPdf(pdf);
+    return lastPageFill(attempt.document);
+  };
 
-  let chosen = await print({ notes: false, refit: false });
+  let chosen: Attempt = await print({ notes: false, refit: false });
   if (!chosen.outcome.pdf) return done(chosen, false, job.hasNotes ? 'omitted' : 'none');
-  let fill = await lastPageFill(chosen.outcome.pdf);
+  let fill = await measure(chosen, chosen.outcome.pdf);
   let refit = false;
   if (options.refit && nearlyEmpty(fill, job.textHeight)) {
-    const refitted = await print({ notes: false, refit: true });
+    const refitted: Attempt = await print({ notes: false, refit: true });
     if (!refitted.outcome.pdf) return done(refitted, true, job.hasNotes ? 'omitted' : 'none');
-    const refittedFill = await lastPageFill(refitted.outcome.pdf);
+    const refittedFill = await measure(refitted, refitted.outcome.pdf);
     if (refittedFill.pages < fill.pages) {
       chosen = refitted;
       fill = refittedFill;
@@ -75,9 +89,9 @@ export async function layoutHandout(sandboxed: SandboxedPage, job: HandoutJob, t
     }
   }
   if (!job.hasNotes) return done(chosen, refit, 'none');
-  const withNotes = await print({ notes: true, refit });
+  const withNotes: Attempt = await print({ notes: true, refit });
   if (!withNotes.outcome.pdf) return done(withNotes, refit, 'printed');
-  if ((await lastPageFill(withNotes.outcome.pdf)).pages === fill.pages) return done(withNotes, refit, 'printed');
+  if ((await measure(withNotes, withNotes.outcome.pdf)).pages === fill.pages) return done(withNotes, refit, 'printed');
   chosen.outcome.events = [...events];
   return done(chosen, refit, 'omitted');
 }

@@ -39,11 +39,11 @@ const PAINT = new Set(['S', 's', 'f', 'F', 'f*', 'B', 'B*', 'b', 'b*']);
 /**
  * Measure the last page of a handout.
  *
- * @param pdf The PDF bytes (tagged, as Chromium prints it).
+ * @param pdf The PDF (tagged, as Chromium prints it), bytes or loaded (it is only read).
  * @returns The fill of the last page.
  */
-export async function lastPageFill(pdf: Uint8Array): Promise<LastPageFill> {
-  const document = await PDFDocument.load(pdf, { updateMetadata: false });
+export async function lastPageFill(pdf: Uint8Array | PDFDocument): Promise<LastPageFill> {
+  const document = pdf instanceof PDFDocument ? pdf : await PDFDocument.load(pdf, { updateMetadata: false });
   const pages = document.getPages();
   const page = pages[pages.length - 1];
   const pageHeight = page.getHeight();

@@ -1,7 +1,7 @@
 /**
  * A small pool of reused browser pages. Opening a page costs more than printing a short
- * handout, and on two cores two pages in flight measured fastest, so the build keeps a
- * few open and hands them out in turn.
+ * handout, so the build keeps a few open and hands them out in turn, replacing each after
+ * a number of prints so that memory stays flat however many handouts there are.
  */
 
 export interface PagePoolOptions<T> {
@@ -11,6 +11,11 @@ export interface PagePoolOptions<T> {
   close: (item: T) => Promise<void>;
   /** Most pages open at once. */
   size: number;
+  /**
+   * Prints after which a page is closed and a fresh one opened: a page that prints every
+   * handout keeps growing (fonts, layout caches), and replacing it keeps memory flat.
+   */
+  maxUses?: number;
 }
 
 /** Pages handed out one at a time; a page that broke is closed instead of reused. */
@@ -18,6 +23,7 @@ export class PagePool<T> {
   readonly #options: PagePoolOptions<T>;
   readonly #idle: T[] = [];
   readonly #waiting: Array<() => void> = [];
+  readonly #uses = new Map<T, number>();
   #open = 0;
   #closed = false;
 
@@ -59,9 +65,13 @@ export class PagePool<T> {
    * @param reusable False when the page timed out, crashed or is otherwise suspect: it is closed.
    */
   async release(item: T, reusable: boolean): Promise<void> {
-    if (reusable && !this.#closed) {
+    const uses = (this.#uses.get(item) ?? 0) + 1;
+    const worn = this.#options.maxUses !== undefined && uses >= this.#options.maxUses;
+    if (reusable && !worn && !this.#closed) {
+      this.#uses.set(item, uses);
       this.#idle.push(item);
     } else {
+      this.#uses.delete(item);
       this.#open -= 1;
       await this.#options.close(item).catch(() => undefined);
     }
@@ -70,6 +80,7 @@ export class PagePool<T> {
 
   /** Forget every idle page without closing it (its browser is gone), so new ones are opened. */
   discardIdle(): void {
+    for (const item of this.#idle) this.#uses.delete(item);
     this.#open -= this.#idle.length;
     this.#idle.length = 0;
     this.#wake();
@@ -79,6 +90,7 @@ export class PagePool<T> {
   async close(): Promise<void> {
     this.#closed = true;
     const idle = this.#idle.splice(0);
+    for (const item of idle) this.#uses.delete(item);
     this.#open -= idle.length;
     await Promise.all(idle.map((item) => this.#options.close(item).catch(() => undefined)));
     for (const wake of this.#waiting.splice(0)) wake();

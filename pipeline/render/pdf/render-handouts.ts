@@ -1,18 +1,21 @@
 /**
  * The PDF build: check what every handout needs (a clinic, its logo), make one print job per
- * article and edition (handout-variants.ts), print them through pages written into
- * <outDir>/pdf/.pages/ (removed afterwards; print-handouts.ts, layout-handout.ts), and make sure
- * no handout from an earlier build survives one that failed now.
+ * article and edition (handout-variants.ts), print them through pages written into the build's
+ * work folder (build/work-folder.ts, never the published pdf/ folder; removed afterwards;
+ * print-handouts.ts, layout-handout.ts). A handout that fails leaves its previous good file in
+ * place: the build keeps it and reports it stale (build.ts).
  */
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { VFile } from 'vfile';
 import { linkedArticle, type CheckedArticle } from '../../content/library.ts';
+import { pageName } from '../../content/page-name.ts';
 import type { ResolvedConfig } from '../../config/resolve.ts';
 import type { BuildContext } from '../renderer.ts';
 import { report } from '../../diagnostics/report-message.ts';
 import { lostRedFlags, transformArticle } from '../../transform/transform.ts';
 import { outputError } from '../../build/output-error.ts';
+import { workFolder } from '../../build/work-folder.ts';
 import { allowedRoots } from './sandbox.ts';
 import { fontFolder, fontStylesheets } from './font-folder.ts';
 import { SCRIPT_FONTS, scriptFontFolder, type ScriptFontId } from '../script-fonts.ts';
@@ -52,7 +55,6 @@ export async function renderHandouts(published: CheckedArticle[], context: Build
       'Unexpected config without `clinic`, expected the clinic’s name, phone, url and address in pressroom.yaml; handouts print them in the header, the contact block and the QR code',
       'pdf-config',
     );
-    await removeStale(articles, pdfDir);
     return;
   }
   let logo: string | undefined;
@@ -65,37 +67,23 @@ export async function renderHandouts(published: CheckedArticle[], context: Build
     }
   }
 
-  const pagesDir = path.join(pdfDir, '.pages');
+  // The pages name absolute paths of this machine: they live in the work folder, outside what is published.
+  const pagesDir = path.join(workFolder(outDir), 'pdf-pages');
   await mkdir(pagesDir, { recursive: true });
   try {
-    const articleAt = (absolute: string) => linkedArticle(context.library, absolute);
+    const articleAt = (absolute: string, fromLanguage?: string, anchor?: string) => linkedArticle(context.library, absolute, config.defaults.language, fromLanguage, anchor);
     const jobs = await handoutJobs(articles, config, { pagesDir, pdfDir, logo, transform: options.transform ?? transformArticle, articleAt });
     if (jobs.length > 0) {
       const roots = await allowedRoots([config.contentDir, pagesDir, fontFolder(), ...(Object.keys(SCRIPT_FONTS) as ScriptFontId[]).map(scriptFontFolder)]);
       await printHandouts(jobs, context, roots, build, options);
     }
   } finally {
-    // The page files name absolute paths of this machine: never leave them in the output.
     await rm(pagesDir, { recursive: true, force: true });
-    await removeStale(articles, pdfDir);
   }
   for (const file of articles) {
     for (const variant of HANDOUT_VARIANTS) {
       const output = file.data.outputs?.[variant.outputKey];
       if (output) context.own(output);
-    }
-  }
-}
-
-/**
- * A handout that failed this build must not survive from an earlier one: the front desk
- * could print an old version of the advice. Remove it (each edition on its own).
- */
-async function removeStale(files: VFile[], pdfDir: string): Promise<void> {
-  for (const file of files) {
-    for (const variant of HANDOUT_VARIANTS) {
-      // Whatever is there and is not a file (a folder by that name) is not a handout: leave it.
-      if (!file.data.outputs?.[variant.outputKey]) await rm(path.join(pdfDir, `${file.data.article!.slug}${variant.suffix}.pdf`), { force: true }).catch(() => undefined);
     }
   }
 }
@@ -117,20 +105,21 @@ export async function handoutJobs(
   const assets: HandoutAssets = { stylesheet, fontStylesheets: fontStylesheets(), logo: setup.logo, transform: setup.transform, articleAt: setup.articleAt };
   const jobs: HandoutJob[] = [];
   for (const file of files) {
-    const { slug } = file.data.article!;
+    // `pdf/<slug>.pdf` in the site's language, `pdf/es/<slug>.pdf` in Spanish (content/page-name.ts).
+    const page = pageName(file.data.article!, config.defaults.language);
     try {
       const parts = await handoutParts(file, config, assets);
       // A handout that lost a red flag is never printed (its messages say why).
       if (lostRedFlags(file)) continue;
       const paper = file.data.article!.handout.paper ?? config.defaults.paper;
       for (const variant of HANDOUT_VARIANTS) {
-        const name = `${slug}${variant.suffix}`;
+        const name = `${page}${variant.suffix}`;
         // Built once up front, so a template problem is reported before any printing.
         handoutPage(template, parts, { variant, notes: false });
         jobs.push({
           file,
           variant,
-          pagePath: path.join(setup.pagesDir, `${name}.html`),
+          pagePath: path.join(setup.pagesDir, `${name.replace(/\//g, '-')}.html`),
           target: path.join(setup.pdfDir, `${name}.pdf`),
           hasNotes: parts.notes !== undefined,
           textHeight: PAPER_HEIGHT_MM[paper] * MM - (variant.margins[0] + variant.margins[2]) * MM,

@@ -22,7 +22,8 @@ export interface LinksOptions {
   file: VFile;
   contentDir: string;
   articleHref(slug: string, anchor?: string): string;
-  articleAt(absolutePath: string): { slug: string; published: boolean } | undefined;
+  /** The article at a path; `anchor` is the link's fragment, which a translation must have too to be linked instead. */
+  articleAt(absolutePath: string, anchor?: string): { slug: string; published: boolean } | undefined;
   fileHref?(absolutePath: string): string;
 }
 
@@ -64,7 +65,7 @@ function rewrite(href: string, article: string, options: LinksOptions, node: Ele
   const target = localFile(kind.path, article, options.contentDir);
   if (!target) return undefined;
   if (/\.md$/i.test(target)) {
-    const linked = options.articleAt(target);
+    const linked = options.articleAt(target, decodeFragment(kind.fragment));
     if (linked?.published) return options.articleHref(linked.slug, decodeFragment(kind.fragment));
     // Lint refuses such links within a run; this is an article outside a partial build.
     reportOnce(

@@ -1,0 +1,40 @@
+/**
+ * Spanish medical words with an everyday alternative, for Spanish patient material (facts of
+ * usage, written for pressroom, in the spirit of the English list in plain-words.ts). A clinic
+ * adds, replaces or removes entries with `lint.plainLanguage` in pressroom.yaml, as in English.
+ */
+export const plainMedicalWordsEs: Record<string, string> = {
+  'accidente cerebrovascular': 'derrame cerebral',
+  analgésico: 'medicina para el dolor',
+  analgésicos: 'medicinas para el dolor',
+  antipirético: 'medicina para la fiebre',
+  artralgia: 'dolor en las articulaciones',
+  bilateral: 'en los dos lados',
+  cefalea: 'dolor de cabeza',
+  cervicalgia: 'dolor de cuello',
+  comorbilidad: 'otro problema de salud',
+  contraindicado: 'no es seguro usarlo',
+  deambular: 'caminar',
+  disfagia: 'dificultad para tragar',
+  disnea: 'falta de aire',
+  disuria: 'dolor al orinar',
+  edema: 'hinchazón',
+  'efecto adverso': 'efecto secundario',
+  'efectos adversos': 'efectos secundarios',
+  emesis: 'vómito',
+  epistaxis: 'sangrado por la nariz',
+  eritema: 'enrojecimiento',
+  etiología: 'causa',
+  hemorragia: 'sangrado',
+  hipertensión: 'presión arterial alta',
+  hipotensión: 'presión arterial baja',
+  lumbalgia: 'dolor en la parte baja de la espalda',
+  mialgia: 'dolor muscular',
+  parestesia: 'hormigueo',
+  parestesias: 'hormigueo',
+  pirexia: 'fiebre',
+  posología: 'cómo tomar la medicina',
+  prurito: 'picazón',
+  síncope: 'desmayo',
+  'vía oral': 'por la boca',
+};
