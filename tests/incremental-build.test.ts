@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { crc32 } from 'node:zlib';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixturesDir } from './helpers/lint-markdown.ts';
 
 const run = promisify(execFile);
@@ -92,6 +92,10 @@ beforeAll(async () => {
   work = path.join(project, 'work');
   await cp(path.join(fixturesDir, 'incremental'), path.join(work, 'content'), { recursive: true });
 }, TIMEOUT);
+
+afterAll(async () => {
+  await rm(project, { recursive: true, force: true });
+});
 
 describe('incremental build', () => {
   let previous: Map<string, { hash: string; mtime: number }>;
