@@ -360,7 +360,7 @@ async function renderFormats(
     if (!options.browser) await context.browser.close();
   }
   // The addresses the web edition now has, for lint's slug-changed (shards leave it to a full build).
-  if (options.formats.includes('html') && !library.partial && context.scope === 'all') await updateSlugRecord(library, config.contentDir);
+  if (options.formats.includes('html') && !library.partial && context.scope === 'all') await updateSlugRecord(library, config.contentDir, config.defaults.language);
   options.progress?.stage('prune');
   result.removed = await pruneOutputs({ outDir: context.outDir, formats, library, owned, cache, previous });
   await saveCache(roots, cache);

@@ -82,7 +82,7 @@ export async function checkArticles(options: CheckOptions): Promise<CheckResult>
   );
   const library = buildLibrary(files, partial, partial && options.withRestOfFolder ? await restOfFolder(config, options.cwd, files) : []);
   // Addresses published before that no article keeps: the record is committed with the content, so lint sees it too.
-  reportSlugChanges(library, config.contentDir);
+  reportSlugChanges(library, config.contentDir, config.defaults.language);
   const refusedBooks = await checkBooks(config, source, library);
   const configFile = file ?? (source.file.messages.length > 0 ? source.file : undefined);
   return { config, configFile, source, files, library, refusedBooks, usageErrors };

@@ -175,7 +175,8 @@ describe('bad input never stops the others and never shows a stack trace', () =>
     expect(byName['alias-bomb.md']).toMatchObject([{ ruleId: 'frontmatter-syntax', line: 2, column: 1 }]);
     expect(byName['deep.md']).toMatchObject([{ ruleId: 'file-too-deep', line: 5 }]);
     expect(byName['link.md']).toMatchObject([{ ruleId: 'file-outside', line: 1 }]);
-    expect(byName['malformed.md'][0]).toMatchObject({ ruleId: 'frontmatter-syntax', line: 3, column: 11 });
+    // At the quote that was never closed.
+    expect(byName['malformed.md'][0]).toMatchObject({ ruleId: 'frontmatter-syntax', line: 2, column: 8 });
     expect(byName['malformed.md'][0].message).toContain('Missing closing "quote');
   });
 

@@ -97,4 +97,18 @@ describe('slug-changed', () => {
     await run(['build', 'content', '--format', 'html'], dir);
     expect(Object.keys(JSON.parse(await readFile(path.join(dir, 'content', 'published-slugs.json'), 'utf8')).slugs)).toEqual(['sciatica']);
   });
+
+  it('keys an address by language: a Spanish page lives at es/<slug>, and its new slug is warned with that address', async () => {
+    const dir = await project({ 'sciatica.md': LIBRARY['sciatica.md'], 'dolor-de-espalda.md': LIBRARY['dolor-de-espalda.md'] });
+    expect((await run(['build', 'content', '--format', 'html'], dir)).code).toBe(0);
+    expect(Object.keys(JSON.parse(await readFile(path.join(dir, 'content', 'published-slugs.json'), 'utf8')).slugs)).toEqual(['es/dolor-de-espalda', 'sciatica']);
+    const article = path.join(dir, 'content', 'dolor-de-espalda.md');
+    await writeFile(article, (await readFile(article, 'utf8')).replace('type: guide', 'type: guide\nslug: dolor-lumbar'));
+    const expected = [
+      'content/dolor-de-espalda.md:5:7 warning Unexpected new slug `dolor-lumbar`: this article was published as `es/dolor-de-espalda.html`, which would now be "page not found"; add `formerSlugs: [dolor-de-espalda]` to the frontmatter so the old address leads here',
+    ];
+    expect(messages((await run(['lint', 'content', '--format', 'json'], dir)).stdout)).toEqual(expected);
+    await writeFile(article, (await readFile(article, 'utf8')).replace('type: guide', 'type: guide\nformerSlugs: [dolor-de-espalda]'));
+    expect(messages((await run(['lint', 'content', '--format', 'json'], dir)).stdout)).toEqual([]);
+  });
 });
