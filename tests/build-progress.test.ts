@@ -62,10 +62,10 @@ describe('build progress', () => {
     expect(code).toBe(0);
     const written = lines.filter(({ text }) => text.includes(' → '));
     expect(written.map(({ text }) => text)).toEqual([
-      'content/lower-back-spasms.es.md → output/html/lower-back-spasms-es.html',
+      'content/lower-back-spasms.es.md → output/html/es/lower-back-spasms.html',
       'content/lower-back-spasms.md → output/html/lower-back-spasms.html',
       'content/preparing-for-your-visit.md → output/html/preparing-for-your-visit.html',
-      'content/preparing-for-your-visit.zh-Hans.md → output/html/preparing-for-your-visit-zh-hans.html',
+      'content/preparing-for-your-visit.zh-Hans.md → output/html/zh-hans/preparing-for-your-visit.html',
       'content/pressroom.yaml → output/epub/back-care-library.epub',
       'content/pressroom.yaml → output/epub/biblioteca-cuidado-espalda.epub',
     ]);
