@@ -13,6 +13,7 @@ import { renderWith } from './helpers/build-context.ts';
 import { transformArticle, lostRedFlags } from '../pipeline/transform/transform.ts';
 import { emergencyBoxes, emergencyLosses } from '../pipeline/transform/emergency-preserved.ts';
 import { OUTPUT_FORMATS } from '../pipeline/formats.ts';
+import { formatsToCheck } from '../pipeline/lint/rules/emergency-preserved.ts';
 import { htmlRenderer } from '../pipeline/render/html.ts';
 
 /** Frontmatter is 8 lines and a blank line follows: the body starts on line 10. */
@@ -71,6 +72,64 @@ describe('lint refuses every known way of losing a red flag, at the construct', 
   it('a stray fence behind a list marker or a tab is seen; one in a code block is not', async () => {
     expect(await errors('- :::\n')).toEqual([{ ruleId: 'directive-fence', line: 10, column: 3 }]);
     expect(await errors('Text.\n\n```\n:::\n```\n')).toEqual([]);
+  });
+});
+
+describe('lint transforms once for every format unless an `:::only` block makes them differ', () => {
+  it('a red flag hidden in the handout only (inside `:::only{format="pdf"}`) is still an error at the item', async () => {
+    const found = await errors('::::emergency\n- loss of bladder control\n\n:::only{format="pdf"}\n- numbness <span class="visually-hidden">in your legs</span>\n:::\n::::\n');
+    expect(found.filter((found) => found.ruleId === 'emergency-preserved')).toEqual([{ ruleId: 'emergency-preserved', line: 14, column: 3 }]);
+  });
+
+  it('transforms once per distinct rendering of the red flags', async () => {
+    const fixture = await loadFixture(
+      await writeContent({
+        'plain.md': article(':::emergency\n- loss of bladder control\n:::\n'),
+        'apart.md': article(':::emergency\n- loss of bladder control\n:::\n\n:::only{format="epub"}\nKeep this.\n:::\n'),
+        'inside.md': article('::::emergency\n- loss of bladder control\n\n:::only{format="epub"}\n- numbness\n:::\n::::\n'),
+        'holding.md': article('::::only{format="pdf"}\n:::emergency\n- loss of bladder control\n:::\n::::\n'),
+        'raw.md': article(':::emergency\n- loss of bladder control\n:::\n\n<!-- reviewed -->\n\n:::only{format="pdf"}\nKeep this.\n:::\n'),
+      }),
+    );
+    const formats = (name: string) => formatsToCheck(fileNamed(fixture, name).data.tree!);
+    expect(OUTPUT_FORMATS).toEqual(['html', 'pdf', 'epub']);
+    expect(formats('plain.md')).toEqual(['html']);
+    expect(formats('apart.md')).toEqual(['html']);
+    expect(formats('inside.md')).toEqual(['html', 'epub']);
+    expect(formats('holding.md')).toEqual(['html', 'pdf']);
+    expect(formats('raw.md')).toEqual(['html', 'pdf']);
+  });
+
+  it('without raw HTML, an `:::only` block away from the boxes leaves every format with the same boxes and losses', async () => {
+    const body = ':::emergency\n- loss of bladder control[^1]\n- ~~numbness~~ in *legs*\n:::\n\n:::only{format="pdf"}\nKeep this[^2].\n\n## A heading\n\n:::warning\nTake care.\n:::\n:::\n\n## A heading\n\n[^1]: One.\n[^2]: Two.\n';
+    const fixture = await loadFixture(await writeContent({ 'a.md': article(body) }));
+    expect(formatsToCheck(fileNamed(fixture, 'a.md').data.tree!)).toEqual(['html']);
+    const results = OUTPUT_FORMATS.map((format) => {
+      const file = fileNamed(fixture, 'a.md');
+      file.messages.length = 0;
+      const rendered = transformArticle(file, fixture.config, { format, ...testUrls });
+      return { boxes: emergencyBoxes(rendered), losses: emergencyLosses(file.data.tree!, String(file.value), rendered, format) };
+    });
+    expect(results[0].boxes).toHaveLength(1);
+    for (const result of results.slice(1)) expect(result).toEqual(results[0]);
+  });
+
+  it('without `:::only`, every format transforms to the same tree and the same messages (what lets lint transform once)', async () => {
+    const bodies = [
+      ':::emergency\nCall if:\n\n<!-- todo\n- loss of bladder control\n:::\n',
+      '<svg><desc><div>\n\n:::emergency\n- loss of bladder control\n:::\n\nMore.\n',
+      ':::emergency\n- loss of <span class="visually-hidden">bladder control</span>[^1]\n:::\n\n:::cta\nCall us.\n:::\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n- [ ] task\n\n![x](images/missing.png)\n\n[^1]: A note.\n',
+    ];
+    const fixture = await loadFixture(await writeContent(Object.fromEntries(bodies.map((body, index) => [`a${index}.md`, article(body)]))));
+    for (const index of bodies.keys()) {
+      const results = OUTPUT_FORMATS.map((format) => {
+        const file = fileNamed(fixture, `a${index}.md`);
+        file.messages.length = 0;
+        const body = transformArticle(file, fixture.config, { format, ...testUrls });
+        return { body, messages: file.messages.map((message) => [message.ruleId, message.line, message.column, message.reason]) };
+      });
+      for (const result of results.slice(1)) expect(result).toEqual(results[0]);
+    }
   });
 });
 
