@@ -6,6 +6,7 @@ DEPS := node_modules/.package-lock.json
 
 $(DEPS): package-lock.json package.json
 	npm ci --no-audit --no-fund
+	@node -e "import('./bin/cli-bundle.js').then((m) => m.precompiledCli())"
 	@touch $@
 
 ## Build the sample content into output/ (web pages, PDF handouts, e-books).
