@@ -4,7 +4,7 @@
  * inline images and image references (whose URL is their definition's).
  */
 import type { Definition, Image, ImageReference, Link, LinkReference, Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { visit } from './walk.ts';
 
 export interface UrlNode {
   /** Where to report: the link, the definition, or the image. */

@@ -7,7 +7,7 @@
 import type { Heading, Paragraph, Root as MdastRoot } from 'mdast';
 import type { Root, Sentence, Word } from 'nlcst';
 import type { Position } from 'unist';
-import { visit } from 'unist-util-visit';
+import { visit } from './walk.ts';
 
 export interface ProseSentence {
   node: Sentence;

@@ -16,7 +16,7 @@ import { toNlcst } from 'mdast-util-to-nlcst';
 import { ParseEnglish } from 'parse-english';
 import type {} from 'retext-english';
 import { unified, type Plugin } from 'unified';
-import { visit } from 'unist-util-visit';
+import { visit } from './walk.ts';
 import type { VFile } from 'vfile';
 
 /** Markdown nodes that are not prose (as for `context.prose()`). */

@@ -6,7 +6,7 @@ import type { Html, Root } from 'mdast';
 import type { Point } from 'unist';
 import type { VFile } from 'vfile';
 import { fromHtml } from 'hast-util-from-html';
-import { visit } from 'unist-util-visit';
+import { visit } from './walk.ts';
 import { toFilePoint } from './html-place.ts';
 
 export interface RawImage {

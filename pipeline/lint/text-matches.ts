@@ -5,7 +5,7 @@
  */
 import type { Nodes, Root, Text } from 'mdast';
 import type { Position } from 'unist';
-import { visitParents } from 'unist-util-visit-parents';
+import { visitParents } from './walk.ts';
 import type { VFile } from 'vfile';
 
 export interface TextMatch {

@@ -6,7 +6,7 @@
  * are taken as emphasis. Plurals (`NSAIDs`) count as the abbreviation.
  */
 import type { Sentence, Word } from 'nlcst';
-import { visit } from 'unist-util-visit';
+import { visit } from '../walk.ts';
 import type { Rule } from '../rule.ts';
 import { textOf } from '../prose-sentences.ts';
 import { wordCheckerFor } from './spelling.ts';

@@ -6,7 +6,7 @@
  * ok: `:::cta` with `clinic:` (name, phone, url, address) in pressroom.yaml.
  * not-ok: `:::cta` without `clinic:` → error at the block.
  */
-import { visit } from 'unist-util-visit';
+import { visit } from '../walk.ts';
 import type { Rule } from '../rule.ts';
 
 export const ctaContact: Rule = {

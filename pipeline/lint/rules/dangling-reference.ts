@@ -4,8 +4,7 @@
  * find it, and in a printed handout the promise is all that is left.
  */
 import type { Link, LinkReference, ListItem, Nodes, Paragraph, Parents } from 'mdast';
-import { visit } from 'unist-util-visit';
-import { visitParents } from 'unist-util-visit-parents';
+import { visit, visitParents } from '../walk.ts';
 import type { Rule } from '../rule.ts';
 import { proseSentences } from '../prose-sentences.ts';
 import { exampleArticle } from '../example-article.ts';

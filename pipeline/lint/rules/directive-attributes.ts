@@ -5,7 +5,7 @@
  * ok: `:::only{format="pdf"}`
  * not-ok: `:::only{format="paper"}` → error; `:::only` without `format` → error; `:::tip{color=red}` → error.
  */
-import { visit } from 'unist-util-visit';
+import { visit } from '../walk.ts';
 import type { ContainerDirective } from 'mdast-util-directive';
 import type { Rule } from '../rule.ts';
 import { DIRECTIVES, isDirectiveName, parseFormats } from '../../content/directives.ts';

@@ -14,7 +14,7 @@
  */
 import type { Nodes } from 'mdast';
 import type { Point } from 'unist';
-import { visit } from 'unist-util-visit';
+import { visit } from '../walk.ts';
 import type { Rule } from '../rule.ts';
 
 // A fence at any depth: behind block-quote markers, list markers, any indentation or tabs.

@@ -7,8 +7,7 @@
  * not-ok: `:::emergency` inside `:::only{format="html"}` → error at the `:::emergency`.
  */
 import type { Nodes } from 'mdast';
-import { visit } from 'unist-util-visit';
-import { visitParents } from 'unist-util-visit-parents';
+import { visit, visitParents } from '../walk.ts';
 import type { ContainerDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
 import type { Rule } from '../rule.ts';

@@ -5,7 +5,7 @@
  * fine, and so is anything listed in `lint.allowedContacts` (a national helpline that is meant).
  * Numbers are compared by their digits, so `(207) 555-0142` and `+1 207 555 0142` are one number.
  */
-import { visit } from 'unist-util-visit';
+import { visit } from '../walk.ts';
 import type { Link } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { ResolvedConfig } from '../../config/resolve.ts';

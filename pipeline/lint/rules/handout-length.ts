@@ -10,7 +10,7 @@
  */
 import type { Nodes } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, visit } from '../walk.ts';
 import type { Rule } from '../rule.ts';
 import { CALLOUT_DIRECTIVES, parseFormats } from '../../content/directives.ts';
 import { onlySelects } from '../../formats.ts';

@@ -10,7 +10,7 @@
  */
 import path from 'node:path';
 import type { Image, ImageReference } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { visit } from '../walk.ts';
 import type { Rule } from '../rule.ts';
 import { rawImages } from '../raw-images.ts';
 import { resolveLocalPath } from '../../content/local-path.ts';

@@ -6,7 +6,7 @@
  */
 import type { Nodes, Paragraph, Parents } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { visitParents } from 'unist-util-visit-parents';
+import { visitParents } from '../walk.ts';
 import type { Rule } from '../rule.ts';
 import { exampleArticle } from '../example-article.ts';
 

@@ -5,7 +5,7 @@
  * ok: `## Causes`
  * not-ok: `# Causes` → error at the heading.
  */
-import { visit } from 'unist-util-visit';
+import { visit } from '../walk.ts';
 import type { Rule } from '../rule.ts';
 
 export const noBodyTitle: Rule = {

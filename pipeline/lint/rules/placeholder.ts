@@ -8,7 +8,7 @@
  * not-ok: `summary: "Fill this in: one or two plain sentences."` → error at the value.
  */
 import type { Text } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { visit } from '../walk.ts';
 import type { Rule } from '../rule.ts';
 import { frontmatterPosition } from '../frontmatter-position.ts';
 

@@ -23,7 +23,7 @@ import type { List } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Word } from 'nlcst';
 import type { Position } from 'unist';
-import { visit } from 'unist-util-visit';
+import { visit } from '../walk.ts';
 import type { Rule } from '../rule.ts';
 import { textOf } from '../prose-sentences.ts';
 

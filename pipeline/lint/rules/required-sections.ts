@@ -12,7 +12,7 @@
  */
 import type { Heading } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { visit } from '../walk.ts';
 import type { Rule } from '../rule.ts';
 import { sectionIn, sectionMatches } from '../section-match.ts';
 import { translationSource } from '../translation-source.ts';

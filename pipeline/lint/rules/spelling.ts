@@ -21,7 +21,7 @@ import type { Root } from 'mdast';
 import type { Root as NlcstRoot, Sentence, Word } from 'nlcst';
 import type { Position } from 'unist';
 import { VFile } from 'vfile';
-import { visit } from 'unist-util-visit';
+import { visit } from '../walk.ts';
 import nspell from 'nspell';
 import retextSyntaxUrls from 'retext-syntax-urls';
 import { DICTIONARY_NAME } from '../../config/config-source.ts';

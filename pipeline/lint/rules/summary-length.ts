@@ -15,7 +15,7 @@ import { ParseEnglish } from 'parse-english';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
-import { visit } from 'unist-util-visit';
+import { visit } from '../walk.ts';
 import type { Rule } from '../rule.ts';
 import { frontmatterPosition } from '../frontmatter-position.ts';
 import { textLength } from '../text-length.ts';

@@ -9,7 +9,7 @@
 import path from 'node:path';
 import type { List, Nodes } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
-import { visit } from 'unist-util-visit';
+import { visit } from '../walk.ts';
 import type { Rule } from '../rule.ts';
 import { translationSource } from '../translation-source.ts';
 

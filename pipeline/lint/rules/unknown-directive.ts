@@ -6,7 +6,7 @@
  * not-ok: `:::danger` → error at the directive, suggesting the nearest known name.
  * not-ok: `:::tip` without its closing `:::` → error at the directive: it would take in the rest of the file.
  */
-import { visit } from 'unist-util-visit';
+import { visit } from '../walk.ts';
 import { didYouMean } from '../../diagnostics/did-you-mean.ts';
 import type { ContainerDirective, LeafDirective } from 'mdast-util-directive';
 import type { Rule } from '../rule.ts';

@@ -6,7 +6,7 @@
  * Markdown character references (`&#7;`, in alt text too).
  */
 import { LineCounter, parseDocument, visit as visitYaml, isScalar } from 'yaml';
-import { visit } from 'unist-util-visit';
+import { visit } from '../walk.ts';
 import type { Rule } from '../rule.ts';
 import { forbiddenReferences, forbiddenXmlCharacters, forbiddenYamlEscapes } from '../../content/xml-characters.ts';
 
