@@ -49,7 +49,12 @@ interface Checker {
   /** Words the clinic forbids (`*word` in dictionary.txt), which the medical list must not accept either. */
   forbidden: ReadonlySet<string>;
   suggestions: Map<string, string[]>;
+  /** `correct` by word: articles repeat their words, and the checker never changes once built. */
+  verdicts: Map<string, boolean>;
 }
+
+/** Words whose verdict a checker remembers at most. */
+const MAX_VERDICTS = 100_000;
 
 /** Checkers by dictionary, medical list and personal words; built once per process. */
 const checkers = new Map<string, Promise<Checker>>();
@@ -74,7 +79,7 @@ function checkerFor(key: string, medical: boolean, words: readonly string[]): Pr
       // The clinic's words come last, so `*word` can forbid a word the other lists accept.
       if (personal) spell.personal(personal);
       const forbidden = new Set(personal.split('\n').filter((line) => line.startsWith('*')).map((line) => line.slice(1).toLowerCase()));
-      return { spell, medical: medical ? medicalSet() : new Set<string>(), forbidden, suggestions: new Map() };
+      return { spell, medical: medical ? medicalSet() : new Set<string>(), forbidden, suggestions: new Map(), verdicts: new Map() };
     });
     checkers.set(id, checker);
   }
@@ -143,9 +148,16 @@ function skipped(word: string): boolean {
  * @returns True when correct.
  */
 function correct(checker: Checker, word: string): boolean {
-  if (checker.spell.correct(word) || medicalWord(checker, word)) return true;
-  const parts = word.split(/[-–]/).filter(Boolean);
-  return parts.length > 1 && parts.every((part) => skipped(part) || checker.spell.correct(part) || medicalWord(checker, part));
+  let verdict = checker.verdicts.get(word);
+  if (verdict === undefined) {
+    const parts = word.split(/[-–]/).filter(Boolean);
+    verdict =
+      checker.spell.correct(word) || medicalWord(checker, word) || (parts.length > 1 && parts.every((part) => skipped(part) || checker.spell.correct(part) || medicalWord(checker, part)));
+    // Bounded: a library of made-up words must not hold them all.
+    if (checker.verdicts.size >= MAX_VERDICTS) checker.verdicts.clear();
+    checker.verdicts.set(word, verdict);
+  }
+  return verdict;
 }
 
 /**
