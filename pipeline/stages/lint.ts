@@ -110,9 +110,11 @@ async function runRules(file: VFile, config: ResolvedConfig, collection: Collect
   // what still runs long into an error on this article instead of a build that seems to hang.
   const budget = config.budget.lint;
   const started = cpuMilliseconds();
+  // One reading of the clock between two rules serves both (it costs a system call).
+  let now = started;
   let slowest = { id: '', ms: 0 };
   for (const [index, rule] of rules.entries()) {
-    const spent = cpuMilliseconds() - started;
+    const spent = now - started;
     if (spent > budget) {
       const rest = rules.slice(index).filter((next) => config.lint.rules[next.id] !== 'off').length;
       report(
@@ -123,9 +125,10 @@ async function runRules(file: VFile, config: ResolvedConfig, collection: Collect
       );
       break;
     }
-    const ruleStarted = cpuMilliseconds();
+    const ruleStarted = now;
     await runRule(rule);
-    const ms = cpuMilliseconds() - ruleStarted;
+    now = cpuMilliseconds();
+    const ms = now - ruleStarted;
     if (ms > slowest.ms) slowest = { id: rule.id, ms };
   }
 
