@@ -3,7 +3,8 @@
  * some 260 TypeScript modules through its loader hooks (about half a second of CPU).
  *
  * esbuild bundles pipeline/cli.ts (split at its lazy `import()`s, so `lint` still loads only
- * what it needs; npm packages stay outside and load as usual) into a folder of the git-ignored
+ * what it needs; npm packages stay outside and load as usual, but for a few retext plugins, see
+ * `makeBundle`) into a folder of the git-ignored
  * `node_modules/.cache/pressroom/`, named by a hash of everything it is made from: every
  * pipeline source, package.json, package-lock.json, the esbuild version and the project folder.
  * Any edit makes a new folder on the next run. A folder is made under a temporary name and
@@ -20,6 +21,10 @@ const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 /** Bumped when the way the bundle is made changes. */
 const FORMAT = 1;
 const MANIFEST = 'manifest.json';
+/** The tree walkers that pipeline/lint/walk.ts stands in for. */
+const WALKERS = new Set(['unist-util-visit', 'unist-util-visit-parents']);
+/** Packages bundled so that their tree walks are pipeline/lint/walk.ts (see `makeBundle`). */
+const FAST_WALK_PACKAGES = new Set(['nlcst-search', 'retext-simplify', 'retext-passive', 'retext-indefinite-article', 'retext-repeated-words']);
 /** Older bundles are removed after this long: a run that started from one may still load its lazy chunks. */
 const KEEP_MS = 60 * 60 * 1000;
 
@@ -113,6 +118,20 @@ async function makeBundle(root, dir) {
       }));
     },
   };
+  // npm packages load from node_modules as usual, except the retext plugins that walk every
+  // article's prose tree with unist-util-visit: they are bundled, and their walk is
+  // pipeline/lint/walk.ts (the same calls, tests/walk.test.ts; without a closure per node).
+  const packages = {
+    name: 'packages',
+    setup(build) {
+      build.onResolve({ filter: /^[^./]/ }, (args) => {
+        const name = args.path.split('/').slice(0, args.path.startsWith('@') ? 2 : 1).join('/');
+        if (WALKERS.has(args.path) && /[\\/]node_modules[\\/]/.test(args.importer)) return { path: path.join(root, 'pipeline', 'lint', 'walk.ts') };
+        if (FAST_WALK_PACKAGES.has(name)) return undefined;
+        return { path: args.path, external: true };
+      });
+    },
+  };
   const result = await esbuild.build({
     absWorkingDir: root,
     entryPoints: { cli: 'pipeline/cli.ts' },
@@ -121,7 +140,6 @@ async function makeBundle(root, dir) {
     format: 'esm',
     platform: 'node',
     target: 'node20',
-    packages: 'external',
     outdir: temporary,
     outExtension: { '.js': '.mjs' },
     chunkNames: 'chunk-[hash]',
@@ -129,7 +147,7 @@ async function makeBundle(root, dir) {
     sourcesContent: false,
     logLevel: 'silent',
     write: false,
-    plugins: [ownAddress],
+    plugins: [packages, ownAddress],
   });
   mkdirSync(temporary, { recursive: true });
   const files = {};
