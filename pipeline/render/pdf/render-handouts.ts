@@ -23,7 +23,7 @@ import { handoutPage, readHandoutTemplate, HANDOUT_STYLESHEET } from './handout-
 import { handoutParts, type HandoutAssets } from './handout-parts.ts';
 import { logoDataUrl, LogoError } from './logo-data-url.ts';
 import { printHandouts, type PrintOptions } from './print-handouts.ts';
-import type { HandoutJob } from './handout-job.ts';
+import type { HandoutJob, HandoutPageResult } from './handout-job.ts';
 import { HANDOUT_VARIANTS } from './handout-variants.ts';
 import '../../types.ts';
 
@@ -114,8 +114,9 @@ export async function handoutJobs(
       const paper = file.data.article!.handout.paper ?? config.defaults.paper;
       for (const variant of HANDOUT_VARIANTS) {
         const name = `${page}${variant.suffix}`;
-        // Built once up front, so a template problem is reported before any printing.
-        handoutPage(template, parts, { variant, notes: false });
+        // Built once up front, so a template problem is reported before any printing; the first
+        // print (no notes, no refit) takes it, and later attempts build their own.
+        let first: HandoutPageResult | undefined = handoutPage(template, parts, { variant, notes: false });
         jobs.push({
           file,
           variant,
@@ -123,7 +124,11 @@ export async function handoutJobs(
           target: path.join(setup.pdfDir, `${name}.pdf`),
           hasNotes: parts.notes !== undefined,
           textHeight: PAPER_HEIGHT_MM[paper] * MM - (variant.margins[0] + variant.margins[2]) * MM,
-          page: (options) => handoutPage(template, parts, { variant, ...options }),
+          page: (options) => {
+            const built = first && !options.notes && !options.refit ? first : handoutPage(template, parts, { variant, ...options });
+            first = undefined;
+            return built;
+          },
         });
       }
     } catch (error) {
