@@ -145,7 +145,6 @@ export async function printHandouts(jobs: HandoutJob[], context: BuildContext, r
       if (item) await pool.release(item, layout !== undefined && !layout.outcome.timedOut && item.generation === state.generation);
     }
     // The page goes back to the pool first: post-processing needs no browser.
-    if (layout && process.env.PR_DEBUG) process.stderr.write(`PRINTS ${job.variant.id} ${layout.prints} ${layout.refit} ${layout.notes}\n`);
     if (layout) await finishHandout(job, layout, context);
   };
   const worker = async (): Promise<void> => {

@@ -72,6 +72,9 @@ export async function renderHandouts(published: CheckedArticle[], context: Build
   await mkdir(pagesDir, { recursive: true });
   try {
     const articleAt = (absolute: string, fromLanguage?: string, anchor?: string) => linkedArticle(context.library, absolute, config.defaults.language, fromLanguage, anchor);
+    // Chromium starts while the pages are built (its launch is otherwise on the critical path);
+    // a failed launch is reported by printHandouts, which asks again.
+    context.browser.get().catch(() => undefined);
     const jobs = await handoutJobs(articles, config, { pagesDir, pdfDir, logo, transform: options.transform ?? transformArticle, articleAt });
     if (jobs.length > 0) {
       const roots = await allowedRoots([config.contentDir, pagesDir, fontFolder(), ...(Object.keys(SCRIPT_FONTS) as ScriptFontId[]).map(scriptFontFolder)]);
