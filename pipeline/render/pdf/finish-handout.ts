@@ -14,6 +14,7 @@ import { repairOutline } from './repair-outline.ts';
 import { checkStructure } from './check-structure.ts';
 import { markArtifacts } from './mark-artifacts.ts';
 import { repairTags } from './repair-tags.ts';
+import { stabilizeIds } from './stable-ids.ts';
 import { setXmpMetadata } from './xmp-metadata.ts';
 import { checkPdfUa } from './check-pdfua.ts';
 import { HANDOUT_VARIANTS } from './handout-variants.ts';
@@ -74,6 +75,7 @@ async function finish(job: HandoutJob, layout: HandoutLayout, context: BuildCont
   // PDF/UA-1: what Chromium cannot express from HTML and CSS (see each module).
   markArtifacts(document);
   repairTags(document, layout.page.links);
+  stabilizeIds(document);
   setXmpMetadata(document, {
     title: metadata.title,
     language: metadata.language,
