@@ -3,7 +3,7 @@
  * CSS, the handout page assembly, the structure check, the outline repair, the web URL.
  */
 import { describe, expect, it } from 'vitest';
-import { PDFDocument, PDFHexString, PDFName, PDFDict } from 'pdf-lib';
+import { PDFDocument, PDFHexString, PDFName, PDFDict, PDFRawStream } from 'pdf-lib';
 import { fromHtml } from 'hast-util-from-html';
 import type { Root } from 'hast';
 import { PagePool } from '../pipeline/render/pdf/page-pool.ts';
@@ -17,7 +17,8 @@ import { HANDOUT_VARIANTS } from '../pipeline/render/pdf/handout-variants.ts';
 import { readOperations } from '../pipeline/render/pdf/content-stream.ts';
 import { markArtifacts } from '../pipeline/render/pdf/mark-artifacts.ts';
 import { checkPdfUa } from '../pipeline/render/pdf/check-pdfua.ts';
-import { nearlyEmpty } from '../pipeline/render/pdf/layout-handout.ts';
+import { nearlyEmpty, reclassed } from '../pipeline/render/pdf/layout-handout.ts';
+import { deflateSync, inflateSync } from 'node:zlib';
 
 describe('PagePool', () => {
   function pool(size: number, maxUses?: number) {
@@ -203,6 +204,22 @@ describe('handoutPage', () => {
     expect(handoutPage(await readHandoutTemplate(), await parts('<p>Text.</p>')).html).not.toContain('handout-notes');
   });
 
+  it('prints a refit in place only when the refit page differs from the loaded one in the root class alone', async () => {
+    const template = await readHandoutTemplate();
+    const notes = { heading: 'Notes from your care team', lines: 2, blanks: [] };
+    const handout = await parts('<h2>Causes</h2><p>Text.</p>', { notes });
+    for (const variant of HANDOUT_VARIANTS) {
+      const loaded = handoutPage(template, handout, { variant, notes: false });
+      const refit = handoutPage(template, handout, { variant, notes: false, refit: true });
+      expect(reclassed(loaded, refit, variant.className)).toBe(`${variant.className} handout-refit`);
+      // Notes add content: that page is loaded, never reclassed.
+      expect(reclassed(loaded, handoutPage(template, handout, { variant, notes: true, refit: true }), variant.className)).toBeUndefined();
+      expect(reclassed(undefined, refit, variant.className)).toBeUndefined();
+    }
+    const regular = handoutPage(template, handout, { notes: false });
+    expect(reclassed(regular, handoutPage(template, handout, { variant: HANDOUT_VARIANTS[1], notes: false, refit: true }), HANDOUT_VARIANTS[1].className)).toBeUndefined();
+  });
+
   it('HandoutBodyOnPageTwo: lifts a closing :::cta out of the two-column body', async () => {
     const cta = '<aside class="callout callout-cta"><p class="callout-label">Contact us</p><p>Call.</p></aside>';
     const { html } = handoutPage(await readHandoutTemplate(), await parts(`<p>Text.</p>${cta}`));
@@ -229,6 +246,35 @@ describe('content streams and artifacts', () => {
     expect(markArtifacts(document)).toBe(2);
     const after = await checkPdfUa(await document.save());
     expect(after.filter((failure) => failure.condition.startsWith('01-'))).toEqual([]);
+  });
+});
+
+describe('content streams compressed as Chromium writes them', () => {
+  const content = '0 0 1 rg 0 0 10 10 re f\n/P <</MCID 0>> BDC 5 5 m 20 20 l S EMC\nq 1 0 0 1 0 0 cm 0 0 5 5 re W n 0 0 5 5 re f Q';
+  async function pageWith(compressed: Buffer): Promise<PDFDocument> {
+    const document = await PDFDocument.create();
+    const page = document.addPage([100, 100]);
+    page.node.set(PDFName.of('Contents'), document.context.register(PDFRawStream.of(document.context.obj({ Filter: 'FlateDecode' }), compressed)));
+    return document;
+  }
+
+  it('reads a Flate stream, writes a Flate stream back, and the checker passes it in memory and as bytes', async () => {
+    const document = await pageWith(deflateSync(content));
+    expect(markArtifacts(document)).toBe(2);
+    const written = document.getPages()[0].node.lookup(PDFName.of('Contents'));
+    if (!(written instanceof PDFRawStream)) throw new Error('expected a raw stream');
+    expect(written.dict.lookup(PDFName.of('Filter'))).toBe(PDFName.of('FlateDecode'));
+    expect(inflateSync(written.contents).toString('latin1')).toBe(
+      '0 0 1 rg\n/Artifact BMC\n0 0 10 10 re\nf\nEMC\n/P <</MCID 0>> BDC\n5 5 m\n20 20 l\nS\nEMC\nq\n1 0 0 1 0 0 cm\n0 0 5 5 re\nW\nn\n/Artifact BMC\n0 0 5 5 re\nf\nEMC\nQ',
+    );
+    expect((await checkPdfUa(document)).filter((failure) => failure.condition.startsWith('01-'))).toEqual([]);
+    expect((await checkPdfUa(await document.save())).filter((failure) => failure.condition.startsWith('01-'))).toEqual([]);
+  });
+
+  it('falls back to the lenient decoder for a stream zlib refuses (its checksum cut off)', async () => {
+    const truncated = deflateSync(content).subarray(0, -4);
+    expect(() => inflateSync(truncated)).toThrow();
+    expect(markArtifacts(await pageWith(truncated))).toBe(2);
   });
 });
 

@@ -1,7 +1,9 @@
 /**
  * The floor of `make bench`: what Chromium alone needs to print the corpus's handouts. The same
- * handout pages pressroom prints are written first (not timed); then one warm browser prints
- * them with two reused pages and no sandbox, checks or post-processing. Prints seconds as JSON.
+ * handout pages pressroom prints are written first (not timed): one job per article and edition,
+ * the regular and the large-print handout, exactly the PDFs pressroom publishes; then one warm
+ * browser prints each once with two reused pages and no sandbox, refit, checks or
+ * post-processing. Prints seconds and the number of handouts as JSON.
  * Usage: tsx bin/bench/floor.ts CONTENT_DIR SCRATCH_DIR
  */
 import { mkdir, writeFile } from 'node:fs/promises';

@@ -1,6 +1,6 @@
 /**
  * Launch the one headless browser a build uses, with the flags this kind of machine needs:
- * no sandbox as root, and no background networking (the machine has no internet).
+ * no sandbox as root, no background networking (the machine has no internet), no spare renderer.
  */
 import type { ChildProcess } from 'node:child_process';
 import type { Browser } from 'puppeteer-core';
@@ -32,6 +32,9 @@ export async function launchBrowser(options: { timeout?: number; signals?: boole
     '--disable-sync',
     '--disable-dev-shm-usage',
     '--font-render-hinting=none',
+    // No idle renderer kept warm for the next tab: measured on a print loop, one renderer process
+    // fewer and about 100 MB less PSS; a build opens a page only every few prints (page-pool.ts).
+    '--disable-features=SpareRendererForSitePerProcess',
   ];
   if (process.getuid?.() === 0) args.push('--no-sandbox');
   const signals = options.signals ?? true;

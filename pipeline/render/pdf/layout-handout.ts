@@ -7,14 +7,15 @@
  *    the limits in templates/handout.css), kept only if it ends a page earlier;
  * 3. when notes are configured, the chosen layout with the notes area, kept only if it has no
  *    more pages (the notes then sit in the space left on the last page).
- * Most handouts print once; none more than three times.
+ * Most handouts print once; none more than three times. A refit differs from the page already
+ * loaded only in the class of its root element: it is printed again in place, without loading.
  */
 import { writeFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import type { PDFDocument } from 'pdf-lib';
 import type { HandoutJob, HandoutPageResult } from './handout-job.ts';
 import { lastPageFill, type LastPageFill } from './page-fill.ts';
-import { renderHandout, type RenderOutcome } from './render-handout.ts';
+import { renderHandout, renderReclassed, type RenderOutcome } from './render-handout.ts';
 import type { SandboxedPage } from './sandbox.ts';
 import { loadPdf } from './set-metadata.ts';
 
@@ -51,11 +52,18 @@ export interface HandoutLayout {
 export async function layoutHandout(sandboxed: SandboxedPage, job: HandoutJob, timeout: number, options: { refit: boolean } = { refit: true }): Promise<HandoutLayout> {
   const events: RenderOutcome['events'] = [];
   let prints = 0;
+  let loaded: HandoutPageResult | undefined;
   const print = async (options: { notes: boolean; refit: boolean }) => {
     const page = job.page(options);
-    await writeFile(job.pagePath, page.html);
     prints += 1;
-    const outcome = await renderHandout(sandboxed, pathToFileURL(job.pagePath).href, timeout);
+    let outcome: RenderOutcome;
+    const className = reclassed(loaded, page, job.variant.className);
+    if (className) outcome = await renderReclassed(sandboxed, className, timeout);
+    else {
+      await writeFile(job.pagePath, page.html);
+      outcome = await renderHandout(sandboxed, pathToFileURL(job.pagePath).href, timeout);
+    }
+    loaded = outcome.timedOut ? undefined : page;
     events.push(...outcome.events);
     return { page, outcome: { ...outcome, events: [...events] } };
   };
@@ -109,4 +117,20 @@ export function nearlyEmpty(fill: LastPageFill, textHeight: number): boolean {
   const body = fill.parts.find((part) => part.body);
   if (!body) return true;
   return body.bottom - body.top < textHeight * NEAR_EMPTY_SHARE;
+}
+
+/**
+ * The class to set on the loaded page to make it the next one, when that is the only
+ * difference between them (a refit): the next page's HTML is compared whole, so any other
+ * change loads the page instead.
+ *
+ * @param loaded The page the browser page holds now, if any.
+ * @param next The page to print next.
+ * @param editionClass The edition's class on `<html>`.
+ * @returns The next page's `<html class>`, or undefined when it must be loaded.
+ */
+export function reclassed(loaded: HandoutPageResult | undefined, next: HandoutPageResult, editionClass: string): string | undefined {
+  if (!loaded) return undefined;
+  const refit = `${editionClass} handout-refit`;
+  return loaded.html.replace(`class="${editionClass}"`, `class="${refit}"`) === next.html ? refit : undefined;
 }

@@ -23,7 +23,7 @@ import { handoutPage, readHandoutTemplate, HANDOUT_STYLESHEET } from './handout-
 import { handoutParts, type HandoutAssets } from './handout-parts.ts';
 import { logoDataUrl, LogoError } from './logo-data-url.ts';
 import { printHandouts, type PrintOptions } from './print-handouts.ts';
-import type { HandoutJob } from './handout-job.ts';
+import type { HandoutJob, HandoutPageResult } from './handout-job.ts';
 import { HANDOUT_VARIANTS } from './handout-variants.ts';
 import '../../types.ts';
 
@@ -72,6 +72,9 @@ export async function renderHandouts(published: CheckedArticle[], context: Build
   await mkdir(pagesDir, { recursive: true });
   try {
     const articleAt = (absolute: string, fromLanguage?: string, anchor?: string) => linkedArticle(context.library, absolute, config.defaults.language, fromLanguage, anchor);
+    // Chromium starts while the pages are built (its launch is otherwise on the critical path);
+    // a failed launch is reported by printHandouts, which asks again.
+    context.browser.get().catch(() => undefined);
     const jobs = await handoutJobs(articles, config, { pagesDir, pdfDir, logo, transform: options.transform ?? transformArticle, articleAt });
     if (jobs.length > 0) {
       const roots = await allowedRoots([config.contentDir, pagesDir, fontFolder(), ...(Object.keys(SCRIPT_FONTS) as ScriptFontId[]).map(scriptFontFolder)]);
@@ -114,8 +117,9 @@ export async function handoutJobs(
       const paper = file.data.article!.handout.paper ?? config.defaults.paper;
       for (const variant of HANDOUT_VARIANTS) {
         const name = `${page}${variant.suffix}`;
-        // Built once up front, so a template problem is reported before any printing.
-        handoutPage(template, parts, { variant, notes: false });
+        // Built once up front, so a template problem is reported before any printing; the first
+        // print (no notes, no refit) takes it, and later attempts build their own.
+        let first: HandoutPageResult | undefined = handoutPage(template, parts, { variant, notes: false });
         jobs.push({
           file,
           variant,
@@ -123,7 +127,11 @@ export async function handoutJobs(
           target: path.join(setup.pdfDir, `${name}.pdf`),
           hasNotes: parts.notes !== undefined,
           textHeight: PAPER_HEIGHT_MM[paper] * MM - (variant.margins[0] + variant.margins[2]) * MM,
-          page: (options) => handoutPage(template, parts, { variant, ...options }),
+          page: (options) => {
+            const built = first && !options.notes && !options.refit ? first : handoutPage(template, parts, { variant, ...options });
+            first = undefined;
+            return built;
+          },
         });
       }
     } catch (error) {
