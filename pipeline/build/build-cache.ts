@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { VFile } from 'vfile';
 import { writeIfChanged } from './write.ts';
 
 export interface CacheEntry {
@@ -18,6 +19,11 @@ export interface CacheEntry {
   files: Record<string, string>;
   /** `file.data.outputs` values to restore, by source path. */
   outputs: Record<string, Record<string, string>>;
+  /**
+   * What the renderer kept to reuse the work without doing it again (a web page's search
+   * document, an e-book chapter's XHTML), as JSON; paths in it are the renderer's business.
+   */
+  data?: unknown;
 }
 
 export interface BuildCache {
@@ -70,6 +76,7 @@ function mapPaths(cache: BuildCache, output: (file: string) => string, source: (
     const colon = key.indexOf(':');
     const mapped = colon < 0 ? key : `${key.slice(0, colon)}:${source(key.slice(colon + 1))}`;
     entries[mapped] = {
+      ...(entry.data === undefined ? {} : { data: entry.data }),
       key: entry.key,
       files: Object.fromEntries(Object.entries(entry.files).map(([file, hash]) => [output(file), hash])),
       outputs: Object.fromEntries(
@@ -167,4 +174,61 @@ export async function listFiles(dir: string): Promise<string[]> {
 export async function outputsIntact(entry: CacheEntry): Promise<boolean> {
   const current = await hashFiles(Object.keys(entry.files));
   return Object.entries(entry.files).every(([file, hash]) => current[file] === hash);
+}
+
+/**
+ * One article's share of a format rendered as a whole (its web page, its chapter of an e-book),
+ * kept between builds so that an edit of one article redoes that article's share only. A part
+ * is reused only when it was made from the same inputs (the build-wide ones, the article's
+ * text, and what the renderer names) and the files it wrote are still on disk byte for byte.
+ */
+export interface PartCache {
+  /**
+   * What was kept for the article's part, if it is still good.
+   *
+   * @param file The article.
+   * @param inputs What else the part depends on (other articles' titles it lists, its handouts…).
+   * @returns The data kept with it, or undefined: make the part again.
+   */
+  reuse(file: VFile, inputs: readonly string[]): Promise<unknown>;
+  /**
+   * Keep a part for the next build.
+   *
+   * @param file The article.
+   * @param inputs As for `reuse`.
+   * @param data JSON to hand back on reuse.
+   * @param files Files the part wrote or needs (absolute), hashed now and checked before reuse.
+   * @param outputs `file.data.outputs` of the part, if it has its own output.
+   */
+  keep(file: VFile, inputs: readonly string[], data: unknown, files: readonly string[], outputs?: Record<string, string>): Promise<void>;
+}
+
+/**
+ * The parts of one format, stored in the cache as `<format>:<article>` entries.
+ *
+ * @param cache The build's cache.
+ * @param format The format (entry names start with it).
+ * @param shared Fingerprint of everything build-wide (code, config, content assets, slugs).
+ * @param inContent An article's path in the content folder (for the key: the same wherever the build runs).
+ * @returns The parts, and `forget` to drop those of articles no part was asked for this build.
+ */
+export function partCache(cache: BuildCache, format: string, shared: string, inContent: (file: VFile) => string): PartCache & { forget(): void } {
+  const seen = new Set<string>();
+  const key = (file: VFile, inputs: readonly string[]) => fingerprint([shared, format, 'part', inContent(file), String(file.value), ...inputs]);
+  const name = (file: VFile) => `${format}:${file.path}`;
+  return {
+    async reuse(file, inputs) {
+      seen.add(name(file));
+      const entry = cache.entries[name(file)];
+      if (!entry || entry.key !== key(file, inputs) || !(await outputsIntact(entry))) return undefined;
+      return entry.data;
+    },
+    async keep(file, inputs, data, files, outputs) {
+      seen.add(name(file));
+      cache.entries[name(file)] = { key: key(file, inputs), files: await hashFiles([...files]), outputs: outputs ? { [file.path]: outputs } : {}, data };
+    },
+    forget() {
+      for (const entry of Object.keys(cache.entries)) if (entry.startsWith(`${format}:`) && !seen.has(entry)) delete cache.entries[entry];
+    },
+  };
 }

@@ -15,14 +15,14 @@ import rehypeStringify from 'rehype-stringify';
 import { VFile } from 'vfile';
 import type { BuildContext, Renderer } from './renderer.ts';
 import type { Article } from '../schema/article.ts';
-import { lostRedFlags, transformArticle } from '../transform/transform.ts';
+import { lostRedFlags, transformArticle, type TransformOptions } from '../transform/transform.ts';
 import { outputError } from '../build/output-error.ts';
 import { writeIfChanged } from '../build/write.ts';
 import { report } from '../diagnostics/report-message.ts';
 import { reportOnce } from '../diagnostics/report-once.ts';
 import { AssetStore } from './html/assets.ts';
 import { bundledFonts, fontFaceCss, fontLicense } from './html/fonts.ts';
-import { fontStack, scriptFontFaceCss, scriptFontLicense, scriptFontsFor, type ScriptFontId } from './script-fonts.ts';
+import { fontStack, SCRIPT_FONTS, scriptFontFaceCss, scriptFontLicense, scriptFontsFor, type ScriptFontId } from './script-fonts.ts';
 import { wordsFor } from '../languages/languages.ts';
 import { addLanguageLinks, translationGroups, type LanguageVersion } from './html/translation-links.ts';
 import { languageFolder, pageName, sameLanguageFolder, toRoot } from '../content/page-name.ts';
@@ -85,41 +85,77 @@ export const htmlRenderer: Renderer = {
     const published: Article[] = [];
     const documents: SearchDocument[] = [];
     const written = new Set<string>();
+    // Pages to keep for the next build once they are on disk.
+    const parts: Array<() => Promise<void>> = [];
     for (const { file, article: source } of articles) {
       const article = onWeb(source);
       try {
-        const body = transformArticle(file, config, {
-          format: 'html',
-          articleHref: (slug, anchor) => `${slug}.html${anchor ? `#${encodeURIComponent(anchor)}` : ''}`,
-          articleAt: (absolute, anchor) => linkedArticle(context.library, absolute, config.defaults.language, article.language, anchor),
-          imageSrc: (absolute, image) => publishImage(absolute, assets, file, config.contentDir, image),
-          fileHref: (absolute) => publishFile(absolute, assets, file, config.contentDir),
-        });
-        // A page that lost a red flag is never published (its messages say why).
-        if (lostRedFlags(file)) continue;
         // A merge: the shards wrote the pages; the library's pages list and index them.
         if (context.scope === 'shared') {
+          const body = transformArticle(file, config, transformOptions(file, article, context, assets));
+          if (lostRedFlags(file)) continue;
           published.push(article);
           documents.push(searchDocument(article, body));
           continue;
         }
-        const handouts = await readHandouts(article.slug, file.data.outputs);
+        const target = path.join(outDir, `${article.slug}.html`);
+        const handouts = await readHandouts(article.slug, file.data.outputs, file.data.pages);
+        const sameLanguage = everyPublished.filter((other) => sameLanguageFolder(other.language, article.language));
+        const related = relatedArticles(article, sameLanguage);
+        const languages = groups.get(article.slug);
+        // What the page shows besides its own article: the site's parts, its translations, related articles, its handouts.
+        const inputs = [
+          JSON.stringify([pageAssets.stylesheet, pageAssets.logo, pageAssets.script, pageAssets.feed, pageAssets.searchHref(article.language), pageAssets.topics]),
+          JSON.stringify(languages ?? null),
+          JSON.stringify(related.map((other) => [other.slug, other.title, other.language])),
+          JSON.stringify(handouts.map((handout) => [handout.href, handout.pages, handout.bytes, handout.large, handout.hash])),
+        ];
+        const kept = keptPage(await context.parts?.reuse(file, inputs));
+        if (kept && sameLinks(kept.links, file, article, context)) {
+          // Unchanged: the page and its handouts are on disk; its images and fonts stay published.
+          for (const [kind, relative] of kept.assets) {
+            const absolute = path.resolve(config.contentDir, relative);
+            if (kind === 'image') publishImage(absolute, assets, file, config.contentDir, { type: 'element', tagName: 'img', properties: {}, children: [] });
+            else publishFile(absolute, assets, file, config.contentDir);
+          }
+          scriptStylesheetFor(kept.fonts, article.language, assets);
+          for (const handout of handouts) {
+            context.own(path.join(outDir, handout.href));
+            written.add(handout.href);
+          }
+          context.own(target);
+          written.add(`${article.slug}.html`);
+          file.data.outputs = { ...file.data.outputs, html: target };
+          published.push(article);
+          documents.push(kept.document);
+          continue;
+        }
+        const messagesBefore = file.messages.length;
+        const record: KeptPage = { links: [], assets: [], fonts: [], document: { url: '', html: '' } };
+        const body = transformArticle(file, config, transformOptions(file, article, context, assets, record));
+        // A page that lost a red flag is never published (its messages say why).
+        if (lostRedFlags(file)) continue;
         for (const handout of handouts) {
           await write(path.join(outDir, handout.href), handout.data);
           written.add(handout.href);
         }
-        const target = path.join(outDir, `${article.slug}.html`);
         const fonts = scriptFontsFor(`${JSON.stringify([article, wordsFor(article.language, config.words).page])}\n${toString(body)}`, article.language);
         const scriptStylesheet = scriptStylesheetFor(fonts, article.language, assets);
-        const sameLanguage = everyPublished.filter((other) => sameLanguageFolder(other.language, article.language));
-        const page = articlePage(article, body, config, { ...pageAssets, scriptStylesheet, languages: groups.get(article.slug) }, { handouts, related: relatedArticles(article, sameLanguage) });
+        const page = articlePage(article, body, config, { ...pageAssets, scriptStylesheet, languages }, { handouts, related });
         inFolder(page, article.slug, article.language, config.defaults.language);
         await write(target, stringifyPage(page));
         written.add(`${article.slug}.html`);
         file.data.outputs = { ...file.data.outputs, html: target };
         context.written?.(file, target);
         published.push(article);
-        documents.push(searchDocument(article, body));
+        const document = searchDocument(article, body);
+        documents.push(document);
+        // A page with something to say (a broken image, a link left out) is made again each time, so it says it again.
+        if (context.parts && file.messages.length === messagesBefore && !file.messages.some((message) => message.ruleId?.startsWith('render-'))) {
+          const keep = { ...record, fonts, document };
+          const files = [target, ...handouts.map((handout) => path.join(outDir, handout.href))];
+          parts.push(() => context.parts!.keep(file, inputs, keep, files, { html: target }));
+        }
       } catch (error) {
         const known = outputError(error, context.outDir);
         const message = report(file, 'error', known ? known.message : `Cannot render the web page (${(error as Error).message}); please report this to the pressroom maintainers`, 'render-html');
@@ -142,11 +178,68 @@ export const htmlRenderer: Renderer = {
       context.own(path.join(outDir, relative));
     }
     for (const [target, bytes] of pending) await writeIfChanged(target, bytes);
+    for (const keep of parts) await keep();
     return extra;
   },
 };
 
 type Write = (target: string, bytes: string | Uint8Array) => Promise<void>;
+
+/**
+ * What a page kept for the next build (build/build-cache.ts parts): what it asked of other
+ * articles, the files it published, the script fonts it needs and its search document.
+ */
+interface KeptPage {
+  /** Links to articles: `[path in the content folder, anchor, the answer as JSON]`. */
+  links: Array<[string, string | null, string]>;
+  /** Images and linked files, by kind and path in the content folder, in order of use. */
+  assets: Array<['image' | 'file', string]>;
+  fonts: ScriptFontId[];
+  document: SearchDocument;
+}
+
+/** A kept page as read back from the cache: anything not of that shape is not trusted. */
+function keptPage(data: unknown): KeptPage | undefined {
+  const kept = data as Partial<KeptPage> | undefined;
+  const strings = (value: unknown) => Array.isArray(value) && value.every((item) => typeof item === 'string' || item === null);
+  if (!kept || typeof kept !== 'object') return undefined;
+  if (!Array.isArray(kept.links) || !kept.links.every((link) => strings(link) && link.length === 3)) return undefined;
+  if (!Array.isArray(kept.assets) || !kept.assets.every((asset) => strings(asset) && (asset[0] === 'image' || asset[0] === 'file'))) return undefined;
+  if (!Array.isArray(kept.fonts) || !kept.fonts.every((font) => font in SCRIPT_FONTS)) return undefined;
+  if (typeof kept.document?.url !== 'string' || typeof kept.document.html !== 'string') return undefined;
+  return kept as KeptPage;
+}
+
+/** Whether every article a kept page links to still answers as it did (its slug, whether it is published, which translation). */
+function sameLinks(links: KeptPage['links'], file: VFile, article: Article, context: BuildContext): boolean {
+  const { config } = context;
+  return links.every(([relative, anchor, answer]) => JSON.stringify(linkedArticle(context.library, path.resolve(config.contentDir, relative), config.defaults.language, article.language, anchor ?? undefined) ?? null) === answer);
+}
+
+/**
+ * How the web edition links and publishes what an article's body points to, noting it in `record` when given.
+ */
+function transformOptions(file: VFile, article: Article, context: BuildContext, assets: AssetStore, record?: KeptPage): TransformOptions {
+  const { config } = context;
+  const inContent = (absolute: string) => path.relative(config.contentDir, absolute).split(path.sep).join('/');
+  return {
+    format: 'html',
+    articleHref: (slug, anchor) => `${slug}.html${anchor ? `#${encodeURIComponent(anchor)}` : ''}`,
+    articleAt: (absolute, anchor) => {
+      const linked = linkedArticle(context.library, absolute, config.defaults.language, article.language, anchor);
+      record?.links.push([inContent(absolute), anchor ?? null, JSON.stringify(linked ?? null)]);
+      return linked;
+    },
+    imageSrc: (absolute, image) => {
+      record?.assets.push(['image', inContent(absolute)]);
+      return publishImage(absolute, assets, file, config.contentDir, image);
+    },
+    fileHref: (absolute) => {
+      record?.assets.push(['file', inContent(absolute)]);
+      return publishFile(absolute, assets, file, config.contentDir);
+    },
+  };
+}
 
 /**
  * The pages about the whole library: index, topics, search pages (one per language), search

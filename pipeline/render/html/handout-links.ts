@@ -4,6 +4,7 @@
  * edition) are copied into the web edition as `handouts/<slug>.pdf` and `handouts/<slug>.large.pdf`,
  * so the site folder is complete on any static host.
  */
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { Element } from 'hast';
 import { PDFDocument } from 'pdf-lib';
@@ -23,6 +24,8 @@ export interface HandoutLink {
   large: boolean;
   /** The PDF's bytes, to publish at `href`. */
   data: Uint8Array;
+  /** SHA-256 of the bytes: the page and its copy of the handout are current while it is the same. */
+  hash: string;
 }
 
 /**
@@ -30,17 +33,20 @@ export interface HandoutLink {
  *
  * @param slug Article slug.
  * @param outputs `file.data.outputs`.
+ * @param pages `file.data.pages`: page counts the PDF renderer recorded (else the PDF is opened to count them).
  * @returns One link per handout that exists and opens as a PDF.
  */
-export async function readHandouts(slug: string, outputs: Record<string, string> | undefined): Promise<HandoutLink[]> {
+export async function readHandouts(slug: string, outputs: Record<string, string> | undefined, pages?: Record<string, number>): Promise<HandoutLink[]> {
   const links: HandoutLink[] = [];
   for (const edition of EDITIONS) {
     const source = outputs?.[edition.output];
     if (!source) continue;
     try {
       const data = await readFile(source);
-      const pages = (await PDFDocument.load(data, { updateMetadata: false })).getPageCount();
-      links.push({ href: `handouts/${slug}${edition.suffix}`, pages, bytes: data.length, large: edition.large, data });
+      // Opening a PDF costs far more than reading it: only a handout without a recorded count (made by a shard, say) is opened.
+      const count = pages?.[edition.output] ?? (await PDFDocument.load(data, { updateMetadata: false })).getPageCount();
+      const hash = createHash('sha256').update(data).digest('hex');
+      links.push({ href: `handouts/${slug}${edition.suffix}`, pages: count, bytes: data.length, large: edition.large, data, hash });
     } catch {
       // A handout that cannot be read is not linked; the PDF build reports its own problems.
     }

@@ -121,6 +121,7 @@ async function finish(job: HandoutJob, layout: HandoutLayout, context: BuildCont
   }
   await writeIfChanged(target, pdf);
   file.data.outputs = { ...file.data.outputs, [variant.outputKey]: target };
+  file.data.pages = { ...file.data.pages, [variant.outputKey]: pages };
   context.written?.(file, target);
 }
 
