@@ -475,6 +475,8 @@ async function renderAll(
   const extra = (await renderer.render(published, { ...context, parts })) ?? [];
   // Parts of articles that are gone, drafts or failing are not kept (a partial build does not know).
   if (!context.library.partial) parts?.forget();
+  // A page found up to date inside the web edition counts as one (`html:<article>`), like a handout.
+  result.upToDate.push(...(parts?.reused ?? []));
   result.extra.push(...extra);
   if (errorCount([...files, ...extra]) > errorsBefore) {
     // Pages or books that failed keep their last good output, reported stale (as in renderEach).

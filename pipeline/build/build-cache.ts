@@ -188,9 +188,11 @@ export interface PartCache {
    *
    * @param file The article.
    * @param inputs What else the part depends on (other articles' titles it lists, its handouts…).
-   * @returns The data kept with it, or undefined: make the part again.
+   * @param accept Reads the kept data back: undefined when it is not of the expected shape or no
+   *   longer holds (a linked article now answers otherwise).
+   * @returns What `accept` made of the kept data, or undefined: make the part again.
    */
-  reuse(file: VFile, inputs: readonly string[]): Promise<unknown>;
+  reuse<T>(file: VFile, inputs: readonly string[], accept: (data: unknown) => T | undefined): Promise<T | undefined>;
   /**
    * Keep a part for the next build.
    *
@@ -210,23 +212,28 @@ export interface PartCache {
  * @param format The format (entry names start with it).
  * @param shared Fingerprint of everything build-wide (code, config, content assets, slugs).
  * @param inContent An article's path in the content folder (for the key: the same wherever the build runs).
- * @returns The parts, and `forget` to drop those of articles no part was asked for this build.
+ * @returns The parts; `reused`, the names of those with outputs of their own that were found up to
+ *   (`html:<article>`, not rendered again); and `forget`, to drop those of articles no part was asked for this build.
  */
-export function partCache(cache: BuildCache, format: string, shared: string, inContent: (file: VFile) => string): PartCache & { forget(): void } {
+export function partCache(cache: BuildCache, format: string, shared: string, inContent: (file: VFile) => string): PartCache & { forget(): void; reused: string[] } {
   const seen = new Set<string>();
+  const reused: string[] = [];
   const key = (file: VFile, inputs: readonly string[]) => fingerprint([shared, format, 'part', inContent(file), String(file.value), ...inputs]);
   const name = (file: VFile) => `${format}:${file.path}`;
   return {
-    async reuse(file, inputs) {
+    async reuse(file, inputs, accept) {
       seen.add(name(file));
       const entry = cache.entries[name(file)];
       if (!entry || entry.key !== key(file, inputs) || !(await outputsIntact(entry))) return undefined;
-      return entry.data;
+      const accepted = accept(entry.data);
+      if (accepted !== undefined && Object.keys(entry.outputs).length > 0) reused.push(name(file));
+      return accepted;
     },
     async keep(file, inputs, data, files, outputs) {
       seen.add(name(file));
       cache.entries[name(file)] = { key: key(file, inputs), files: await hashFiles([...files]), outputs: outputs ? { [file.path]: outputs } : {}, data };
     },
+    reused,
     forget() {
       for (const entry of Object.keys(cache.entries)) if (entry.startsWith(`${format}:`) && !seen.has(entry)) delete cache.entries[entry];
     },

@@ -110,8 +110,11 @@ export const htmlRenderer: Renderer = {
           JSON.stringify(related.map((other) => [other.slug, other.title, other.language])),
           JSON.stringify(handouts.map((handout) => [handout.href, handout.pages, handout.bytes, handout.large, handout.hash])),
         ];
-        const kept = keptPage(await context.parts?.reuse(file, inputs));
-        if (kept && sameLinks(kept.links, file, article, context)) {
+        const kept = await context.parts?.reuse(file, inputs, (data) => {
+          const page = keptPage(data);
+          return page && sameLinks(page.links, article, context) ? page : undefined;
+        });
+        if (kept) {
           // Unchanged: the page and its handouts are on disk; its images and fonts stay published.
           for (const [kind, relative] of kept.assets) {
             const absolute = path.resolve(config.contentDir, relative);
@@ -211,7 +214,7 @@ function keptPage(data: unknown): KeptPage | undefined {
 }
 
 /** Whether every article a kept page links to still answers as it did (its slug, whether it is published, which translation). */
-function sameLinks(links: KeptPage['links'], file: VFile, article: Article, context: BuildContext): boolean {
+function sameLinks(links: KeptPage['links'], article: Article, context: BuildContext): boolean {
   const { config } = context;
   return links.every(([relative, anchor, answer]) => JSON.stringify(linkedArticle(context.library, path.resolve(config.contentDir, relative), config.defaults.language, article.language, anchor ?? undefined) ?? null) === answer);
 }

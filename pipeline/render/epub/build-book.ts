@@ -105,10 +105,15 @@ export async function buildBook(job: BookJob): Promise<BuiltBook | undefined> {
   let renderErrors = false;
   for (const chapter of chapters) {
     const slug = chapter.data.article!.slug;
-    const kept = keptChapter(await job.parts?.reuse(chapter, inputs));
-    // Replayed even when not reused: images are named in order of first use in the book.
-    const sameImages = kept ? kept.images.map(([relative, src]) => images.src(path.resolve(config.contentDir, relative), slug) === src).every(Boolean) : false;
-    if (kept && sameImages && kept.links.every(([relative, anchor, answer]) => JSON.stringify(job.articleAt(path.resolve(config.contentDir, relative), chapter.data.article!.language, anchor ?? undefined) ?? null) === answer)) {
+    const kept = await job.parts?.reuse(chapter, inputs, (data) => {
+      const part = keptChapter(data);
+      if (!part) return undefined;
+      // Its images are named in order of first use in the book: registered again in its order, they must get the same names.
+      const sameImages = part.images.map(([relative, src]) => images.src(path.resolve(config.contentDir, relative), slug) === src).every(Boolean);
+      const at = (relative: string, anchor: string | null) => job.articleAt(path.resolve(config.contentDir, relative), chapter.data.article!.language, anchor ?? undefined);
+      return sameImages && part.links.every(([relative, anchor, answer]) => JSON.stringify(at(relative, anchor) ?? null) === answer) ? part : undefined;
+    });
+    if (kept) {
       parts.push(kept);
       continue;
     }
