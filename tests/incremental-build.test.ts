@@ -159,7 +159,8 @@ describe('incremental build', () => {
       'pdf/walking.large.pdf',
       'pdf/walking.pdf',
     ]);
-    expect([result.added, result.removed, result.rewritten]).toEqual([[], [], []]);
+    // The search index shows titles: Pagefind's content-hashed files are replaced.
+    expect([result.added.filter(notSearch), result.removed.filter(notSearch), result.rewritten]).toEqual([[], [], []]);
   });
 
   it('kept pages and chapters that are damaged or whose files changed are made again, never trusted', { timeout: TIMEOUT }, async () => {

@@ -7,7 +7,7 @@
  * folder moved or restored from a CI cache into another path stays up to date.
  */
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { VFile } from 'vfile';
@@ -148,10 +148,38 @@ export function codeFingerprint(): Promise<string> {
 export async function hashFiles(files: string[]): Promise<Record<string, string>> {
   const result: Record<string, string> = {};
   for (const file of files) {
-    const bytes = await readFile(file).catch(() => undefined);
-    if (bytes) result[file] = createHash('sha256').update(bytes).digest('hex');
+    const hash = await fileHash(file);
+    if (hash) result[file] = hash;
   }
   return result;
+}
+
+/**
+ * Hashes of the files read by this process, with the identity each had then (inode, size, times):
+ * a build asks for the same handout's hash several times (is the handout up to date, is the page
+ * that links it, is its copy in the web edition), and a file that is written again gets another
+ * identity (writeIfChanged renames a new file into place), so it is read again.
+ */
+const hashed = new Map<string, { identity: string; hash: string }>();
+
+/**
+ * The SHA-256 of a file, read once while the file stays the same.
+ *
+ * @param file Absolute path.
+ * @returns Hex digest, or undefined when it cannot be read.
+ */
+export async function fileHash(file: string): Promise<string | undefined> {
+  const info = await stat(file, { bigint: true }).catch(() => undefined);
+  if (!info?.isFile()) return undefined;
+  const identity = `${info.dev}:${info.ino}:${info.size}:${info.mtimeNs}:${info.ctimeNs}`;
+  const known = hashed.get(file);
+  if (known?.identity === identity) return known.hash;
+  const bytes = await readFile(file).catch(() => undefined);
+  if (!bytes) return undefined;
+  const hash = createHash('sha256').update(bytes).digest('hex');
+  // Read after the identity was taken: if the file changed in between, the next call sees another identity and reads it again.
+  hashed.set(file, { identity, hash });
+  return hash;
 }
 
 /**

@@ -8,6 +8,7 @@
  * (nothing depends on the clock or the machine).
  */
 import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Element, Root } from 'hast';
 import { unified } from 'unified';
@@ -139,7 +140,7 @@ export const htmlRenderer: Renderer = {
         // A page that lost a red flag is never published (its messages say why).
         if (lostRedFlags(file)) continue;
         for (const handout of handouts) {
-          await write(path.join(outDir, handout.href), handout.data);
+          await write(path.join(outDir, handout.href), await readFile(handout.source));
           written.add(handout.href);
         }
         const fonts = scriptFontsFor(`${JSON.stringify([article, wordsFor(article.language, config.words).page])}\n${toString(body)}`, article.language);

@@ -14,7 +14,7 @@ import { accessibilityFacts } from './accessibility-metadata.ts';
 import { elementsOf, toXhtml } from './to-xhtml.ts';
 
 /** What the accessibility metadata counts in a chapter. */
-export interface ChapterFacts {
+interface ChapterFacts {
   informativeImages: number;
   decorativeImages: number;
   imagesWithoutAlt: number;

@@ -4,8 +4,8 @@
  * edition) are copied into the web edition as `handouts/<slug>.pdf` and `handouts/<slug>.large.pdf`,
  * so the site folder is complete on any static host.
  */
-import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
+import { fileHash } from '../../build/build-cache.ts';
 import type { Element } from 'hast';
 import { PDFDocument } from 'pdf-lib';
 import type { PageWords } from '../../languages/interface-words.ts';
@@ -22,14 +22,15 @@ export interface HandoutLink {
   pages: number;
   bytes: number;
   large: boolean;
-  /** The PDF's bytes, to publish at `href`. */
-  data: Uint8Array;
-  /** SHA-256 of the bytes: the page and its copy of the handout are current while it is the same. */
+  /** The handout (absolute), to publish at `href`. */
+  source: string;
+  /** SHA-256 of the handout: the page and its copy of the handout are current while it is the same. */
   hash: string;
 }
 
 /**
- * Read the handouts recorded for an article.
+ * The handouts recorded for an article, read only as far as needed: the hash of a handout that
+ * did not change is known from earlier in the build, and its page count from the PDF renderer.
  *
  * @param slug Article slug.
  * @param outputs `file.data.outputs`.
@@ -42,11 +43,12 @@ export async function readHandouts(slug: string, outputs: Record<string, string>
     const source = outputs?.[edition.output];
     if (!source) continue;
     try {
-      const data = await readFile(source);
-      // Opening a PDF costs far more than reading it: only a handout without a recorded count (made by a shard, say) is opened.
-      const count = pages?.[edition.output] ?? (await PDFDocument.load(data, { updateMetadata: false })).getPageCount();
-      const hash = createHash('sha256').update(data).digest('hex');
-      links.push({ href: `handouts/${slug}${edition.suffix}`, pages: count, bytes: data.length, large: edition.large, data, hash });
+      const { size } = await stat(source);
+      const hash = await fileHash(source);
+      if (!hash) continue;
+      // Opening a PDF costs far more than hashing it: only a handout without a recorded count (made by a shard, say) is opened.
+      const count = pages?.[edition.output] ?? (await PDFDocument.load(await readFile(source), { updateMetadata: false })).getPageCount();
+      links.push({ href: `handouts/${slug}${edition.suffix}`, pages: count, bytes: size, large: edition.large, source, hash });
     } catch {
       // A handout that cannot be read is not linked; the PDF build reports its own problems.
     }
