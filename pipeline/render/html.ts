@@ -166,23 +166,31 @@ export const htmlRenderer: Renderer = {
         message.cause = error;
       }
     }
-    if (context.scope !== 'shared') await writeRedirects(articles.map(({ file }) => file).filter((file) => file.data.outputs?.html), written, outDir, context, pageAssets, write, onWeb);
-
     // A build of a few articles (a preview) must not shrink the library's shared pages to those
     // few; a shard leaves them to the merge.
-    if (!library.partial && context.scope !== 'articles') {
-      const listed = scriptFontsFor(JSON.stringify(published.map((article) => [article.title, article.summary, article.tags])), config.defaults.language);
-      const scriptStylesheet = scriptStylesheetFor(listed, config.defaults.language, assets);
-      await writeLibraryPages(published, topics, documents, outDir, context, { ...pageAssets, scriptStylesheet }, write, extra);
-      await writeLanguageIndexes(published, outDir, context, pageAssets, assets, write);
+    const wholeLibrary = !library.partial && context.scope !== 'articles';
+    // Pagefind is a process of its own: it indexes while the pages below are made and written.
+    const search = wholeLibrary ? writeSearch(documents, outDir, context, extra) : undefined;
+    try {
+      if (context.scope !== 'shared') await writeRedirects(articles.map(({ file }) => file).filter((file) => file.data.outputs?.html), written, outDir, context, pageAssets, write, onWeb);
+
+      if (wholeLibrary) {
+        const listed = scriptFontsFor(JSON.stringify(published.map((article) => [article.title, article.summary, article.tags])), config.defaults.language);
+        const scriptStylesheet = scriptStylesheetFor(listed, config.defaults.language, assets);
+        await writeLibraryPages(published, topics, outDir, context, { ...pageAssets, scriptStylesheet }, write);
+        await writeLanguageIndexes(published, outDir, context, pageAssets, assets, write);
+      }
+      // Assets go in place first; pages reference them by hashed name.
+      for (const [relative, bytes] of [...assets.files].sort(([a], [b]) => a.localeCompare(b))) {
+        await writeIfChanged(path.join(outDir, relative), bytes);
+        context.own(path.join(outDir, relative));
+      }
+      for (const [target, bytes] of pending) await writeIfChanged(target, bytes);
+      for (const keep of parts) await keep();
+    } finally {
+      // Never left running past the render, even when it fails.
+      await search;
     }
-    // Assets go in place first; pages reference them by hashed name.
-    for (const [relative, bytes] of [...assets.files].sort(([a], [b]) => a.localeCompare(b))) {
-      await writeIfChanged(path.join(outDir, relative), bytes);
-      context.own(path.join(outDir, relative));
-    }
-    for (const [target, bytes] of pending) await writeIfChanged(target, bytes);
-    for (const keep of parts) await keep();
     return extra;
   },
 };
@@ -246,34 +254,11 @@ function transformOptions(file: VFile, article: Article, context: BuildContext, 
 }
 
 /**
- * The pages about the whole library: index, topics, search pages (one per language), search
- * index, 404, sitemap, robots.txt and feed.
+ * The search index (Pagefind), from one document per published article.
+ *
+ * @param extra Files for the report: the config's, when the index cannot be built.
  */
-async function writeLibraryPages(
-  published: Article[],
-  topics: Topic[],
-  documents: SearchDocument[],
-  outDir: string,
-  context: BuildContext,
-  assets: PageAssets,
-  write: Write,
-  extra: VFile[],
-): Promise<void> {
-  const { config } = context;
-  const site = config.defaults.language;
-  const home = indexPage(
-    published.filter((article) => sameLanguageFolder(article.language, site)),
-    config,
-    assets,
-  );
-  addLanguageLinks(home, languageIndexes(published, site), 'index', wordsFor(site, config.words).page.otherLanguages, (page, absolute) => pageHref(page, absolute, config));
-  await write(path.join(outDir, 'index.html'), stringifyPage(home));
-  if (topics.length > 0) await write(path.join(outDir, 'topics', 'index.html'), stringifyPage(topicsIndexPage(topics, config, assets)));
-  for (const topic of topics) await write(path.join(outDir, topicHref(topic.slug)), stringifyPage(topicPage(topic, config, assets)));
-  for (const language of searchLanguages(published, config)) {
-    const href = assets.searchHref(language)!;
-    await write(path.join(outDir, href), stringifyPage(searchPage(language, href, config, assets)));
-  }
+async function writeSearch(documents: SearchDocument[], outDir: string, context: BuildContext, extra: VFile[]): Promise<void> {
   try {
     for (const file of await writeSearchIndex(documents, outDir, context.outDir)) context.own(file);
   } catch (error) {
@@ -288,6 +273,28 @@ async function writeLibraryPages(
       place([]),
     );
     if (!extra.includes(file)) extra.push(file);
+  }
+}
+
+/**
+ * The pages about the whole library: index, topics, search pages (one per language), 404,
+ * sitemap, robots.txt and feed.
+ */
+async function writeLibraryPages(published: Article[], topics: Topic[], outDir: string, context: BuildContext, assets: PageAssets, write: Write): Promise<void> {
+  const { config } = context;
+  const site = config.defaults.language;
+  const home = indexPage(
+    published.filter((article) => sameLanguageFolder(article.language, site)),
+    config,
+    assets,
+  );
+  addLanguageLinks(home, languageIndexes(published, site), 'index', wordsFor(site, config.words).page.otherLanguages, (page, absolute) => pageHref(page, absolute, config));
+  await write(path.join(outDir, 'index.html'), stringifyPage(home));
+  if (topics.length > 0) await write(path.join(outDir, 'topics', 'index.html'), stringifyPage(topicsIndexPage(topics, config, assets)));
+  for (const topic of topics) await write(path.join(outDir, topicHref(topic.slug)), stringifyPage(topicPage(topic, config, assets)));
+  for (const language of searchLanguages(published, config)) {
+    const href = assets.searchHref(language)!;
+    await write(path.join(outDir, href), stringifyPage(searchPage(language, href, config, assets)));
   }
   await write(path.join(outDir, '404.html'), stringifyPage(notFoundPage(config, assets)));
   if (config.clinic) {
