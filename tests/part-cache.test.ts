@@ -87,6 +87,18 @@ describe('kept parts', () => {
     expect(Object.keys(cache.entries)).toEqual(['epub:content/walking.md']);
   });
 
+  it('of one article in several variants (its chapter in each book) are kept apart, and move with the folders', async () => {
+    const cache: BuildCache = { version: 1, entries: {} };
+    const parts = partCache(cache, 'epub', 'shared-1', inContent);
+    await parts.keep(article('Walk.'), ['book: a'], { xhtml: 'a' }, [], undefined, 'book-a');
+    await parts.keep(article('Walk.'), ['book: b'], { xhtml: 'b' }, [], undefined, 'book-b');
+    await saveCache(roots, cache);
+    const reloaded = partCache(await loadCache(roots), 'epub', 'shared-1', inContent);
+    expect(await reloaded.reuse(article('Walk.'), ['book: a'], (data) => data, 'book-a')).toEqual({ xhtml: 'a' });
+    expect(await reloaded.reuse(article('Walk.'), ['book: b'], (data) => data, 'book-b')).toEqual({ xhtml: 'b' });
+    expect(await reloaded.reuse(article('Walk.'), ['book: a'], (data) => data, 'book-b')).toBeUndefined();
+  });
+
   it('an unreadable manifest is an empty cache', async () => {
     await saveCache(roots, await kept());
     await writeFile(path.join(roots.outDir, CACHE_MANIFEST), '{"version": 1, "entries": {"html:walking.md": ');

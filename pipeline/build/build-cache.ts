@@ -218,9 +218,10 @@ export interface PartCache {
    * @param inputs What else the part depends on (other articles' titles it lists, its handouts…).
    * @param accept Reads the kept data back: undefined when it is not of the expected shape or no
    *   longer holds (a linked article now answers otherwise).
+   * @param variant Which of the article's parts, when it has several (its chapter in each book).
    * @returns What `accept` made of the kept data, or undefined: make the part again.
    */
-  reuse<T>(file: VFile, inputs: readonly string[], accept: (data: unknown) => T | undefined): Promise<T | undefined>;
+  reuse<T>(file: VFile, inputs: readonly string[], accept: (data: unknown) => T | undefined, variant?: string): Promise<T | undefined>;
   /**
    * Keep a part for the next build.
    *
@@ -229,8 +230,9 @@ export interface PartCache {
    * @param data JSON to hand back on reuse.
    * @param files Files the part wrote or needs (absolute), hashed now and checked before reuse.
    * @param outputs `file.data.outputs` of the part, if it has its own output.
+   * @param variant As for `reuse`.
    */
-  keep(file: VFile, inputs: readonly string[], data: unknown, files: readonly string[], outputs?: Record<string, string>): Promise<void>;
+  keep(file: VFile, inputs: readonly string[], data: unknown, files: readonly string[], outputs?: Record<string, string>, variant?: string): Promise<void>;
 }
 
 /**
@@ -247,19 +249,20 @@ export function partCache(cache: BuildCache, format: string, shared: string, inC
   const seen = new Set<string>();
   const reused: string[] = [];
   const key = (file: VFile, inputs: readonly string[]) => fingerprint([shared, format, 'part', inContent(file), String(file.value), ...inputs]);
-  const name = (file: VFile) => `${format}:${file.path}`;
+  // `<format>:<article>`, or `<format>:<article>#<variant>` (the `#` part stays as it is when paths are made relative).
+  const name = (file: VFile, variant?: string) => `${format}:${file.path}${variant ? `#${variant}` : ''}`;
   return {
-    async reuse(file, inputs, accept) {
-      seen.add(name(file));
-      const entry = cache.entries[name(file)];
+    async reuse(file, inputs, accept, variant) {
+      seen.add(name(file, variant));
+      const entry = cache.entries[name(file, variant)];
       if (!entry || entry.key !== key(file, inputs) || !(await outputsIntact(entry))) return undefined;
       const accepted = accept(entry.data);
-      if (accepted !== undefined && Object.keys(entry.outputs).length > 0) reused.push(name(file));
+      if (accepted !== undefined && Object.keys(entry.outputs).length > 0) reused.push(name(file, variant));
       return accepted;
     },
-    async keep(file, inputs, data, files, outputs) {
-      seen.add(name(file));
-      cache.entries[name(file)] = { key: key(file, inputs), files: await hashFiles([...files]), outputs: outputs ? { [file.path]: outputs } : {}, data };
+    async keep(file, inputs, data, files, outputs, variant) {
+      seen.add(name(file, variant));
+      cache.entries[name(file, variant)] = { key: key(file, inputs), files: await hashFiles([...files]), outputs: outputs ? { [file.path]: outputs } : {}, data };
     },
     reused,
     forget() {

@@ -112,7 +112,7 @@ export async function buildBook(job: BookJob): Promise<BuiltBook | undefined> {
       const sameImages = part.images.map(([relative, src]) => images.src(path.resolve(config.contentDir, relative), slug) === src).every(Boolean);
       const at = (relative: string, anchor: string | null) => job.articleAt(path.resolve(config.contentDir, relative), chapter.data.article!.language, anchor ?? undefined);
       return sameImages && part.links.every(([relative, anchor, answer]) => JSON.stringify(at(relative, anchor) ?? null) === answer) ? part : undefined;
-    });
+    }, book.id);
     if (kept) {
       parts.push(kept);
       continue;
@@ -138,7 +138,7 @@ export async function buildBook(job: BookJob): Promise<BuiltBook | undefined> {
     const made = keepChapter(framed.tree, body, framed.headings, asked);
     parts.push(made);
     // A chapter with something to say is made again each time, so it says it again.
-    if (chapter.messages.length === messagesBefore && !chapter.messages.some((message) => message.ruleId?.startsWith('render-'))) await job.parts?.keep(chapter, inputs, made, []);
+    if (chapter.messages.length === messagesBefore && !chapter.messages.some((message) => message.ruleId?.startsWith('render-'))) await job.parts?.keep(chapter, inputs, made, [], undefined, book.id);
   }
   for (const chapter of chapters) {
     const slug = chapter.data.article!.slug;
