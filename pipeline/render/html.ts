@@ -23,7 +23,7 @@ import { report } from '../diagnostics/report-message.ts';
 import { reportOnce } from '../diagnostics/report-once.ts';
 import { AssetStore } from './html/assets.ts';
 import { bundledFonts, fontFaceCss, fontLicense } from './html/fonts.ts';
-import { fontStack, SCRIPT_FONTS, scriptFontFaceCss, scriptFontLicense, scriptFontsFor, type ScriptFontId } from './script-fonts.ts';
+import { fontStack, scriptFontFaceCss, scriptFontLicense, scriptFontsFor, type ScriptFontId } from './script-fonts.ts';
 import { wordsFor } from '../languages/languages.ts';
 import { addLanguageLinks, translationGroups, type LanguageVersion } from './html/translation-links.ts';
 import { languageFolder, pageName, sameLanguageFolder, toRoot } from '../content/page-name.ts';
@@ -40,6 +40,7 @@ import { LINKABLE_EXTENSIONS } from '../content/media-types.ts';
 import type { ResolvedConfig } from '../config/resolve.ts';
 import { collectTopics, relatedArticles, topicHref, type Topic } from './html/topics.ts';
 import { readHandouts } from './html/handout-links.ts';
+import { keptPage, sameLinks, type KeptPage } from './html/kept-page.ts';
 import { notFoundPage, redirectPage, searchPage, topicPage, topicsIndexPage } from './html/site-pages.ts';
 import { SEARCH_DIR, searchDocument, searchLanguage, writeSearchIndex, type SearchDocument } from './html/search-index.ts';
 import { atomFeed, FEED_FILE, robotsTxt, SITEMAP_FILE, sitemapXml } from './html/syndication.ts';
@@ -196,37 +197,6 @@ export const htmlRenderer: Renderer = {
 };
 
 type Write = (target: string, bytes: string | Uint8Array) => Promise<void>;
-
-/**
- * What a page kept for the next build (build/build-cache.ts parts): what it asked of other
- * articles, the files it published, the script fonts it needs and its search document.
- */
-interface KeptPage {
-  /** Links to articles: `[path in the content folder, anchor, the answer as JSON]`. */
-  links: Array<[string, string | null, string]>;
-  /** Images and linked files, by kind and path in the content folder, in order of use. */
-  assets: Array<['image' | 'file', string]>;
-  fonts: ScriptFontId[];
-  document: SearchDocument;
-}
-
-/** A kept page as read back from the cache: anything not of that shape is not trusted. */
-function keptPage(data: unknown): KeptPage | undefined {
-  const kept = data as Partial<KeptPage> | undefined;
-  const strings = (value: unknown) => Array.isArray(value) && value.every((item) => typeof item === 'string' || item === null);
-  if (!kept || typeof kept !== 'object') return undefined;
-  if (!Array.isArray(kept.links) || !kept.links.every((link) => strings(link) && link.length === 3)) return undefined;
-  if (!Array.isArray(kept.assets) || !kept.assets.every((asset) => strings(asset) && (asset[0] === 'image' || asset[0] === 'file'))) return undefined;
-  if (!Array.isArray(kept.fonts) || !kept.fonts.every((font) => font in SCRIPT_FONTS)) return undefined;
-  if (typeof kept.document?.url !== 'string' || typeof kept.document.html !== 'string') return undefined;
-  return kept as KeptPage;
-}
-
-/** Whether every article a kept page links to still answers as it did (its slug, whether it is published, which translation). */
-function sameLinks(links: KeptPage['links'], article: Article, context: BuildContext): boolean {
-  const { config } = context;
-  return links.every(([relative, anchor, answer]) => JSON.stringify(linkedArticle(context.library, path.resolve(config.contentDir, relative), config.defaults.language, article.language, anchor ?? undefined) ?? null) === answer);
-}
 
 /**
  * How the web edition links and publishes what an article's body points to, noting it in `record` when given.
