@@ -24,7 +24,9 @@ import {
   outputsIntact,
   saveCache,
   treeFingerprint,
+  partCache,
   type BuildCache,
+  type CacheEntry,
 } from './build/build-cache.ts';
 import { pruneOutputs, publishedOutputs } from './build/prune-outputs.ts';
 import { lockOutput, type OutputLock } from './build/output-lock.ts';
@@ -334,7 +336,7 @@ async function renderFormats(
     for (const [name, entry] of Object.entries(cache.entries).filter(([key]) => key.endsWith(`:${file.path}`))) {
       const format = name.slice(0, -file.path.length - 1) as OutputFormat;
       if (options.formats.includes(format) || entry.key !== articleKey(shared, format, file, inContent(file)) || !(await outputsIntact(entry))) continue;
-      file.data.outputs = { ...file.data.outputs, ...entry.outputs[file.path] };
+      restore(file, entry);
     }
   }
   // The same order whatever order the formats were given in (BUILD_ORDER: a format comes after
@@ -368,6 +370,16 @@ async function renderFormats(
   return { keys, cache };
 }
 
+/** An up-to-date article's outputs, and their page counts when the cache has them, back on its file. */
+function restore(file: VFile, entry: CacheEntry): void {
+  file.data.outputs = { ...file.data.outputs, ...entry.outputs[file.path] };
+  const pages = (entry.data as { pages?: unknown } | undefined)?.pages;
+  if (pages && typeof pages === 'object') {
+    const counts = Object.entries(pages).filter((pair): pair is [string, number] => Number.isInteger(pair[1]));
+    file.data.pages = { ...file.data.pages, ...Object.fromEntries(counts) };
+  }
+}
+
 const articleKey = (shared: string, format: string, file: VFile, name: string) => fingerprint([shared, format, name, String(file.value)]);
 const errorCount = (files: VFile[]) => files.reduce((sum, file) => sum + file.messages.filter((m) => m.fatal).length, 0);
 
@@ -387,7 +399,7 @@ async function renderEach(
     const { file } = checked;
     const entry = cache.entries[`${format}:${file.path}`];
     if (entry && entry.key === articleKey(shared, format, file, inContent(file)) && (await outputsIntact(entry))) {
-      file.data.outputs = { ...file.data.outputs, ...entry.outputs[file.path] };
+      restore(file, entry);
       for (const output of Object.keys(entry.files)) context.own(output);
       result.upToDate.push(`${format}:${file.path}`);
     } else {
@@ -410,10 +422,13 @@ async function renderEach(
       if (before && (await keepStale(file, format, before.outputs[file.path], context))) cache.entries[`${format}:${file.path}`] = before;
       continue;
     }
+    // Page counts travel with the handouts: the web page's links show them without opening the PDFs.
+    const pages = Object.fromEntries(Object.entries(file.data.pages ?? {}).filter(([key]) => key in outputs));
     cache.entries[`${format}:${file.path}`] = {
       key: articleKey(shared, format, file, inContent(file)),
       files: await hashFiles(Object.values(outputs)),
       outputs: { [file.path]: outputs },
+      ...(Object.keys(pages).length > 0 ? { data: { pages } } : {}),
     };
   }
 }
@@ -454,7 +469,14 @@ async function renderAll(
   delete cache.entries[format];
   const files = published.map(({ file }) => file);
   const errorsBefore = errorCount(files);
-  const extra = (await renderer.render(published, context)) ?? [];
+  // Each article's share (its page, its chapter) is reused while its own inputs are the same;
+  // a shard or a merge makes everything it makes anew.
+  const parts = context.scope === 'all' ? partCache(cache, format, shared, inContent) : undefined;
+  const extra = (await renderer.render(published, { ...context, parts })) ?? [];
+  // Parts of articles that are gone, drafts or failing are not kept (a partial build does not know).
+  if (!context.library.partial) parts?.forget();
+  // A page found up to date inside the web edition counts as one (`html:<article>`), like a handout.
+  result.upToDate.push(...(parts?.reused ?? []));
   result.extra.push(...extra);
   if (errorCount([...files, ...extra]) > errorsBefore) {
     // Pages or books that failed keep their last good output, reported stale (as in renderEach).

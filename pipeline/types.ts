@@ -19,6 +19,8 @@ declare module 'vfile' {
     articleLanguage: string;
     /** Output files written for this article, by format. */
     outputs: Record<string, string>;
+    /** Page counts of the outputs that have pages (the handouts), by the same keys as `outputs`. */
+    pages: Record<string, number>;
   }
 }
 

@@ -143,6 +143,52 @@ describe('incremental build', () => {
     expect(result.rewritten).toEqual([]);
   });
 
+  it('a changed title remakes the pages that list the article, and no other page', { timeout: TIMEOUT }, async () => {
+    await edit('walking.md', 'title: Walking after a sore back', 'title: Walking again after a sore back');
+    const result = await step();
+    // Its own outputs; the index, its topic and the feed that list it by title; the article that lists it as related (same tag).
+    // Not heat-and-cold.html (another topic) nor the e-book (not one of its chapters).
+    expect(result.changed.filter(notSearch)).toEqual([
+      'html/feed.xml',
+      'html/handouts/walking.large.pdf',
+      'html/handouts/walking.pdf',
+      'html/index.html',
+      'html/stretching.html',
+      'html/topics/back.html',
+      'html/walking.html',
+      'pdf/walking.large.pdf',
+      'pdf/walking.pdf',
+    ]);
+    // The search index shows titles: Pagefind's content-hashed files are replaced.
+    expect([result.added.filter(notSearch), result.removed.filter(notSearch), result.rewritten]).toEqual([[], [], []]);
+  });
+
+  it('kept pages and chapters that are damaged or whose files changed are made again, never trusted', { timeout: TIMEOUT }, async () => {
+    const manifest = path.join(work, 'output', '.pressroom-cache.json');
+    const cache = JSON.parse(await readFile(manifest, 'utf8')) as { entries: Record<string, { data?: unknown }> };
+    const parts = Object.keys(cache.entries).filter((name) => /^(html|epub):/.test(name));
+    // Each article's page, and each chapter of the book.
+    expect(parts.sort()).toEqual(['epub:heat-and-cold.md#muscle-care', 'epub:stretching.md#muscle-care', 'html:heat-and-cold.md', 'html:stretching.md', 'html:walking.md']);
+    // Damaged records (the keys still match) and a page changed by hand.
+    for (const name of parts) cache.entries[name].data = { xhtml: 1, document: { url: 2 } };
+    await writeFile(manifest, JSON.stringify(cache));
+    const page = path.join(work, 'output', 'html', 'heat-and-cold.html');
+    const original = await readFile(page, 'utf8');
+    await writeFile(page, original.replace('Heat and cold', 'Changed by hand'));
+    // One article edited, so the web edition and the book are assembled again from their parts.
+    await edit('walking.md', 'Walk for five minutes', 'Walk for six minutes');
+    const result = await step();
+    expect(result.code).toBe(0);
+    expect(await readFile(page, 'utf8')).toBe(original);
+    expect(result.changed.filter(notSearch)).toEqual(['html/handouts/walking.large.pdf', 'html/handouts/walking.pdf', 'html/walking.html', 'pdf/walking.large.pdf', 'pdf/walking.pdf']);
+    // The page changed by hand was written again (same bytes as before the damage); nothing else was.
+    expect(result.rewritten).toEqual(['html/heat-and-cold.html']);
+    // The parts are kept again, sound.
+    const again = JSON.parse(await readFile(manifest, 'utf8')) as { entries: Record<string, { data?: { xhtml?: unknown; document?: { html?: unknown } } }> };
+    expect(typeof again.entries['epub:stretching.md#muscle-care'].data?.xhtml).toBe('string');
+    expect(typeof again.entries['html:heat-and-cold.md'].data?.document?.html).toBe('string');
+  });
+
   it('a changed image remakes the page and the e-book that show it', { timeout: TIMEOUT }, async () => {
     // Same picture, other bytes: a PNG text chunk before the closing IEND chunk.
     const png = await readFile(content('images/knee-to-chest.png'));

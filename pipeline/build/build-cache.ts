@@ -7,9 +7,10 @@
  * folder moved or restored from a CI cache into another path stays up to date.
  */
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { VFile } from 'vfile';
 import { writeIfChanged } from './write.ts';
 
 export interface CacheEntry {
@@ -18,6 +19,11 @@ export interface CacheEntry {
   files: Record<string, string>;
   /** `file.data.outputs` values to restore, by source path. */
   outputs: Record<string, Record<string, string>>;
+  /**
+   * What the renderer kept to reuse the work without doing it again (a web page's search
+   * document, an e-book chapter's XHTML), as JSON; paths in it are the renderer's business.
+   */
+  data?: unknown;
 }
 
 export interface BuildCache {
@@ -70,6 +76,7 @@ function mapPaths(cache: BuildCache, output: (file: string) => string, source: (
     const colon = key.indexOf(':');
     const mapped = colon < 0 ? key : `${key.slice(0, colon)}:${source(key.slice(colon + 1))}`;
     entries[mapped] = {
+      ...(entry.data === undefined ? {} : { data: entry.data }),
       key: entry.key,
       files: Object.fromEntries(Object.entries(entry.files).map(([file, hash]) => [output(file), hash])),
       outputs: Object.fromEntries(
@@ -141,10 +148,38 @@ export function codeFingerprint(): Promise<string> {
 export async function hashFiles(files: string[]): Promise<Record<string, string>> {
   const result: Record<string, string> = {};
   for (const file of files) {
-    const bytes = await readFile(file).catch(() => undefined);
-    if (bytes) result[file] = createHash('sha256').update(bytes).digest('hex');
+    const hash = await fileHash(file);
+    if (hash) result[file] = hash;
   }
   return result;
+}
+
+/**
+ * Hashes of the files read by this process, with the identity each had then (inode, size, times):
+ * a build asks for the same handout's hash several times (is the handout up to date, is the page
+ * that links it, is its copy in the web edition), and a file that is written again gets another
+ * identity (writeIfChanged renames a new file into place), so it is read again.
+ */
+const hashed = new Map<string, { identity: string; hash: string }>();
+
+/**
+ * The SHA-256 of a file, read once while the file stays the same.
+ *
+ * @param file Absolute path.
+ * @returns Hex digest, or undefined when it cannot be read.
+ */
+export async function fileHash(file: string): Promise<string | undefined> {
+  const info = await stat(file, { bigint: true }).catch(() => undefined);
+  if (!info?.isFile()) return undefined;
+  const identity = `${info.dev}:${info.ino}:${info.size}:${info.mtimeNs}:${info.ctimeNs}`;
+  const known = hashed.get(file);
+  if (known?.identity === identity) return known.hash;
+  const bytes = await readFile(file).catch(() => undefined);
+  if (!bytes) return undefined;
+  const hash = createHash('sha256').update(bytes).digest('hex');
+  // Read after the identity was taken: if the file changed in between, the next call sees another identity and reads it again.
+  hashed.set(file, { identity, hash });
+  return hash;
 }
 
 /**
@@ -167,4 +202,71 @@ export async function listFiles(dir: string): Promise<string[]> {
 export async function outputsIntact(entry: CacheEntry): Promise<boolean> {
   const current = await hashFiles(Object.keys(entry.files));
   return Object.entries(entry.files).every(([file, hash]) => current[file] === hash);
+}
+
+/**
+ * One article's share of a format rendered as a whole (its web page, its chapter of an e-book),
+ * kept between builds so that an edit of one article redoes that article's share only. A part
+ * is reused only when it was made from the same inputs (the build-wide ones, the article's
+ * text, and what the renderer names) and the files it wrote are still on disk byte for byte.
+ */
+export interface PartCache {
+  /**
+   * What was kept for the article's part, if it is still good.
+   *
+   * @param file The article.
+   * @param inputs What else the part depends on (other articles' titles it lists, its handouts…).
+   * @param accept Reads the kept data back: undefined when it is not of the expected shape or no
+   *   longer holds (a linked article now answers otherwise).
+   * @param variant Which of the article's parts, when it has several (its chapter in each book).
+   * @returns What `accept` made of the kept data, or undefined: make the part again.
+   */
+  reuse<T>(file: VFile, inputs: readonly string[], accept: (data: unknown) => T | undefined, variant?: string): Promise<T | undefined>;
+  /**
+   * Keep a part for the next build.
+   *
+   * @param file The article.
+   * @param inputs As for `reuse`.
+   * @param data JSON to hand back on reuse.
+   * @param files Files the part wrote or needs (absolute), hashed now and checked before reuse.
+   * @param outputs `file.data.outputs` of the part, if it has its own output.
+   * @param variant As for `reuse`.
+   */
+  keep(file: VFile, inputs: readonly string[], data: unknown, files: readonly string[], outputs?: Record<string, string>, variant?: string): Promise<void>;
+}
+
+/**
+ * The parts of one format, stored in the cache as `<format>:<article>` entries.
+ *
+ * @param cache The build's cache.
+ * @param format The format (entry names start with it).
+ * @param shared Fingerprint of everything build-wide (code, config, content assets, slugs).
+ * @param inContent An article's path in the content folder (for the key: the same wherever the build runs).
+ * @returns The parts; `reused`, the names of those with outputs of their own that were found up to
+ *   (`html:<article>`, not rendered again); and `forget`, to drop those of articles no part was asked for this build.
+ */
+export function partCache(cache: BuildCache, format: string, shared: string, inContent: (file: VFile) => string): PartCache & { forget(): void; reused: string[] } {
+  const seen = new Set<string>();
+  const reused: string[] = [];
+  const key = (file: VFile, inputs: readonly string[]) => fingerprint([shared, format, 'part', inContent(file), String(file.value), ...inputs]);
+  // `<format>:<article>`, or `<format>:<article>#<variant>` (the `#` part stays as it is when paths are made relative).
+  const name = (file: VFile, variant?: string) => `${format}:${file.path}${variant ? `#${variant}` : ''}`;
+  return {
+    async reuse(file, inputs, accept, variant) {
+      seen.add(name(file, variant));
+      const entry = cache.entries[name(file, variant)];
+      if (!entry || entry.key !== key(file, inputs) || !(await outputsIntact(entry))) return undefined;
+      const accepted = accept(entry.data);
+      if (accepted !== undefined && Object.keys(entry.outputs).length > 0) reused.push(name(file, variant));
+      return accepted;
+    },
+    async keep(file, inputs, data, files, outputs, variant) {
+      seen.add(name(file, variant));
+      cache.entries[name(file, variant)] = { key: key(file, inputs), files: await hashFiles([...files]), outputs: outputs ? { [file.path]: outputs } : {}, data };
+    },
+    reused,
+    forget() {
+      for (const entry of Object.keys(cache.entries)) if (entry.startsWith(`${format}:`) && !seen.has(entry)) delete cache.entries[entry];
+    },
+  };
 }

@@ -16,8 +16,16 @@ import { interfaceLanguage } from '../languages/languages.ts';
  * @returns A lowercase folder name.
  */
 export function languageFolder(tag: string): string {
-  return (interfaceLanguage(tag) ?? tag.split('-')[0]).toLowerCase();
+  let folder = folders.get(tag);
+  if (folder === undefined) {
+    folder = (interfaceLanguage(tag) ?? tag.split('-')[0]).toLowerCase();
+    folders.set(tag, folder);
+  }
+  return folder;
 }
+
+// Asked for every pair of articles when pages list their neighbours: worth remembering per tag.
+const folders = new Map<string, string>();
 
 /**
  * Whether two tags share one folder (and so one set of slugs).

@@ -64,7 +64,21 @@ const byCanonicalTag = new Map(Object.keys(LANGUAGES).map((tag) => [canonical(ta
  * @param tag BCP 47 tag.
  * @returns Canonical, lowercased candidate tags.
  */
-function candidates(tag: string): string[] {
+function candidates(tag: string): readonly string[] {
+  let known = candidateCache.get(tag);
+  if (!known) {
+    known = findCandidates(tag);
+    candidateCache.set(tag, known);
+  }
+  return known;
+}
+
+// Every page, date and word look-up asks again for the same few tags; Intl's answers never change within a process.
+const candidateCache = new Map<string, readonly string[]>();
+const interfaceCache = new Map<string, InterfaceLanguage | undefined>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function findCandidates(tag: string): string[] {
   const truncations = (value: string) => value.split('-').map((_, index, parts) => parts.slice(0, parts.length - index).join('-'));
   const exact = canonical(tag);
   if (!exact) return [];
@@ -84,11 +98,12 @@ function candidates(tag: string): string[] {
  * @returns The registry tag, or undefined when the language has no words of its own.
  */
 export function interfaceLanguage(tag: string): InterfaceLanguage | undefined {
-  for (const candidate of candidates(tag)) {
-    const found = byCanonicalTag.get(candidate);
-    if (found) return found;
-  }
-  return undefined;
+  if (interfaceCache.has(tag)) return interfaceCache.get(tag);
+  const found = candidates(tag)
+    .map((candidate) => byCanonicalTag.get(candidate))
+    .find((language) => language !== undefined);
+  interfaceCache.set(tag, found);
+  return found;
 }
 
 /**
@@ -145,5 +160,10 @@ export function formatDate(isoDate: string, tag: string): string {
   const own = interfaceLanguage(tag);
   const custom = own ? (LANGUAGES[own] as InterfaceWords).formatDate : undefined;
   if (custom) return custom(year, month, day);
-  return new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
+  let format = dateFormats.get(tag);
+  if (!format) {
+    format = new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC' });
+    dateFormats.set(tag, format);
+  }
+  return format.format(new Date(`${isoDate}T00:00:00Z`));
 }

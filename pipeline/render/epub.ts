@@ -59,6 +59,7 @@ export const epubRenderer: Renderer = {
           file,
           place,
           sourceDateEpoch: context.sourceDateEpoch,
+          parts: context.parts,
           drawCover: (text) => covers.cover([templates.coverHtml, JSON.stringify(text)], async () => renderCover(await context.browser.get(), templates.coverHtml, text, config.pdf.timeout, workFolder(context.outDir))),
         });
         if (!built) continue;

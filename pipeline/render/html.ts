@@ -8,6 +8,7 @@
  * (nothing depends on the clock or the machine).
  */
 import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Element, Root } from 'hast';
 import { unified } from 'unified';
@@ -15,7 +16,7 @@ import rehypeStringify from 'rehype-stringify';
 import { VFile } from 'vfile';
 import type { BuildContext, Renderer } from './renderer.ts';
 import type { Article } from '../schema/article.ts';
-import { lostRedFlags, transformArticle } from '../transform/transform.ts';
+import { lostRedFlags, transformArticle, type TransformOptions } from '../transform/transform.ts';
 import { outputError } from '../build/output-error.ts';
 import { writeIfChanged } from '../build/write.ts';
 import { report } from '../diagnostics/report-message.ts';
@@ -39,6 +40,7 @@ import { LINKABLE_EXTENSIONS } from '../content/media-types.ts';
 import type { ResolvedConfig } from '../config/resolve.ts';
 import { collectTopics, relatedArticles, topicHref, type Topic } from './html/topics.ts';
 import { readHandouts } from './html/handout-links.ts';
+import { keptPage, sameLinks, type KeptPage } from './html/kept-page.ts';
 import { notFoundPage, redirectPage, searchPage, topicPage, topicsIndexPage } from './html/site-pages.ts';
 import { SEARCH_DIR, searchDocument, searchLanguage, writeSearchIndex, type SearchDocument } from './html/search-index.ts';
 import { atomFeed, FEED_FILE, robotsTxt, SITEMAP_FILE, sitemapXml } from './html/syndication.ts';
@@ -85,63 +87,111 @@ export const htmlRenderer: Renderer = {
     const published: Article[] = [];
     const documents: SearchDocument[] = [];
     const written = new Set<string>();
+    // Pages to keep for the next build once they are on disk.
+    const parts: Array<() => Promise<void>> = [];
     for (const { file, article: source } of articles) {
       const article = onWeb(source);
       try {
-        const body = transformArticle(file, config, {
-          format: 'html',
-          articleHref: (slug, anchor) => `${slug}.html${anchor ? `#${encodeURIComponent(anchor)}` : ''}`,
-          articleAt: (absolute, anchor) => linkedArticle(context.library, absolute, config.defaults.language, article.language, anchor),
-          imageSrc: (absolute, image) => publishImage(absolute, assets, file, config.contentDir, image),
-          fileHref: (absolute) => publishFile(absolute, assets, file, config.contentDir),
-        });
-        // A page that lost a red flag is never published (its messages say why).
-        if (lostRedFlags(file)) continue;
         // A merge: the shards wrote the pages; the library's pages list and index them.
         if (context.scope === 'shared') {
+          const body = transformArticle(file, config, transformOptions(file, article, context, assets));
+          if (lostRedFlags(file)) continue;
           published.push(article);
           documents.push(searchDocument(article, body));
           continue;
         }
-        const handouts = await readHandouts(article.slug, file.data.outputs);
+        const target = path.join(outDir, `${article.slug}.html`);
+        const handouts = await readHandouts(article.slug, file.data.outputs, file.data.pages);
+        const sameLanguage = everyPublished.filter((other) => sameLanguageFolder(other.language, article.language));
+        const related = relatedArticles(article, sameLanguage);
+        const languages = groups.get(article.slug);
+        // What the page shows besides its own article: the site's parts, its translations, related articles, its handouts.
+        const inputs = [
+          JSON.stringify([pageAssets.stylesheet, pageAssets.logo, pageAssets.script, pageAssets.feed, pageAssets.searchHref(article.language), pageAssets.topics]),
+          JSON.stringify(languages ?? null),
+          JSON.stringify(related.map((other) => [other.slug, other.title, other.language])),
+          JSON.stringify(handouts.map((handout) => [handout.href, handout.pages, handout.bytes, handout.large, handout.hash])),
+        ];
+        const kept = await context.parts?.reuse(file, inputs, (data) => {
+          const page = keptPage(data);
+          return page && sameLinks(page.links, article, context) ? page : undefined;
+        });
+        if (kept) {
+          // Unchanged: the page and its handouts are on disk; its images and fonts stay published.
+          for (const [kind, relative] of kept.assets) {
+            const absolute = path.resolve(config.contentDir, relative);
+            if (kind === 'image') publishImage(absolute, assets, file, config.contentDir, { type: 'element', tagName: 'img', properties: {}, children: [] });
+            else publishFile(absolute, assets, file, config.contentDir);
+          }
+          scriptStylesheetFor(kept.fonts, article.language, assets);
+          for (const handout of handouts) {
+            context.own(path.join(outDir, handout.href));
+            written.add(handout.href);
+          }
+          context.own(target);
+          written.add(`${article.slug}.html`);
+          file.data.outputs = { ...file.data.outputs, html: target };
+          published.push(article);
+          documents.push(kept.document);
+          continue;
+        }
+        const messagesBefore = file.messages.length;
+        const record: KeptPage = { links: [], assets: [], fonts: [], document: { url: '', html: '' } };
+        const body = transformArticle(file, config, transformOptions(file, article, context, assets, record));
+        // A page that lost a red flag is never published (its messages say why).
+        if (lostRedFlags(file)) continue;
         for (const handout of handouts) {
-          await write(path.join(outDir, handout.href), handout.data);
+          await write(path.join(outDir, handout.href), await readFile(handout.source));
           written.add(handout.href);
         }
-        const target = path.join(outDir, `${article.slug}.html`);
         const fonts = scriptFontsFor(`${JSON.stringify([article, wordsFor(article.language, config.words).page])}\n${toString(body)}`, article.language);
         const scriptStylesheet = scriptStylesheetFor(fonts, article.language, assets);
-        const sameLanguage = everyPublished.filter((other) => sameLanguageFolder(other.language, article.language));
-        const page = articlePage(article, body, config, { ...pageAssets, scriptStylesheet, languages: groups.get(article.slug) }, { handouts, related: relatedArticles(article, sameLanguage) });
+        const page = articlePage(article, body, config, { ...pageAssets, scriptStylesheet, languages }, { handouts, related });
         inFolder(page, article.slug, article.language, config.defaults.language);
         await write(target, stringifyPage(page));
         written.add(`${article.slug}.html`);
         file.data.outputs = { ...file.data.outputs, html: target };
         context.written?.(file, target);
         published.push(article);
-        documents.push(searchDocument(article, body));
+        const document = searchDocument(article, body);
+        documents.push(document);
+        // A page with something to say (a broken image, a link left out) is made again each time, so it says it again.
+        if (context.parts && file.messages.length === messagesBefore && !file.messages.some((message) => message.ruleId?.startsWith('render-'))) {
+          const keep = { ...record, fonts, document };
+          const files = [target, ...handouts.map((handout) => path.join(outDir, handout.href))];
+          parts.push(() => context.parts!.keep(file, inputs, keep, files, { html: target }));
+        }
       } catch (error) {
         const known = outputError(error, context.outDir);
         const message = report(file, 'error', known ? known.message : `Cannot render the web page (${(error as Error).message}); please report this to the pressroom maintainers`, 'render-html');
         message.cause = error;
       }
     }
-    if (context.scope !== 'shared') await writeRedirects(articles.map(({ file }) => file).filter((file) => file.data.outputs?.html), written, outDir, context, pageAssets, write, onWeb);
-
     // A build of a few articles (a preview) must not shrink the library's shared pages to those
     // few; a shard leaves them to the merge.
-    if (!library.partial && context.scope !== 'articles') {
-      const listed = scriptFontsFor(JSON.stringify(published.map((article) => [article.title, article.summary, article.tags])), config.defaults.language);
-      const scriptStylesheet = scriptStylesheetFor(listed, config.defaults.language, assets);
-      await writeLibraryPages(published, topics, documents, outDir, context, { ...pageAssets, scriptStylesheet }, write, extra);
-      await writeLanguageIndexes(published, outDir, context, pageAssets, assets, write);
+    const wholeLibrary = !library.partial && context.scope !== 'articles';
+    // Pagefind is a process of its own: it indexes while the pages below are made and written.
+    const search = wholeLibrary ? writeSearch(documents, outDir, context, extra) : undefined;
+    try {
+      if (context.scope !== 'shared') await writeRedirects(articles.map(({ file }) => file).filter((file) => file.data.outputs?.html), written, outDir, context, pageAssets, write, onWeb);
+
+      if (wholeLibrary) {
+        const listed = scriptFontsFor(JSON.stringify(published.map((article) => [article.title, article.summary, article.tags])), config.defaults.language);
+        const scriptStylesheet = scriptStylesheetFor(listed, config.defaults.language, assets);
+        await writeLibraryPages(published, topics, outDir, context, { ...pageAssets, scriptStylesheet }, write);
+        await writeLanguageIndexes(published, outDir, context, pageAssets, assets, write);
+      }
+      // Assets go in place first; pages reference them by hashed name.
+      for (const [relative, bytes] of [...assets.files].sort(([a], [b]) => a.localeCompare(b))) {
+        await writeIfChanged(path.join(outDir, relative), bytes);
+        context.own(path.join(outDir, relative));
+      }
+      for (const [target, bytes] of pending) await writeIfChanged(target, bytes);
+      for (const keep of parts) await keep();
+    } finally {
+      // Never left running past the render, even when it fails.
+      await search;
     }
-    // Assets go in place first; pages reference them by hashed name.
-    for (const [relative, bytes] of [...assets.files].sort(([a], [b]) => a.localeCompare(b))) {
-      await writeIfChanged(path.join(outDir, relative), bytes);
-      context.own(path.join(outDir, relative));
-    }
-    for (const [target, bytes] of pending) await writeIfChanged(target, bytes);
     return extra;
   },
 };
@@ -149,34 +199,36 @@ export const htmlRenderer: Renderer = {
 type Write = (target: string, bytes: string | Uint8Array) => Promise<void>;
 
 /**
- * The pages about the whole library: index, topics, search pages (one per language), search
- * index, 404, sitemap, robots.txt and feed.
+ * How the web edition links and publishes what an article's body points to, noting it in `record` when given.
  */
-async function writeLibraryPages(
-  published: Article[],
-  topics: Topic[],
-  documents: SearchDocument[],
-  outDir: string,
-  context: BuildContext,
-  assets: PageAssets,
-  write: Write,
-  extra: VFile[],
-): Promise<void> {
+function transformOptions(file: VFile, article: Article, context: BuildContext, assets: AssetStore, record?: KeptPage): TransformOptions {
   const { config } = context;
-  const site = config.defaults.language;
-  const home = indexPage(
-    published.filter((article) => sameLanguageFolder(article.language, site)),
-    config,
-    assets,
-  );
-  addLanguageLinks(home, languageIndexes(published, site), 'index', wordsFor(site, config.words).page.otherLanguages, (page, absolute) => pageHref(page, absolute, config));
-  await write(path.join(outDir, 'index.html'), stringifyPage(home));
-  if (topics.length > 0) await write(path.join(outDir, 'topics', 'index.html'), stringifyPage(topicsIndexPage(topics, config, assets)));
-  for (const topic of topics) await write(path.join(outDir, topicHref(topic.slug)), stringifyPage(topicPage(topic, config, assets)));
-  for (const language of searchLanguages(published, config)) {
-    const href = assets.searchHref(language)!;
-    await write(path.join(outDir, href), stringifyPage(searchPage(language, href, config, assets)));
-  }
+  const inContent = (absolute: string) => path.relative(config.contentDir, absolute).split(path.sep).join('/');
+  return {
+    format: 'html',
+    articleHref: (slug, anchor) => `${slug}.html${anchor ? `#${encodeURIComponent(anchor)}` : ''}`,
+    articleAt: (absolute, anchor) => {
+      const linked = linkedArticle(context.library, absolute, config.defaults.language, article.language, anchor);
+      record?.links.push([inContent(absolute), anchor ?? null, JSON.stringify(linked ?? null)]);
+      return linked;
+    },
+    imageSrc: (absolute, image) => {
+      record?.assets.push(['image', inContent(absolute)]);
+      return publishImage(absolute, assets, file, config.contentDir, image);
+    },
+    fileHref: (absolute) => {
+      record?.assets.push(['file', inContent(absolute)]);
+      return publishFile(absolute, assets, file, config.contentDir);
+    },
+  };
+}
+
+/**
+ * The search index (Pagefind), from one document per published article.
+ *
+ * @param extra Files for the report: the config's, when the index cannot be built.
+ */
+async function writeSearch(documents: SearchDocument[], outDir: string, context: BuildContext, extra: VFile[]): Promise<void> {
   try {
     for (const file of await writeSearchIndex(documents, outDir, context.outDir)) context.own(file);
   } catch (error) {
@@ -191,6 +243,28 @@ async function writeLibraryPages(
       place([]),
     );
     if (!extra.includes(file)) extra.push(file);
+  }
+}
+
+/**
+ * The pages about the whole library: index, topics, search pages (one per language), 404,
+ * sitemap, robots.txt and feed.
+ */
+async function writeLibraryPages(published: Article[], topics: Topic[], outDir: string, context: BuildContext, assets: PageAssets, write: Write): Promise<void> {
+  const { config } = context;
+  const site = config.defaults.language;
+  const home = indexPage(
+    published.filter((article) => sameLanguageFolder(article.language, site)),
+    config,
+    assets,
+  );
+  addLanguageLinks(home, languageIndexes(published, site), 'index', wordsFor(site, config.words).page.otherLanguages, (page, absolute) => pageHref(page, absolute, config));
+  await write(path.join(outDir, 'index.html'), stringifyPage(home));
+  if (topics.length > 0) await write(path.join(outDir, 'topics', 'index.html'), stringifyPage(topicsIndexPage(topics, config, assets)));
+  for (const topic of topics) await write(path.join(outDir, topicHref(topic.slug)), stringifyPage(topicPage(topic, config, assets)));
+  for (const language of searchLanguages(published, config)) {
+    const href = assets.searchHref(language)!;
+    await write(path.join(outDir, href), stringifyPage(searchPage(language, href, config, assets)));
   }
   await write(path.join(outDir, '404.html'), stringifyPage(notFoundPage(config, assets)));
   if (config.clinic) {

@@ -8,6 +8,7 @@ import type { ResolvedConfig } from '../config/resolve.ts';
 import type { CheckedArticle, Library } from '../content/library.ts';
 import type { OutputFormat } from '../formats.ts';
 import type { SharedBrowser } from './browser/shared-browser.ts';
+import type { PartCache } from '../build/build-cache.ts';
 
 export interface BuildContext {
   config: ResolvedConfig;
@@ -44,6 +45,11 @@ export interface BuildContext {
    * @param output Absolute path written.
    */
   written?(file: VFile, output: string): void;
+  /**
+   * For a format rendered as a whole: each article's share of it (its page, its chapter) as the
+   * last build made it, reused while its inputs are the same; unset when everything is made again.
+   */
+  parts?: PartCache;
 }
 
 export interface Renderer {

@@ -5,6 +5,7 @@
  * library sees them, accessibility metadata, then epub-gen-memory and the reproducible post-pass.
  * Problems are messages on the book's file; a book with an error is not written.
  */
+import path from 'node:path';
 import type { Root } from 'hast';
 import type { VFile } from 'vfile';
 import type { Position } from 'unist';
@@ -18,7 +19,9 @@ import { reportOnce } from '../../diagnostics/report-once.ts';
 import { emergencyNumber } from '../../transform/directives/emergency.ts';
 import { webEditionUrl } from '../../content/web-edition-url.ts';
 import { pageName } from '../../content/page-name.ts';
-import { accessibilityFacts, accessibilityMetadata } from './accessibility-metadata.ts';
+import { accessibilityFacts, accessibilityMetadata, type AccessibilityFacts } from './accessibility-metadata.ts';
+import { keepChapter, keptChapter, type KeptChapter } from './chapter-part.ts';
+import type { PartCache } from '../../build/build-cache.ts';
 import { bookCover } from './book-cover.ts';
 import { bookDates } from './book-dates.ts';
 import { bookFonts, fontFaceCss, scriptBookFonts } from './book-fonts.ts';
@@ -63,6 +66,8 @@ export interface BookJob {
   /** Draw a cover (for books without one). */
   drawCover(text: CoverText): Promise<Uint8Array>;
   sourceDateEpoch?: number;
+  /** Chapters as the last build made them, reused while their inputs are the same. */
+  parts?: PartCache;
 }
 
 export interface BuiltBook {
@@ -94,18 +99,49 @@ export async function buildBook(job: BookJob): Promise<BuiltBook | undefined> {
   const page = (chapter: VFile) => pageName(chapter.data.article!, config.defaults.language);
   const inBook = new Map(chapters.map((chapter) => [page(chapter), chapter]));
   const images = new BookImages();
-  const bodies: Root[] = [];
+  const parts: KeptChapter[] = [];
+  // What a chapter shows besides its own article: the book (its words, which articles it holds).
+  const inputs = [book.id, language, JSON.stringify([...inBook.keys()])];
   let renderErrors = false;
   for (const chapter of chapters) {
     const slug = chapter.data.article!.slug;
-    bodies.push(
-      transformArticle(chapter, config, {
-        format: 'epub',
-        articleHref: (target, anchor) => articleHref(target, anchor, inBook, config, slug),
-        articleAt: (absolute, anchor) => job.articleAt(absolute, chapter.data.article!.language, anchor),
-        imageSrc: (absolute) => images.src(absolute, slug),
-      }),
-    );
+    const kept = await job.parts?.reuse(chapter, inputs, (data) => {
+      const part = keptChapter(data);
+      if (!part) return undefined;
+      // Its images are named in order of first use in the book: registered again in its order, they must get the same names.
+      const sameImages = part.images.map(([relative, src]) => images.src(path.resolve(config.contentDir, relative), slug) === src).every(Boolean);
+      const at = (relative: string, anchor: string | null) => job.articleAt(path.resolve(config.contentDir, relative), chapter.data.article!.language, anchor ?? undefined);
+      return sameImages && part.links.every(([relative, anchor, answer]) => JSON.stringify(at(relative, anchor) ?? null) === answer) ? part : undefined;
+    }, book.id);
+    if (kept) {
+      parts.push(kept);
+      continue;
+    }
+    const messagesBefore = chapter.messages.length;
+    const asked: Pick<KeptChapter, 'links' | 'images'> = { links: [], images: [] };
+    const inContent = (absolute: string) => path.relative(config.contentDir, absolute).split(path.sep).join('/');
+    const body = transformArticle(chapter, config, {
+      format: 'epub',
+      articleHref: (target, anchor) => articleHref(target, anchor, inBook, config, slug),
+      articleAt: (absolute, anchor) => {
+        const linked = job.articleAt(absolute, chapter.data.article!.language, anchor);
+        asked.links.push([inContent(absolute), anchor ?? null, JSON.stringify(linked ?? null)]);
+        return linked;
+      },
+      imageSrc: (absolute) => {
+        const src = images.src(absolute, slug);
+        asked.images.push([inContent(absolute), src]);
+        return src;
+      },
+    });
+    const framed = chapterDocument(chapter.data.article!, body, config.words);
+    const made = keepChapter(framed.tree, body, framed.headings, asked);
+    parts.push(made);
+    // A chapter with something to say is made again each time, so it says it again.
+    if (chapter.messages.length === messagesBefore && !chapter.messages.some((message) => message.ruleId?.startsWith('render-'))) await job.parts?.keep(chapter, inputs, made, [], undefined, book.id);
+  }
+  for (const chapter of chapters) {
+    const slug = chapter.data.article!.slug;
     // Errors of the shared rendering core (`render-*`) are reported once per file, whichever
     // format met them first, so look for them rather than for new messages.
     if (lostRedFlags(chapter) || chapter.messages.some((message) => message.fatal && message.ruleId?.startsWith('render-'))) {
@@ -119,16 +155,10 @@ export async function buildBook(job: BookJob): Promise<BuiltBook | undefined> {
   const number = emergencyNumber({ config });
   const documents: EpubDocument[] = [];
   const trees: Root[] = [];
-  const add = (document: Omit<EpubDocument, 'body' | 'direction' | 'images'>, tree: Root, slug?: string) => {
+  const add = (document: Omit<EpubDocument, 'body' | 'direction' | 'images'>, tree: Root) => {
     trees.push(tree);
     const svg = elementsOf(tree).some((element) => element.tagName === 'svg');
-    documents.push({
-      ...document,
-      body: toXhtml(tree),
-      direction: textDirection(document.lang),
-      properties: svg ? 'svg' : undefined,
-      images: slug ? images.list().filter((image) => image.chapter === slug) : [],
-    });
+    documents.push({ ...document, body: toXhtml(tree), direction: textDirection(document.lang), properties: svg ? 'svg' : undefined, images: [] });
   };
   add({ id: TITLE_PAGE, title: book.title, bodyType: 'frontmatter', lang: language, beforeToc: true }, titlePage(book));
   add(
@@ -138,15 +168,26 @@ export async function buildBook(job: BookJob): Promise<BuiltBook | undefined> {
   const nav: NavEntry[] = [{ label: labels.noticeTitle, href: `${NOTICE}.xhtml`, lang: labelsLang, children: [] }];
   chapters.forEach((chapter, index) => {
     const article = chapter.data.article!;
-    const framed = chapterDocument(article, bodies[index], config.words);
+    const part = parts[index];
     const id = chapterId(article.slug);
-    add({ id, title: article.title, bodyType: 'bodymatter', lang: article.language, beforeToc: false }, framed.tree, article.slug);
-    nav.push(chapterEntry(article.title, `${id}.xhtml`, framed.headings, sameLanguage(article.language, language) ? undefined : article.language));
+    documents.push({
+      id,
+      title: article.title,
+      bodyType: 'bodymatter',
+      lang: article.language,
+      beforeToc: false,
+      body: part.xhtml,
+      direction: textDirection(article.language),
+      properties: part.svg ? 'svg' : undefined,
+      images: images.list().filter((image) => image.chapter === article.slug),
+    });
+    nav.push(chapterEntry(article.title, `${id}.xhtml`, part.headings, sameLanguage(article.language, language) ? undefined : article.language));
   });
   const appendix = emergencyAppendix(
     chapters.map((chapter, index) => {
       const article = chapter.data.article!;
-      return { href: `${chapterId(article.slug)}.xhtml`, title: article.title, lang: sameLanguage(article.language, language) ? undefined : article.language, body: bodies[index] };
+      const emergency: Root = { type: 'root', children: parts[index].emergency };
+      return { href: `${chapterId(article.slug)}.xhtml`, title: article.title, lang: sameLanguage(article.language, language) ? undefined : article.language, body: emergency };
     }),
     labels,
     number,
@@ -204,7 +245,7 @@ export async function buildBook(job: BookJob): Promise<BuiltBook | undefined> {
     direction,
     chapterLanguages: chapters.map((chapter) => chapter.data.article!.language),
     modified: dates.modified,
-    accessibility: accessibilityMetadata(accessibilityFacts(trees, animated)),
+    accessibility: accessibilityMetadata(withChapters(accessibilityFacts(trees, animated), parts)),
     nav,
     landmarks,
     labels,
@@ -212,7 +253,10 @@ export async function buildBook(job: BookJob): Promise<BuiltBook | undefined> {
   });
   const fonts = bookFonts();
   // Every word the book shows, for the script fonts it needs (none for a Latin-script book).
-  const shown = scriptBookFonts([book.title, book.subtitle ?? '', ...book.authors, book.publisher ?? '', labels.contents, ...trees.map((tree) => toString(tree))].join('\n'), language);
+  const shown = scriptBookFonts(
+    [book.title, book.subtitle ?? '', ...book.authors, book.publisher ?? '', labels.contents, ...trees.map((tree) => toString(tree)), ...parts.map((part) => part.characters)].join('\n'),
+    language,
+  );
   const zip = await generateEpub({
     options: {
       title: book.title,
@@ -272,6 +316,17 @@ function articleHref(slug: string, anchor: string | undefined, inBook: ReadonlyM
   if (config.clinic) return webEditionUrl(config.clinic.url, slug, anchor);
   // Without a web address, stay in the chapter rather than leave a dead link.
   return `${chapterId(from)}.xhtml`;
+}
+
+/** The facts of the front and back pages with those of every chapter added. */
+function withChapters(facts: AccessibilityFacts, parts: readonly KeptChapter[]): AccessibilityFacts {
+  for (const part of parts) {
+    facts.informativeImages += part.facts.informativeImages;
+    facts.decorativeImages += part.facts.decorativeImages;
+    facts.imagesWithoutAlt += part.facts.imagesWithoutAlt;
+    facts.usesAria ||= part.facts.usesAria;
+  }
+  return facts;
 }
 
 function sameLanguage(a: string, b: string): boolean {

@@ -11,6 +11,7 @@
  * - everything in the package document (see templates/epub/content.opf.ejs).
  */
 import { EPub, type Chapter, type Options } from 'epub-gen-memory';
+import type { JSZipGeneratorOptions } from 'jszip';
 import type { BookImage } from './book-images.ts';
 
 export interface EpubDocument {
@@ -55,6 +56,14 @@ class ReproducibleEPub extends EPub {
       image.extension = known.extension;
       image.mediaType = known.mediaType;
     }
+  }
+
+  /**
+   * The library deflates every file at level 9, and the post-pass (normalize-zip.ts) unpacks and
+   * compresses them all again: the library's archive only stores them.
+   */
+  override generateAsync<T extends NonNullable<JSZipGeneratorOptions['type']>>(options: JSZipGeneratorOptions<T>) {
+    return super.generateAsync<T>({ ...options, compression: 'STORE', compressionOptions: null });
   }
 
   /** The checked bytes (an SVG sanitized), not the file the library would read again from disk. */

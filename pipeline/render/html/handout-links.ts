@@ -4,7 +4,8 @@
  * edition) are copied into the web edition as `handouts/<slug>.pdf` and `handouts/<slug>.large.pdf`,
  * so the site folder is complete on any static host.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
+import { fileHash } from '../../build/build-cache.ts';
 import type { Element } from 'hast';
 import { PDFDocument } from 'pdf-lib';
 import type { PageWords } from '../../languages/interface-words.ts';
@@ -21,26 +22,33 @@ export interface HandoutLink {
   pages: number;
   bytes: number;
   large: boolean;
-  /** The PDF's bytes, to publish at `href`. */
-  data: Uint8Array;
+  /** The handout (absolute), to publish at `href`. */
+  source: string;
+  /** SHA-256 of the handout: the page and its copy of the handout are current while it is the same. */
+  hash: string;
 }
 
 /**
- * Read the handouts recorded for an article.
+ * The handouts recorded for an article, read only as far as needed: the hash of a handout that
+ * did not change is known from earlier in the build, and its page count from the PDF renderer.
  *
  * @param slug Article slug.
  * @param outputs `file.data.outputs`.
+ * @param pages `file.data.pages`: page counts the PDF renderer recorded (else the PDF is opened to count them).
  * @returns One link per handout that exists and opens as a PDF.
  */
-export async function readHandouts(slug: string, outputs: Record<string, string> | undefined): Promise<HandoutLink[]> {
+export async function readHandouts(slug: string, outputs: Record<string, string> | undefined, pages?: Record<string, number>): Promise<HandoutLink[]> {
   const links: HandoutLink[] = [];
   for (const edition of EDITIONS) {
     const source = outputs?.[edition.output];
     if (!source) continue;
     try {
-      const data = await readFile(source);
-      const pages = (await PDFDocument.load(data, { updateMetadata: false })).getPageCount();
-      links.push({ href: `handouts/${slug}${edition.suffix}`, pages, bytes: data.length, large: edition.large, data });
+      const { size } = await stat(source);
+      const hash = await fileHash(source);
+      if (!hash) continue;
+      // Opening a PDF costs far more than hashing it: only a handout without a recorded count (made by a shard, say) is opened.
+      const count = pages?.[edition.output] ?? (await PDFDocument.load(await readFile(source), { updateMetadata: false })).getPageCount();
+      links.push({ href: `handouts/${slug}${edition.suffix}`, pages: count, bytes: size, large: edition.large, source, hash });
     } catch {
       // A handout that cannot be read is not linked; the PDF build reports its own problems.
     }

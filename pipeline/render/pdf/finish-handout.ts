@@ -123,6 +123,7 @@ async function finish(job: HandoutJob, layout: HandoutLayout, context: BuildCont
   }
   await writeIfChanged(target, await document.save());
   file.data.outputs = { ...file.data.outputs, [variant.outputKey]: target };
+  file.data.pages = { ...file.data.pages, [variant.outputKey]: pages };
   context.written?.(file, target);
 }
 
