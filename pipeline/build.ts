@@ -9,7 +9,8 @@ import path from 'node:path';
 import { readFile, stat } from 'node:fs/promises';
 import { VFile } from 'vfile';
 import { checkArticles, type CheckOptions, type CheckResult } from './check.ts';
-import { BUILD_ORDER, FORMATS, rendererTable, type OutputFormat } from './formats.ts';
+import { BUILD_ORDER, FORMATS, rendererTable, type FormatSpec, type OutputFormat } from './formats.ts';
+import { inScope, scopeOf } from './diagnostics/message-scope.ts';
 import type { CheckedArticle } from './content/library.ts';
 import type { BuildContext, Renderer } from './render/renderer.ts';
 import { sharedBrowser, type SharedBrowser } from './render/browser/shared-browser.ts';
@@ -68,13 +69,16 @@ export interface BuildProgress {
    * @param total How many articles (or books) it renders; 0 when everything is up to date; undefined when not counted.
    */
   stage(name: string, total?: number): void;
+  /** A stage is done (formats render side by side, so they end in any order). */
+  stageEnd?(name: string): void;
   /**
    * An output was written (not one that was up to date).
    *
    * @param file The article (or book) it was made from.
    * @param output Absolute path of the output.
+   * @param stage The format it belongs to (its folder in the output folder).
    */
-  written(file: VFile, output: string): void;
+  written(file: VFile, output: string, stage: string): void;
 }
 
 export interface BuildResult extends CheckResult {
@@ -134,9 +138,10 @@ async function checkAndRender(options: BuildOptions, outDir: string): Promise<Bu
   const lintCache = options.force ? undefined : path.join(outDir, LINT_CACHE);
   let started = performance.now();
   const timings: Record<string, number> = {};
-  const lap = (stage: string) => {
+  // The time since the last lap goes to `stage` (none: the clock restarts).
+  const lap = (stage?: string) => {
     const now = performance.now();
-    timings[stage] = Math.round(now - started);
+    if (stage) timings[stage] = Math.round(now - started);
     started = now;
   };
   // A browser that does not answer within `pdf.timeout` is killed, and not started again this build.
@@ -158,7 +163,8 @@ async function checkAndRender(options: BuildOptions, outDir: string): Promise<Bu
 /**
  * Whether the build will print handouts whatever the cache says: PDFs are asked for, and there
  * are none yet (a fresh output folder) or `--force`. Only then is the browser started early; a
- * rebuild that may print nothing does not pay for a browser.
+ * rebuild that may print nothing does not pay for a browser (measured: starting it early saves
+ * nothing on a one-article rebuild, its start-up takes the CPU the checks need).
  */
 async function printsEverything(options: BuildOptions, outDir: string): Promise<boolean> {
   if (!options.formats.includes('pdf') || options.mergeFrom) return false;
@@ -174,7 +180,7 @@ async function checkThenRender(
   outDir: string,
   browser: SharedBrowser,
   lintCache: string | undefined,
-  lap: (stage: string) => void,
+  lap: (stage?: string) => void,
   timings: Record<string, number>,
   onConfig: CheckOptions['onConfig'],
 ): Promise<BuildResult> {
@@ -186,6 +192,7 @@ async function checkThenRender(
   if (shards?.some(({ dir }) => dir === outDir)) throw new MergeRefused(`The merge's output folder ${outDir} is one of the shards' folders; merge into another folder with --out`);
   const checked = await checkArticles({ ...options, withRestOfFolder: true, lintCache, treeCache: options.force ? undefined : path.join(outDir, TREE_CACHE), onConfig });
   lap('check');
+  options.progress?.stageEnd?.('check');
   const result: BuildResult = { ...checked, rendered: [], skipped: [], drafts: [], extra: [], upToDate: [], removed: [], timings };
   const { config, source, library } = checked;
   if (!config || !source || !library) return result;
@@ -215,7 +222,7 @@ async function checkThenRender(
     scope: options.shard ? 'articles' : shards ? 'shared' : 'all',
     browser,
     own: (file) => void owned.add(file),
-    written: options.progress && ((file, output) => options.progress!.written(file, output)),
+    written: options.progress && ((file, output) => options.progress!.written(file, output, path.relative(outDir, output).split(path.sep)[0]!)),
   };
   const articles = library.published.filter(({ file }) => share(library.byPath.get(path.resolve(file.cwd, file.path))!));
   const sourceKey = options.shard || shards ? await shardSourceKey(context) : '';
@@ -308,7 +315,7 @@ async function renderFormats(
   result: BuildResult,
   context: BuildContext,
   owned: Set<string>,
-  lap: (stage: string) => void,
+  lap: (stage?: string) => void,
   articles: CheckedArticle[],
 ): Promise<{ keys: string[]; cache: BuildCache }> {
   const { config, library } = context;
@@ -350,13 +357,44 @@ async function renderFormats(
   const previous = new Set([...publishedOutputs(cache, { ...library, published: articles })].filter((file) => context.scope !== 'articles' || inRendered(file)));
   const keys: string[] = [];
   try {
+    // Each format starts as soon as the formats it links to are done, so the e-book is made
+    // while Chromium prints the handouts. Every format reports into its own share of the result,
+    // joined in BUILD_ORDER at the end: the report does not depend on which finished first.
+    const shares = new Map(rendered.map((format) => [format, { ...result, extra: [] as VFile[], upToDate: [] as string[] }]));
+    const running = new Map<OutputFormat, Promise<void>>();
+    const start = (format: OutputFormat): Promise<void> => {
+      const known = running.get(format);
+      if (known) return known;
+      const spec: FormatSpec = FORMATS[format];
+      const before = (spec.after ?? []).filter((other): other is OutputFormat => rendered.includes(other as OutputFormat));
+      const run = (async () => {
+        // A format whose inputs failed still renders (with what is there), as when formats ran in turn.
+        await Promise.allSettled(before.map(start));
+        const began = performance.now();
+        const renderer = await renderers[format]();
+        const share = shares.get(format)!;
+        await inScope(format, () =>
+          renderer.perArticle
+            ? renderEach(renderer, share, context, cache, shared, inContent, articles, options.progress)
+            : renderAll(renderer, share, context, cache, shared, owned, inContent, articles, options.progress),
+        );
+        result.timings[format] = Math.round(performance.now() - began);
+        options.progress?.stageEnd?.(format);
+      })();
+      running.set(format, run);
+      return run;
+    };
+    const outcomes = await Promise.allSettled(rendered.map(start));
     for (const format of rendered) {
       const renderer = await renderers[format]();
       keys.push(...(renderer.perArticle ? articles.map(({ file }) => `${format}:${file.path}`) : [format]));
-      if (renderer.perArticle) await renderEach(renderer, result, context, cache, shared, inContent, articles, options.progress);
-      else await renderAll(renderer, result, context, cache, shared, owned, inContent, articles, options.progress);
-      lap(format);
+      result.extra.push(...shares.get(format)!.extra);
+      result.upToDate.push(...shares.get(format)!.upToDate);
     }
+    const failed = outcomes.find((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected');
+    if (failed) throw failed.reason;
+    // Prune is timed from here: the formats have their own times.
+    lap();
   } finally {
     // A browser the caller passed in stays open for its next build.
     if (!options.browser) await context.browser.close();
@@ -381,7 +419,8 @@ function restore(file: VFile, entry: CacheEntry): void {
 }
 
 const articleKey = (shared: string, format: string, file: VFile, name: string) => fingerprint([shared, format, name, String(file.value)]);
-const errorCount = (files: VFile[]) => files.reduce((sum, file) => sum + file.messages.filter((m) => m.fatal).length, 0);
+/** Errors a format reported (formats render side by side: another's errors on the same article do not count). */
+const errorCount = (files: VFile[], format: OutputFormat) => files.reduce((sum, file) => sum + file.messages.filter((m) => m.fatal && scopeOf(m) === format).length, 0);
 
 async function renderEach(
   renderer: Renderer,
@@ -408,7 +447,7 @@ async function renderEach(
   }
   progress?.stage(format, stale.length);
   if (stale.length === 0) return;
-  const errorsBefore = new Map(stale.map(({ file }) => [file, errorCount([file])]));
+  const errorsBefore = new Map(stale.map(({ file }) => [file, errorCount([file], format)]));
   const extra = (await renderer.render(stale, context)) ?? [];
   result.extra.push(...extra);
   for (const { file } of stale) {
@@ -416,7 +455,7 @@ async function renderEach(
     const outputs = Object.fromEntries(Object.entries(file.data.outputs ?? {}).filter(([key]) => key === format || key.startsWith(`${format}-`)));
     const before = cache.entries[`${format}:${file.path}`];
     delete cache.entries[`${format}:${file.path}`];
-    if (!outputs[format] || errorCount([file]) > errorsBefore.get(file)!) {
+    if (!outputs[format] || errorCount([file], format) > errorsBefore.get(file)!) {
       // A failed render keeps the last good output (reported stale) and the record of it, so the
       // next build neither prunes it nor takes it for up to date (its key no longer matches).
       if (before && (await keepStale(file, format, before.outputs[file.path], context))) cache.entries[`${format}:${file.path}`] = before;
@@ -431,6 +470,15 @@ async function renderEach(
       ...(Object.keys(pages).length > 0 ? { data: { pages } } : {}),
     };
   }
+}
+
+/** The outputs of an article that a format links to (FORMATS[format].after), sorted. */
+function linkedOutputs(format: OutputFormat, file: VFile): string[] {
+  const after: readonly string[] = (FORMATS[format] as FormatSpec).after ?? [];
+  return Object.entries(file.data.outputs ?? {})
+    .filter(([kind]) => after.some((other) => kind === other || kind.startsWith(`${other}-`)))
+    .map(([, output]) => output)
+    .sort();
 }
 
 async function renderAll(
@@ -450,8 +498,9 @@ async function renderAll(
     format,
     context.scope,
     ...published.flatMap(({ file }) => [inContent(file), String(file.value)]),
-    // Outputs of the formats rendered before (the handouts a web page links to, with their size).
-    JSON.stringify(await Promise.all(published.map(({ file }) => hashFiles(Object.values(file.data.outputs ?? {}).sort())))),
+    // Outputs of the formats it links to (the handouts a web page links to, with their size);
+    // only those: a format rendered side by side may or may not have recorded its outputs yet.
+    JSON.stringify(await Promise.all(published.map(({ file }) => hashFiles(linkedOutputs(format, file))))),
   ]);
   const entry = cache.entries[format];
   if (entry && entry.key === key && (await outputsIntact(entry))) {
@@ -468,7 +517,7 @@ async function renderAll(
   progress?.stage(format);
   delete cache.entries[format];
   const files = published.map(({ file }) => file);
-  const errorsBefore = errorCount(files);
+  const errorsBefore = errorCount(files, format);
   // Each article's share (its page, its chapter) is reused while its own inputs are the same;
   // a shard or a merge makes everything it makes anew.
   const parts = context.scope === 'all' ? partCache(cache, format, shared, inContent) : undefined;
@@ -478,7 +527,7 @@ async function renderAll(
   // A page found up to date inside the web edition counts as one (`html:<article>`), like a handout.
   result.upToDate.push(...(parts?.reused ?? []));
   result.extra.push(...extra);
-  if (errorCount([...files, ...extra]) > errorsBefore) {
+  if (errorCount([...files, ...extra], format) > errorsBefore) {
     // Pages or books that failed keep their last good output, reported stale (as in renderEach).
     let kept = false;
     const reported = new Set<string>();

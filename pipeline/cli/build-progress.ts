@@ -58,14 +58,16 @@ export function terminalProgress(write: (text: string) => void, options: { colum
   timer.unref();
   return {
     stage(name, total) {
-      const now = performance.now();
-      const last = stages.at(-1);
-      if (last && last.ended === undefined) last.ended = now;
-      stages.push({ name, total, done: new Set(), started: now });
+      stages.push({ name, total, done: new Set(), started: performance.now() });
       draw();
     },
-    written(file: VFile) {
-      const stage = stages.at(-1);
+    stageEnd(name) {
+      const stage = stages.find((each) => each.name === name && each.ended === undefined);
+      if (stage) stage.ended = performance.now();
+      draw();
+    },
+    written(file: VFile, _output: string, name: string) {
+      const stage = stages.find((each) => each.name === name) ?? stages.at(-1);
       if (!stage) return;
       stage.done.add(file.path);
       stage.current = file.path;

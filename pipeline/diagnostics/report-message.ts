@@ -7,6 +7,7 @@ import type { VFileMessage } from 'vfile-message';
 import type { Node, Position, Point } from 'unist';
 import type { MessageId } from './catalogue.ts';
 import type { MessageSeverity } from './severity.ts';
+import { tagMessage } from './message-scope.ts';
 
 export { severityOf, type MessageSeverity } from './severity.ts';
 export type { MessageId } from './catalogue.ts';
@@ -33,6 +34,7 @@ export function report(
 ): VFileMessage {
   const message = file.message(reason, { place: toPlace(place), ruleId, source: SOURCE });
   message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined;
+  tagMessage(message);
   return message;
 }
 
