@@ -15,12 +15,12 @@ describe('message scopes', () => {
     await Promise.all([
       inScope('pdf', async () => {
         await sleep(20);
-        report(file, 'error', 'The handout failed.', 'render-pdf');
+        report(file, 'error', 'The handout failed.', 'pdf-browser');
       }),
       inScope('epub', async () => {
-        report(file, 'error', 'The chapter failed.', 'render-epub');
+        report(file, 'error', 'The chapter failed.', 'epub-chapter');
         await sleep(40);
-        report(file, 'warning', 'Later in the e-book.', 'render-epub');
+        report(file, 'warning', 'Later in the e-book.', 'epub-chapter');
       }),
     ]);
     const byReason = Object.fromEntries(file.messages.map((message) => [message.reason, scopeOf(message)]));
