@@ -92,7 +92,7 @@ describe('time budgets', () => {
     const overrun = lines.filter((line) => line.includes('time-budget'));
     expect(overrun).toHaveLength(1);
     expect(overrun[0]).toMatch(
-      /^long-list\.md:1:1 {2}error {2}Unexpected lint time of \d+\.\d s of CPU for this article \(rule `[a-z-]+` took \d+\.\d+ s\), expected at most 0\.5 s \(`budget\.lint` in pressroom\.yaml\); \d+ rules were not run on it\. Split the article or its longest lists and tables, or raise `budget\.lint`; the article is not published until it is linted {2}time-budget$/,
+      /^long-list\.md:1:1 {2}error {2}Unexpected lint time of \d+\.\d s of CPU for this article \(rule `[a-z-]+` took \d+\.\d+ s\), expected at most 0\.50 s \(`budget\.lint` in pressroom\.yaml\); \d+ rules were not run on it\. Split the article or its longest lists and tables, or raise `budget\.lint`; the article is not published until it is linted {2}time-budget$/,
     );
     expect(`${stdout}${stderr}`).not.toMatch(/heat-and-cold\.md.*(time-budget|internal-error)/);
     // The overrun stops the rules: the budget, the rule that crossed it and the short article, in CPU time.
