@@ -47,6 +47,23 @@ const verbose: FlagSpec = {
 
 const reportDescription = 'human (default), json (only JSON on stdout), github (workflow annotations) or sarif (SARIF 2.1.0 for code scanning)';
 
+/** The report's format: `lint --format`, `build --report`, `merge --report`. */
+const reportFlag = (name: string, short: string, description: string): FlagSpec => ({ name, short, type: 'string', value: 'NAME', description, choices: reportFormats, default: 'human' });
+
+/** The output formats to build (`build`, `merge`, `dev`). */
+const formatsFlag = (description: string, defaults: readonly string[] = DEFAULT_FORMATS): FlagSpec => ({
+  name: 'format',
+  short: 'f',
+  type: 'string',
+  value: 'LIST',
+  description,
+  choices: OUTPUT_FORMATS,
+  list: true,
+  default: defaults.join(','),
+});
+
+const quiet: FlagSpec = { name: 'quiet', short: 'q', type: 'boolean', description: 'Print only problems' };
+
 export const globalFlags: readonly FlagSpec[] = [
   { name: 'help', short: 'h', type: 'boolean', description: 'Show help (for a command: pressroom lint --help)' },
   { name: 'version', short: 'v', type: 'boolean', description: 'Show the version' },
@@ -59,15 +76,7 @@ export const commands: readonly CommandSpec[] = [
     usage: 'pressroom lint [paths…] [options]',
     flags: [
       config,
-      {
-        name: 'format',
-        short: 'f',
-        type: 'string',
-        value: 'NAME',
-        description: `Report format: ${reportDescription}`,
-        choices: reportFormats,
-        default: 'human',
-      },
+      reportFlag('format', 'f', `Report format: ${reportDescription}`),
       { name: 'max-warnings', type: 'string', value: 'N', description: 'Fail (exit 1) when there are more than N warnings' },
       { name: 'cache', type: 'string', value: 'FILE', description: 'Keep lint results in FILE and lint again only the articles whose text, config, dictionary, images or links changed' },
       { name: 'fix', type: 'boolean', description: 'Apply safe, mechanical fixes (repeated words, a/an, dashes, degree signs, quotes, spaces), then report what is left' },
@@ -83,26 +92,9 @@ export const commands: readonly CommandSpec[] = [
     flags: [
       config,
       { name: 'out', short: 'o', type: 'string', value: 'DIR', description: 'Output folder (default: output)', default: 'output' },
-      {
-        name: 'format',
-        short: 'f',
-        type: 'string',
-        value: 'LIST',
-        description: `Formats to build, comma-separated (default: ${DEFAULT_FORMATS.join(',')}): ${OUTPUT_FORMATS.map((format) => `${format} (${FORMATS[format].summary})`).join(', ')}`,
-        choices: OUTPUT_FORMATS,
-        list: true,
-        default: DEFAULT_FORMATS.join(','),
-      },
-      {
-        name: 'report',
-        short: 'r',
-        type: 'string',
-        value: 'NAME',
-        // `--format` names the output formats here, so the report format has its own flag.
-        description: `Report format, as \`lint --format\`: ${reportDescription}; what was written goes to stderr with json`,
-        choices: reportFormats,
-        default: 'human',
-      },
+      formatsFlag(`Formats to build, comma-separated (default: ${DEFAULT_FORMATS.join(',')}): ${OUTPUT_FORMATS.map((format) => `${format} (${FORMATS[format].summary})`).join(', ')}`),
+      // `--format` names the output formats here, so the report format has its own flag.
+      reportFlag('report', 'r', `Report format, as \`lint --format\`: ${reportDescription}; what was written goes to stderr with json`),
       { name: 'force', type: 'boolean', description: 'Render everything, even articles and books that did not change since the last build' },
       {
         name: 'shard',
@@ -110,7 +102,7 @@ export const commands: readonly CommandSpec[] = [
         value: 'I/N',
         description: 'Render only the I-th of N shares of the articles (pages, handouts) and a manifest, for `pressroom merge`; every article is still checked',
       },
-      { name: 'quiet', short: 'q', type: 'boolean', description: 'Print only problems' },
+      quiet,
       { name: 'json', type: 'boolean', description: 'Print a JSON summary on stdout: outputs written, up to date, removed, skipped with reasons, milliseconds per stage' },
       date,
       verbose,
@@ -124,26 +116,9 @@ export const commands: readonly CommandSpec[] = [
       config,
       { name: 'content', type: 'string', value: 'DIR', description: 'The content folder the shards were built from (default: content)', default: 'content' },
       { name: 'out', short: 'o', type: 'string', value: 'DIR', description: 'Output folder (default: output)', default: 'output' },
-      {
-        name: 'format',
-        short: 'f',
-        type: 'string',
-        value: 'LIST',
-        description: `Formats the shards built, comma-separated (default: ${DEFAULT_FORMATS.join(',')})`,
-        choices: OUTPUT_FORMATS,
-        list: true,
-        default: DEFAULT_FORMATS.join(','),
-      },
-      {
-        name: 'report',
-        short: 'r',
-        type: 'string',
-        value: 'NAME',
-        description: `Report format, as \`lint --format\`: ${reportDescription}`,
-        choices: reportFormats,
-        default: 'human',
-      },
-      { name: 'quiet', short: 'q', type: 'boolean', description: 'Print only problems' },
+      formatsFlag(`Formats the shards built, comma-separated (default: ${DEFAULT_FORMATS.join(',')})`),
+      reportFlag('report', 'r', `Report format, as \`lint --format\`: ${reportDescription}`),
+      quiet,
       { name: 'json', type: 'boolean', description: 'Print a JSON summary on stdout, as `build --json`' },
       date,
       verbose,
@@ -156,16 +131,7 @@ export const commands: readonly CommandSpec[] = [
     flags: [
       config,
       { name: 'out', short: 'o', type: 'string', value: 'DIR', description: 'Output folder (default: output), the same as build’s', default: 'output' },
-      {
-        name: 'format',
-        short: 'f',
-        type: 'string',
-        value: 'LIST',
-        description: `Formats to rebuild on save, comma-separated (default: html,pdf; the web edition is always built): ${OUTPUT_FORMATS.join(', ')}`,
-        choices: OUTPUT_FORMATS,
-        list: true,
-        default: 'html,pdf',
-      },
+      formatsFlag(`Formats to rebuild on save, comma-separated (default: html,pdf; the web edition is always built): ${OUTPUT_FORMATS.join(', ')}`, ['html', 'pdf']),
       { name: 'port', short: 'p', type: 'string', value: 'N', description: 'Port on 127.0.0.1 (default: a free one, printed)', default: '0' },
       date,
       verbose,
