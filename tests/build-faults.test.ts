@@ -13,10 +13,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { main } from '../pipeline/cli.ts';
 import { LOCK_NAME } from '../pipeline/build/output-lock.ts';
 import { WORK_NAME } from '../pipeline/build/work-folder.ts';
 import { fixturesDir } from './helpers/lint-markdown.ts';
+import { runCli as run } from './helpers/run-cli.ts';
 
 const cli = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'bin', 'pressroom.js');
 const SLUGS = ['guide-1', 'guide-2', 'guide-3'];
@@ -44,13 +44,6 @@ async function content(extraConfig = ''): Promise<string> {
   ];
   await writeFile(path.join(dir, 'pressroom.yaml'), `${await readFile(path.join(dir, 'pressroom.yaml'), 'utf8')}${book.join('\n')}\n${extraConfig}`);
   return dir;
-}
-
-async function run(args: string[], cwd: string) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, { cwd, color: false, stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) });
-  return { code, stdout, stderr };
 }
 
 interface Spawned {

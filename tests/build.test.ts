@@ -2,15 +2,8 @@ import { mkdtemp, readdir, readFile, stat, writeFile, cp } from 'node:fs/promise
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../pipeline/cli.ts';
 import { fixturesDir } from './helpers/lint-markdown.ts';
-
-async function run(args: string[], cwd: string) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, { cwd, color: false, stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) });
-  return { code, stdout, stderr };
-}
+import { runCli as run } from './helpers/run-cli.ts';
 
 async function copyFixture(): Promise<string> {
   const dir = await mkdtemp(path.join(tmpdir(), 'pressroom-build-'));

@@ -4,19 +4,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../pipeline/cli.ts';
 import { fixturesDir } from './helpers/lint-markdown.ts';
+import { runCli } from './helpers/run-cli.ts';
 
 const cliFixtures = path.join(fixturesDir, 'cli');
 const root = path.resolve(fixturesDir, '..', '..');
 
 /** Run the CLI in-process with captured streams. */
-async function run(args: string[], cwd = cliFixtures) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, { cwd, color: false, stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) });
-  return { code, stdout, stderr };
-}
+const run = (args: string[], cwd = cliFixtures) => runCli(args, cwd);
 
 describe('pressroom --help and --version', () => {
   it('prints help generated from the flags', async () => {

@@ -7,15 +7,8 @@ import { cp, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../pipeline/cli.ts';
 import { fixturesDir } from './helpers/lint-markdown.ts';
-
-async function run(args: string[], cwd: string) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, { cwd, color: false, stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) });
-  return { code, stdout, stderr };
-}
+import { runCli as run } from './helpers/run-cli.ts';
 
 describe('pressroom dev --port', () => {
   it('names a port in use and exits 2', async () => {

@@ -2,14 +2,7 @@ import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../pipeline/cli.ts';
-
-async function run(args: string[], cwd: string) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, { cwd, color: false, stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) });
-  return { code, stdout, stderr };
-}
+import { runCli as run } from './helpers/run-cli.ts';
 
 const head = '---\ntitle: Knee pain\nsummary: Ways to ease knee pain.\ntype: guide\nreviewed:\n  by: Dana Whitfield, DPT\n  on: 2026-06-01\n---\n\n';
 const defects = 'Rest for a hour -- then walk  to the the door. Keep it at 37˚C.\n\nIce it - not heat. Call 999 if you faint.\n';

@@ -9,18 +9,11 @@ import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/pr
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../pipeline/cli.ts';
 import { LOCK_NAME, lockOutput } from '../pipeline/build/output-lock.ts';
 import { fixturesDir } from './helpers/lint-markdown.ts';
+import { runCli as run } from './helpers/run-cli.ts';
 
 const good = path.join(fixturesDir, 'cli', 'good');
-
-async function run(args: string[], cwd: string) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, { cwd, color: false, stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) });
-  return { code, stdout, stderr };
-}
 
 async function content(): Promise<string> {
   const dir = await mkdtemp(path.join(tmpdir(), 'pressroom-faults-'));

@@ -4,19 +4,12 @@ import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../pipeline/cli.ts';
 import { fixturesDir } from './helpers/lint-markdown.ts';
+import { runCli as run } from './helpers/run-cli.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const EPOCH = '1790000000';
 const SHARDS = 4;
-
-async function run(args: string[], cwd: string) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, { cwd, color: false, stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) });
-  return { code, stdout, stderr };
-}
 
 /** Every visible file under a folder with its SHA-256 (read here, not through pressroom's own helper). */
 async function tree(dir: string): Promise<Record<string, string>> {

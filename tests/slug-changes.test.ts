@@ -7,16 +7,9 @@ import { cp, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../pipeline/cli.ts';
 import { writeContent } from './helpers/render-fixture.ts';
 import { LIBRARY } from './helpers/library-fixture.ts';
-
-async function run(args: string[], cwd: string) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, { cwd, color: false, stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) });
-  return { code, stdout, stderr };
-}
+import { runCli as run } from './helpers/run-cli.ts';
 
 async function project(articles: Record<string, string>): Promise<string> {
   const root = await mkdtemp(path.join(tmpdir(), 'pressroom-slugs-'));

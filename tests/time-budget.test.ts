@@ -8,7 +8,6 @@ import { cp, mkdtemp, readFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../pipeline/cli.ts';
 import { checkArticles } from '../pipeline/check.ts';
 import { lostRedFlags, transformArticle } from '../pipeline/transform/transform.ts';
 import { MAX_BLOCK_CHARACTERS, MAX_ELEMENTS } from '../pipeline/content/markdown.ts';
@@ -18,15 +17,9 @@ import { toXhtml } from '../pipeline/render/epub/to-xhtml.ts';
 import { toHtml } from 'hast-util-to-html';
 import { loadFixture } from './helpers/render-fixture.ts';
 import { fixturesDir, frontmatter, lintMarkdown } from './helpers/lint-markdown.ts';
+import { runCli as run } from './helpers/run-cli.ts';
 
 const good = path.join(fixturesDir, 'cli', 'good');
-
-async function run(args: string[], cwd: string) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, { cwd, color: false, stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) });
-  return { code, stdout, stderr };
-}
 
 /** A short article and one of 3,000 list items with inline markup (lint ≈ 3 s since the lint walks got faster, transform ≈ 3 s on a loaded machine; budgets count CPU time). */
 async function content(budget: string): Promise<string> {

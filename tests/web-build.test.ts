@@ -9,19 +9,12 @@ import { cp, mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../pipeline/cli.ts';
 import { htmlRenderer } from '../pipeline/render/html.ts';
 import { pdfinfo } from './helpers/pdf-tools.ts';
 import { loadFixture, writeContent } from './helpers/render-fixture.ts';
 import { renderWith } from './helpers/build-context.ts';
 import { LIBRARY } from './helpers/library-fixture.ts';
-
-async function run(args: string[], cwd: string) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, { cwd, color: false, stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) });
-  return { code, stdout, stderr };
-}
+import { runCli as run } from './helpers/run-cli.ts';
 
 /** A project folder with the given articles of the library in `content/`. */
 async function project(articles: Record<string, string> = LIBRARY): Promise<string> {
