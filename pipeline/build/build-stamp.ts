@@ -82,14 +82,8 @@ export interface StampData {
 }
 
 /** A build repeated from its stamp, in the shape `build` returns. */
-export interface ReplayedBuild {
+export interface ReplayedBuild extends Pick<StampData, 'files' | 'extra' | 'rendered' | 'drafts' | 'skipped' | 'upToDate'> {
   configFile?: VFile;
-  files: VFile[];
-  extra: VFile[];
-  rendered: VFile[];
-  drafts: VFile[];
-  skipped: VFile[];
-  upToDate: string[];
   removed: string[];
   usageErrors: string[];
   timings: Record<string, number>;
